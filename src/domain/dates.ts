@@ -1,0 +1,58 @@
+/**
+ * Calendar dates as ISO strings "YYYY-MM-DD": comparable as text, free of time zones, and exactly
+ * what the JSON contract prints. Excel serials use the 1900 date system (serial 1 = 1900-01-01,
+ * with Excel's phantom 29.02.1900 at 60).
+ */
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+export function isoFromSerial(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  const whole = Math.floor(serial);
+  // Excel counts 29.02.1900, which never existed; serials before it are one day early.
+  const adjusted = whole < 61 ? whole + 1 : whole;
+  const t = new Date(EXCEL_EPOCH + adjusted * MS_PER_DAY);
+  return isoFromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+export function serialFromIso(iso: IsoDate): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  const days = Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / MS_PER_DAY);
+  return days < 61 ? days - 1 : days;
+}
+
+/** A JS Date as the calendar day it shows. ExcelJS gives dates at UTC midnight. */
+export function isoFromDate(d: Date): IsoDate | null {
+  if (Number.isNaN(d.getTime())) return null;
+  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** "2023-09-01" → "01.09.2023", the way Russian users read dates. */
+export function formatRu(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+export function addYears(iso: IsoDate, years: number): IsoDate {
+  const [y, m, d] = iso.split("-").map(Number);
+  return isoFromParts(y + years, m, d) ?? isoFromParts(y + years, m, d - 1)!;
+}
+
+/** Full years between birth and `on` (age on that day). */
+export function fullYears(birth: IsoDate, on: IsoDate): number {
+  const [by, bm, bd] = birth.split("-").map(Number);
+  const [y, m, d] = on.split("-").map(Number);
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}

@@ -1,0 +1,43 @@
+/**
+ * The plain-grid seam between hosts and the domain (after HyperFormula's `Sheet = RawCellContent[][]`).
+ * Every host adapter (Office.js, ExcelJS) turns a worksheet into a SheetGrid; nothing in the domain
+ * ever sees a host object.
+ */
+
+/** An Excel error value such as #Н/Д (#N/A), #ДЕЛ/0!, #ЗНАЧ!. Kept apart from text so it is never mistaken for data. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * One cell as the host gives it. Dates arrive either as JS Date (ExcelJS) or as a number with a date
+ * number format (Office.js `values`): adapters convert the latter to Date using the number format so
+ * the domain sees both the same way; a bare number in a date column is still treated as a serial.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** Rows of cells, 0-based; `cells[r][c]` is sheet row r+1, column c+1. Rows may be ragged. */
+export type Grid = CellValue[][];
+
+/** A merged block, 0-based inclusive coordinates. */
+export interface MergedRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetGrid {
+  /** File name as the user knows it (CLI) or the workbook name (Excel). */
+  readonly file: string;
+  readonly sheet: string;
+  readonly cells: Grid;
+  readonly merges?: readonly MergedRange[];
+  readonly hidden?: boolean;
+  /** True when the sheet was written by Metodist itself (an output sheet): never read as input. */
+  readonly ownOutput?: boolean;
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
+}

@@ -1,0 +1,47 @@
+import { SourceRef } from "../records";
+
+export type PresetId = "LK" | "DZ" | "AL" | "KL" | "BM";
+export type Unit = "%" | "чел." | "ед." | "да/нет";
+export type Direction = "up" | "down";
+export type Status = "достигнуто" | "близко" | "не достигнуто";
+
+export interface BreakdownRow {
+  /** School name, subject, or orgType, depending on the breakdown. */
+  readonly key: string;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Rounded to 0.1 for %; null when the denominator is 0. */
+  readonly value: number | null;
+}
+
+/** One person/row counted in N (or in S): the audit trail of «Расшифровка». */
+export interface CountedEntry extends SourceRef {
+  readonly part: "numerator" | "denominator";
+  readonly fullName: string;
+  readonly school: string;
+  /** What made it count, in words («конкурс „Учитель года“, призёр»). */
+  readonly reason: string;
+}
+
+export interface IndicatorResult {
+  readonly id: string;
+  readonly preset: PresetId;
+  /** The seed's wording. */
+  readonly name: string;
+  /** A short label for charts and narrow columns. */
+  readonly shortName: string;
+  readonly unit: Unit;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** % rounded to 0.1, a count, or true/false for да/нет; null = «нет данных». */
+  readonly value: number | boolean | null;
+  readonly target: number | boolean | null;
+  readonly direction: Direction;
+  readonly status: Status | null;
+  readonly bySchool: readonly BreakdownRow[];
+  readonly bySubject?: readonly BreakdownRow[];
+  readonly byOrgType?: readonly BreakdownRow[];
+  readonly counted: readonly CountedEntry[];
+  /** Why there is no value, or a caveat («нет данных: лист „Сведения муниципалитета“ не найден»). */
+  readonly note?: string;
+}

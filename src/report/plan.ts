@@ -1,0 +1,87 @@
+/**
+ * A host-independent description of an output sheet. `src/report` builds these from results; the
+ * Office.js and .xlsx adapters apply them. Nothing here knows Excel's object model.
+ */
+import { IsoDate } from "../domain/dates";
+
+export type PlanValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly date: IsoDate }
+  /** A live formula (without the leading "="), with the engine's value for hosts that do not recalc. */
+  | { readonly formula: string; readonly result: number | string | null };
+
+/** Named styles; adapters map them to fonts/fills. Keeps plans small and the look consistent. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "normal"
+  | "muted"
+  | "statusOk"
+  | "statusClose"
+  | "statusFail"
+  | "statusNone"
+  | "error"
+  | "warning"
+  | "link";
+
+export interface PlanCell {
+  readonly v: PlanValue;
+  readonly style?: StyleName;
+  /** Excel number format (invariant): "0.0%", "dd.mm.yyyy", "0", "@". */
+  readonly numFmt?: string;
+  /** Internal link to a cell in another sheet, or nothing. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+  readonly wrap?: boolean;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** A1 range including the header row, e.g. "A3:G20". */
+  readonly range: string;
+  readonly style?: string;
+}
+
+export interface ColorScalePlan {
+  readonly range: string;
+  /** Low → high colours (hex without #); "reverse" scales are expressed by swapping. */
+  readonly minColor: string;
+  readonly midColor?: string;
+  readonly maxColor: string;
+}
+
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** A1 range on the same sheet, e.g. "C5:C9". */
+  readonly values: string;
+  readonly color?: string;
+  readonly dashed?: boolean;
+}
+
+export interface ChartPlan {
+  readonly title: string;
+  readonly type: "line";
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+  /** A1 range of category labels (periods), same sheet. */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesPlan[];
+  readonly percent: boolean;
+}
+
+export interface SheetPlan {
+  /** The sheet name (≤ 31 chars, no []:*?/\). */
+  readonly name: string;
+  /** Rows from A1; ragged rows allowed. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly columnWidths?: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly tables?: readonly TablePlan[];
+  readonly colorScales?: readonly ColorScalePlan[];
+  readonly charts?: readonly ChartPlan[];
+  readonly merges?: readonly string[];
+}

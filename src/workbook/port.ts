@@ -1,0 +1,35 @@
+/**
+ * What the app needs from a host. The Office.js adapter (workbook/office) and the .xlsx adapter
+ * (workbook/xlsx) implement it; use-cases in app/ receive it and never know which one they have.
+ */
+import { SheetGrid } from "../domain/grid";
+import { Issue } from "../domain/issues";
+import { SheetPlan } from "../report/plan";
+
+export interface AppliedSheet {
+  /** The name the plan asked for. */
+  readonly planned: string;
+  /** The name actually used: differs when a user sheet already had the planned name. */
+  readonly actual: string;
+  readonly replaced: boolean;
+}
+
+export interface WorkbookPort {
+  /**
+   * Every sheet's used range as a grid, in workbook order. Sheets written by Metodist come with
+   * `ownOutput: true` (the app reads its own history sheet from them, never input data).
+   */
+  readSheets(): Promise<SheetGrid[]>;
+  /**
+   * Creates or replaces Metodist's own sheets. A sheet that Metodist did not create is never
+   * touched: the output goes under another name instead and the result says so.
+   */
+  applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]>;
+}
+
+/** Optional host abilities of an interactive host (Excel), not of files. */
+export interface InteractivePort extends WorkbookPort {
+  highlightIssues(issues: readonly Issue[]): Promise<number>;
+  clearHighlights(): Promise<number>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
