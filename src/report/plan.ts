@@ -73,6 +73,16 @@ export interface ChartPlan {
   readonly percent: boolean;
 }
 
+/** A dropdown (list validation) with an input hint, for templates schools fill in. */
+export interface DataValidationPlan {
+  /** A1 range, e.g. "C2:C1000". */
+  readonly range: string;
+  /** Allowed values; omitted for a hint-only validation. */
+  readonly list?: readonly string[];
+  readonly promptTitle?: string;
+  readonly prompt?: string;
+}
+
 export interface SheetPlan {
   /** The sheet name (≤ 31 chars, no []:*?/\). */
   readonly name: string;
@@ -84,4 +94,7 @@ export interface SheetPlan {
   readonly colorScales?: readonly ColorScalePlan[];
   readonly charts?: readonly ChartPlan[];
   readonly merges?: readonly string[];
+  readonly dataValidations?: readonly DataValidationPlan[];
+  /** Sheet tab colour (hex without #). */
+  readonly tabColor?: string;
 }

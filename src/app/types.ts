@@ -1,0 +1,35 @@
+import { IsoDate } from "../domain/dates";
+import { Period } from "../domain/period";
+import { Issue } from "../domain/issues";
+import { Dataset } from "../domain/records";
+import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
+import { IndicatorResult, PresetId } from "../domain/indicators/types";
+import { AppliedSheet } from "../workbook/port";
+
+export interface CheckOptions {
+  /** Default: FORMS.md's default period for `today`. */
+  readonly period?: Period;
+  /** Today's date (injected so tests and reports are reproducible). */
+  readonly today: IsoDate;
+  /** Column-mapping corrections keyed by `${file}|${sheet}`. */
+  readonly overrides?: Readonly<Record<string, MappingOverride>>;
+}
+
+export interface CheckResult {
+  readonly period: Period;
+  readonly sheets: readonly RecognizedSheet[];
+  readonly unrecognised: readonly UnrecognizedSheet[];
+  readonly issues: readonly Issue[];
+  readonly dataset: Dataset;
+}
+
+export interface ComputeOptions extends CheckOptions {
+  readonly presets: readonly PresetId[];
+}
+
+export interface ComputeResult {
+  readonly check: CheckResult;
+  readonly indicators: readonly IndicatorResult[];
+  /** Output sheets written, with the names actually used. */
+  readonly applied: readonly AppliedSheet[];
+}

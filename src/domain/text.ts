@@ -1,0 +1,47 @@
+/**
+ * Text folding shared by header recognition, vocabularies and person names: what people type varies
+ * (case, ё/е, non-breaking and zero-width spaces, Latin letters that look Cyrillic), what it means
+ * does not.
+ */
+
+/** Latin letters that look like Cyrillic ones in common fonts (schools paste names from anywhere). */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: "а", b: "в", c: "с", e: "е", h: "н", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у",
+  A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У",
+};
+
+const CYRILLIC = /[а-яё]/i;
+const LATIN = /[a-z]/i;
+
+/** Replace Latin look-alikes inside words that also contain Cyrillic letters («Иванoва» with a Latin o). */
+export function fixLookalikes(s: string): string {
+  if (!LATIN.test(s) || !CYRILLIC.test(s)) return s;
+  return s.replace(/[\p{L}]+/gu, (word) =>
+    CYRILLIC.test(word) && LATIN.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
+  );
+}
+
+/** Remove zero-width characters and turn every kind of space and line break into a plain space. */
+export function cleanSpaces(s: string): string {
+  return s
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    .replace(/[\s\u00A0\u2007\u202F]+/g, " ")
+    .trim();
+}
+
+/** Case-, ё- and space-insensitive form of a text, keeping punctuation. */
+export function fold(s: string): string {
+  return fixLookalikes(cleanSpaces(s)).toLowerCase().replace(/ё/g, "е");
+}
+
+/** Folded words only: punctuation and brackets become separators. «Ф.И.О. (полностью)» → ["ф","и","о","полностью"]. */
+export function foldWords(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Folded text with punctuation removed: the key vocabularies are matched on. */
+export function foldKey(s: string): string {
+  return foldWords(s).join(" ");
+}
