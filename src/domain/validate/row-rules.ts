@@ -1,0 +1,208 @@
+import { HIGH_CATEGORIES } from "../forms/vocabularies";
+import { ageFromBirth, ageOf, derivedYoungSpecialist } from "./age";
+import { RowRule } from "./types";
+import { bool, date, isBlank, num, ruDate, ruNum, str, years } from "./values";
+
+/**
+ * ДПП minimums (Приказ Минобрнауки № 499): повышение квалификации from 16 hours, профессиональная
+ * переподготовка from 250 hours.
+ */
+export const HOURS_MINIMUM: Readonly<Record<string, number>> = {
+  "повышение квалификации": 16,
+  "профессиональная переподготовка": 250,
+};
+
+/** A stated age may be counted on the day the sheet was filled, not on the period end: one year of slack. */
+const AGE_SLACK = 1;
+
+/** «Фамилия Имя [Отчество [оглы]]» — 2–4 words of letters, hyphens and apostrophes. */
+const NAME_WORDS = /^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
+/** «Фамилия И.О.», «Фамилия И. О.», «Фамилия И.» */
+const NAME_INITIALS = /^[\p{L}][\p{L}'’-]* \p{Lu}\.(?: ?\p{Lu}\.?)?$/u;
+
+function dateOrder(form: "courses" | "mentoring", rule: "courses.dates.order" | "mentoring.dates.order"): RowRule {
+  return {
+    rule,
+    form,
+    severity: "error",
+    field: ["endDate", "startDate"],
+    check: (row) => {
+      const s = date(row, "startDate");
+      const e = date(row, "endDate");
+      if (s === null || e === null || s <= e) return null;
+      return `Дата окончания ${ruDate(e)} раньше даты начала ${ruDate(s)} — проверьте порядок дат`;
+    },
+  };
+}
+
+/** Rules across the fields of one row, per form (FORMS.md «rules» columns). */
+export const ROW_RULES: readonly RowRule[] = [
+  // roster
+  {
+    rule: "roster.fullName.format",
+    form: "roster",
+    severity: "warning",
+    field: "fullName",
+    check: (row) => {
+      const name = str(row, "fullName");
+      if (name === null || NAME_WORDS.test(name) || NAME_INITIALS.test(name)) return null;
+      return "ФИО не похоже на «Фамилия Имя Отчество» (2–4 слова) или «Фамилия И.О.» — проверьте, нет ли в ячейке лишнего (цифр, должности, двух человек)";
+    },
+  },
+  {
+    rule: "roster.birthOrAge.missing",
+    form: "roster",
+    severity: "warning",
+    field: ["birthDate", "age", "fullName"],
+    check: (row) => {
+      // Neither column in the sheet: that is one sheet-level matter, not an issue on every row.
+      if (row.cells["birthDate"] === undefined && row.cells["age"] === undefined) return null;
+      if (!isBlank(row.raw["birthDate"]) || !isBlank(row.raw["age"])) return null;
+      return "Нет ни даты рождения, ни возраста — заполните хотя бы одно, иначе работник не попадёт в показатели по возрасту (молодые специалисты, до 35 лет)";
+    },
+  },
+  {
+    rule: "roster.age.mismatch",
+    form: "roster",
+    severity: "error",
+    field: "age",
+    check: (row, ctx) => {
+      const stated = num(row, "age");
+      const derived = ageFromBirth(row, ctx);
+      if (stated === null || derived === null || Math.abs(stated - derived) <= AGE_SLACK) return null;
+      return (
+        `Возраст ${years(stated)} не совпадает с датой рождения ${ruDate(date(row, "birthDate")!)}: на ${ruDate(ctx.period.end)} ` +
+        `полных лет — ${derived}. Исправьте возраст или дату рождения`
+      );
+    },
+  },
+  {
+    rule: "roster.experience.order",
+    form: "roster",
+    severity: "error",
+    field: "teachingExperience",
+    check: (row) => {
+      const t = num(row, "teachingExperience");
+      const all = num(row, "totalExperience");
+      if (t === null || all === null || t <= all) return null;
+      return `Педагогический стаж ${years(t)} больше общего стажа ${years(all)} — педагогический стаж входит в общий, проверьте оба числа`;
+    },
+  },
+  {
+    rule: "roster.experience.age",
+    form: "roster",
+    severity: "error",
+    field: "teachingExperience",
+    check: (row, ctx) => {
+      const t = num(row, "teachingExperience");
+      const age = ageOf(row, ctx);
+      if (t === null || age === null || t <= age - 14) return null;
+      return (
+        `Педагогический стаж ${years(t)} невозможен при возрасте ${years(age)}: стаж не может быть больше возраста минус 14 лет ` +
+        `(${ruNum(Math.max(0, age - 14))}) — проверьте стаж, возраст и дату рождения`
+      );
+    },
+  },
+  {
+    rule: "roster.categoryDate.afterPeriod",
+    form: "roster",
+    severity: "error",
+    field: "categoryDate",
+    check: (row, ctx) => {
+      const d = date(row, "categoryDate");
+      if (d === null || d <= ctx.period.end) return null;
+      return `Дата присвоения категории ${ruDate(d)} позже конца отчётного периода ${ruDate(ctx.period.end)} — проверьте дату или выберите другой период`;
+    },
+  },
+  {
+    rule: "roster.categoryDate.missing",
+    form: "roster",
+    severity: "warning",
+    field: ["categoryDate", "qualificationCategory"],
+    check: (row) => {
+      const cat = str(row, "qualificationCategory");
+      // Seed 001 counts педагог-наставник/методист with высшая/первая: they are attested the same way.
+      if (cat === null || !HIGH_CATEGORIES.includes(cat) || date(row, "categoryDate") !== null || !isBlank(row.raw["categoryDate"])) return null;
+      return `Категория «${cat}» указана без даты присвоения — впишите дату приказа об аттестации (ДД.ММ.ГГГГ)`;
+    },
+  },
+  {
+    rule: "roster.youngSpecialist.mismatch",
+    form: "roster",
+    severity: "warning",
+    field: "youngSpecialist",
+    check: (row, ctx) => {
+      const stated = bool(row, "youngSpecialist");
+      const derived = derivedYoungSpecialist(row, ctx);
+      if (stated === null || derived === null || stated === derived) return null;
+      const age = ageOf(row, ctx)!;
+      const exp = num(row, "teachingExperience")!;
+      return (
+        `Отмечено «молодой специалист: ${stated ? "да" : "нет"}», но возраст ${years(age)} и педагогический стаж ${years(exp)}: ` +
+        `молодой специалист — моложе 35 лет со стажем не больше 3 лет. Исправьте отметку или оставьте ячейку пустой — она определится сама`
+      );
+    },
+  },
+  // schools
+  {
+    rule: "schools.filledRates.exceed",
+    form: "schools",
+    severity: "error",
+    field: "filledRates",
+    check: (row) => {
+      const filled = num(row, "filledRates");
+      const staff = num(row, "staffRates");
+      if (filled === null || staff === null || filled <= staff) return null;
+      return `Занято ставок ${ruNum(filled)} больше, чем по штатному расписанию (${ruNum(staff)}) — проверьте оба числа`;
+    },
+  },
+  // courses
+  dateOrder("courses", "courses.dates.order"),
+  {
+    rule: "courses.hours.minimum",
+    form: "courses",
+    severity: "error",
+    field: ["hours", "kind"],
+    check: (row) => {
+      const kind = str(row, "kind");
+      const hours = num(row, "hours");
+      const min = kind === null ? undefined : HOURS_MINIMUM[kind];
+      if (hours === null || min === undefined || hours >= min) return null;
+      return (
+        `Объём ${ruNum(hours)} ч меньше минимума ${min} ч для вида «${kind}» — проверьте часы или вид обучения ` +
+        `(короткое обучение указывайте как «обучающее мероприятие»)`
+      );
+    },
+  },
+  // activities
+  {
+    rule: "activities.date.outsidePeriod",
+    form: "activities",
+    severity: "warning",
+    field: "date",
+    check: (row, ctx) => {
+      const d = date(row, "date");
+      if (d === null || (d >= ctx.period.start && d <= ctx.period.end)) return null;
+      return (
+        `Дата мероприятия ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — ` +
+        `строка не войдёт в показатели; проверьте дату или период`
+      );
+    },
+  },
+  // diagnostics
+  {
+    rule: "diagnostics.iomCompleted.withoutIom",
+    form: "diagnostics",
+    severity: "error",
+    field: "iomCompleted",
+    check: (row) => {
+      if (bool(row, "iomCompleted") !== true) return null;
+      const iom = str(row, "iom");
+      if (iom !== null && iom !== "нет") return null;
+      if (iom === null && !isBlank(row.raw["iom"])) return null; // unreadable: normalisation says so
+      return "Отмечено «ИОМ завершён», но ИОМ не разработан — укажите, где разработан ИОМ (ЦНППМ или ОО), или очистите отметку";
+    },
+  },
+  // mentoring
+  dateOrder("mentoring", "mentoring.dates.order"),
+];

@@ -1,0 +1,92 @@
+import { RuleId } from "../../../src/domain/issues";
+import { CourseRecord, Dataset, MentoringRecord, RosterRecord, SchoolRecord } from "../../../src/domain/records";
+import { validateDataset } from "../../../src/domain/validate";
+import { CTX, sheetOf } from "./rows";
+
+const FILE = "школа.xlsx";
+
+function roster(row: number, fullName: string, birthDate: string | null, school = "МБОУ СОШ № 1", file = FILE): RosterRecord {
+  return {
+    file, sheet: "Сверка кадров", row, school, fullName, birthDate, age: null, position: "учитель", staffCategory: "педагогический",
+    subjects: [], educationLevel: null, pedagogicalEducation: null, educationMatchesSubject: null, teachingExperience: null,
+    totalExperience: null, qualificationCategory: null, categoryDate: null, employment: null, weeklyLoad: null, youngSpecialist: false,
+    personId: `${fullName}|${birthDate}`,
+  };
+}
+function school(row: number, name: string): SchoolRecord {
+  return { file: FILE, sheet: "Карты ОО", row, school: name, orgType: "ОО", lowResults: null, hardConditions: null, staffRates: null, filledRates: null, mentoringModel: null, internshipSite: null };
+}
+function course(row: number, certificate: string | null, file = FILE): CourseRecord {
+  return {
+    file, sheet: "КПК", row, school: "МБОУ СОШ № 1", fullName: "Иванова Анна Петровна", personId: "p1", programTitle: "ФГОС", kind: "повышение квалификации",
+    hours: 36, startDate: null, endDate: "2023-10-20", provider: null, providerGroup: null, federalRegistry: null, topics: [], certificate,
+  };
+}
+function pair(row: number, mentorName: string, menteeName: string, mentorId: string | null, menteeId: string | null): MentoringRecord {
+  return { file: FILE, sheet: "Наставничество", row, school: null, mentorName, menteeName, mentorId, menteeId, form: null, startDate: null, endDate: null };
+}
+const EMPTY: Dataset = { roster: [], schools: [], courses: [], activities: [], diagnostics: [], mentoring: [], manual: [], persons: [] };
+const SHEETS = [sheetOf("roster"), sheetOf("schools"), sheetOf("courses"), sheetOf("courses", undefined, "КПК", "вторая.xlsx"), sheetOf("mentoring")];
+
+function run(data: Partial<Dataset>, rule: RuleId) {
+  return validateDataset({ ...EMPTY, ...data }, { ...CTX, sheets: SHEETS }).filter((i) => i.rule === rule);
+}
+
+describe("validateDataset: duplicates and pairs", () => {
+  test.each([
+    ["same ФИО and birth date in one school", [roster(2, "Иванова Анна Петровна", "1980-03-12"), roster(5, "ИВАНОВА  Анна Петровна", "1980-03-12")], "B5"],
+    ["same ФИО, no dates on either", [roster(2, "Иванова Анна Петровна", null), roster(9, "Иванова Анна Пётровна", null)], "B9"],
+  ])("roster.duplicate: %s", (_n, rows, cell) => {
+    const found = run({ roster: rows }, "roster.duplicate");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell, severity: "error", field: "fullName" });
+    expect(found[0].message).toContain("Работник уже есть в сверке ОО «МБОУ СОШ № 1» в строке 2");
+  });
+
+  test.each([
+    ["namesakes with different birth dates", [roster(2, "Иванова Анна Петровна", "1980-03-12"), roster(3, "Иванова Анна Петровна", "1991-07-01")]],
+    ["the same person in two schools (one worker, two jobs)", [roster(2, "Иванова Анна Петровна", "1980-03-12"), roster(2, "Иванова Анна Петровна", "1980-03-12", "МБОУ СОШ № 2", "вторая.xlsx")]],
+  ])("no roster.duplicate: %s", (_n, rows) => expect(run({ roster: rows }, "roster.duplicate")).toEqual([]));
+
+  test("schools.duplicate points at the repeated school", () => {
+    const found = run({ schools: [school(2, "МБОУ СОШ № 1"), school(3, "МБОУ СОШ № 2"), school(4, "мбоу сош №1")] }, "schools.duplicate");
+    // «№1» and «№ 1» fold to the same key.
+    expect(found.map((i) => [i.cell, i.severity])).toEqual([["A4", "error"]]);
+    expect(found[0].message).toContain("уже есть в информационных картах в строке 2");
+  });
+
+  test("no schools.duplicate for different schools", () => {
+    expect(run({ schools: [school(2, "МБОУ СОШ № 1"), school(3, "МБОУ СОШ № 12")] }, "schools.duplicate")).toEqual([]);
+  });
+
+  test("courses.certificate.duplicate across files names the first place", () => {
+    const again = run({ courses: [course(2, "7723 00012345"), course(3, "7723 00099999"), course(4, "772300012345", "вторая.xlsx")] }, "courses.certificate.duplicate");
+    expect(again.map((i) => [i.file, i.cell])).toEqual([["вторая.xlsx", "K4"]]);
+    expect(again[0].message).toBe(
+      "Номер удостоверения «772300012345» уже указан в строке 2 листа «КПК» (школа.xlsx) — у каждого удостоверения свой номер; уберите повтор или исправьте номер",
+    );
+  });
+
+  test.each([["-"], ["нет"], ["б/н"]])("no courses.certificate.duplicate for the placeholder «%s»", (placeholder) => {
+    expect(run({ courses: [course(2, placeholder), course(3, placeholder)] }, "courses.certificate.duplicate")).toEqual([]);
+  });
+
+  test.each([
+    ["matched to the same roster person", pair(2, "Иванова А.П.", "Иванова Анна Петровна", "p1", "p1")],
+    ["unmatched but the same name", pair(3, "Петров Пётр Ильич", "петров петр ильич", null, null)],
+  ])("mentoring.self: %s", (_n, p) => {
+    const found = run({ mentoring: [p] }, "mentoring.self");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: `C${p.row}`, severity: "error", field: "menteeName" });
+    expect(found[0].message).toContain("Наставник и наставляемый — один и тот же человек");
+  });
+
+  test("no mentoring.self for two people", () => {
+    expect(run({ mentoring: [pair(2, "Иванова Анна Петровна", "Петров Пётр Ильич", "p1", "p2"), pair(3, "Иванова А.П.", "Иванова А.П.", "p1", "p3")] }, "mentoring.self")).toEqual([]);
+  });
+
+  test("without the recognised sheets the issue still points at the right row", () => {
+    const issues = validateDataset({ ...EMPTY, schools: [school(2, "А"), school(3, "А")] }, CTX);
+    expect(issues.map((i) => i.cell)).toEqual(["A3"]);
+  });
+});
