@@ -1,0 +1,244 @@
+import { formatRu, fullYears } from "../dates";
+import { HIGH_CATEGORIES, LEVEL_ORDER, PRIZE_RESULTS } from "../forms/vocabularies";
+import { ActivityRecord, CourseRecord, DiagnosticRecord, MentoringRecord, SourceRef } from "../records";
+import { fold } from "../text";
+import { Condition, Population, SchoolFilter } from "./def";
+import { EvalContext, PersonFacts, RowFacts } from "./context";
+
+/**
+ * The vocabulary the preset tables are written in (INDICATORS.md «Populations», «Event shorthands»).
+ * Each block is data plus one small test; none knows which indicator uses it.
+ */
+
+// ── Populations (S) ──────────────────────────────────────────────────────────────────────────────
+
+const pop = (label: string, test: (r: RowFacts) => boolean): Population => ({ label, test });
+
+export const ПР = pop("педагогический работник", (r) => r.rec.staffCategory === "педагогический");
+export const РК = pop("руководящий работник", (r) => r.rec.staffCategory === "руководящий");
+export const ВСЕ = pop("педагогический или руководящий работник", () => true);
+export const МС = pop("молодой специалист", (r) => r.rec.youngSpecialist);
+export const УЧ = pop("учитель", (r) => r.rec.staffCategory === "педагогический" && r.isTeacher);
+export const ПДО = pop("педагог дополнительного образования", (r) => r.rec.staffCategory === "педагогический" && r.isPdo);
+
+export function ofOrgType(base: Population, ...types: string[]): Population {
+  return pop(`${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
+}
+
+export function notOfOrgType(base: Population, type: string): Population {
+  return pop(`${base.label} (кроме ${type})`, (r) => base.test(r) && r.school.orgType !== type);
+}
+
+/** ПР of schools with low results (ШНОР) or in hard social conditions (ССУ), from the school cards. */
+export function ofStrugglingSchools(base: Population): Population {
+  return pop(`${base.label} ШНОР/ССУ`, (r) => base.test(r) && (r.school.card?.lowResults === true || r.school.card?.hardConditions === true));
+}
+
+/** Teachers of any of the given subjects (compared folded: «Математика» = «математика»). */
+export function teachingAnyOf(base: Population, subjects: readonly string[]): Population {
+  const wanted = new Set(subjects.map(fold));
+  return pop(`${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.rec.subjects.some((s) => wanted.has(foldMemo(s))));
+}
+
+// Subject texts repeat on every row: fold each distinct one once.
+const folded = new Map<string, string>();
+function foldMemo(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+// ── Schools ─────────────────────────────────────────────────────────────────────────────────────
+
+export const ALL_SCHOOLS: SchoolFilter = { label: "все организации", test: () => true };
+export function schoolsOfType(...types: string[]): SchoolFilter {
+  return { label: `организации ${types.join(", ")}`, test: (s) => s.orgType !== null && types.includes(s.orgType) };
+}
+
+// ── Conditions (N) ──────────────────────────────────────────────────────────────────────────────
+
+type Window = "period" | "threeYears";
+
+function firstOf<T>(rows: readonly T[], pred: (x: T) => boolean): T | undefined {
+  for (const x of rows) if (pred(x)) return x;
+  return undefined;
+}
+
+const KPK = "повышение квалификации";
+const RETRAINING = "профессиональная переподготовка";
+
+export const isKpk = (c: CourseRecord): boolean => c.kind === KPK;
+/** Programmes of ДПП (ПК or ПП): what «обучились по программам … по вопросам …» counts. */
+export const isDpp = (c: CourseRecord): boolean => c.kind === KPK || c.kind === RETRAINING;
+
+function describeCourse(c: CourseRecord): string {
+  const end = c.endDate ? `, окончание ${formatRu(c.endDate)}` : "";
+  return `${c.kind ?? "курсы"} «${c.programTitle}»${end}`;
+}
+
+export function course(label: string, pred: (c: CourseRecord) => boolean, window: Window = "period"): Condition {
+  const list = (p: PersonFacts) => (window === "period" ? p.coursesInPeriod : p.coursesThreeYears);
+  return {
+    label,
+    test: (p) => firstOf(list(p), pred) ?? null,
+    explain: (p) => {
+      const c = firstOf(list(p), pred);
+      return c ? describeCourse(c) : label;
+    },
+  };
+}
+
+export const КПК = course("КПК в периоде", isKpk);
+export const КПК_3 = course("КПК за три последних года", isKpk, "threeYears");
+
+export function courseTopic(topic: string, window: Window = "period"): Condition {
+  return course(`обучение по теме «${topic}»`, (c) => isDpp(c) && c.topics.includes(topic), window);
+}
+
+function describeActivity(a: ActivityRecord): string {
+  const parts = [a.activityType ?? "мероприятие"];
+  if (a.eventTitle) parts.push(`«${a.eventTitle}»`);
+  if (a.level) parts.push(a.level);
+  if (a.result) parts.push(a.result);
+  if (a.date) parts.push(formatRu(a.date));
+  return parts.join(", ");
+}
+
+export function activity(label: string, pred: (a: ActivityRecord) => boolean): Condition {
+  return {
+    label,
+    test: (p) => firstOf(p.activities, pred) ?? null,
+    explain: (p) => {
+      const a = firstOf(p.activities, pred);
+      return a ? describeActivity(a) : label;
+    },
+  };
+}
+
+const levelRank = (level: string | null): number => (level === null ? -1 : LEVEL_ORDER.indexOf(level));
+export const atLeastLevel = (a: { level: string | null }, level: string): boolean => levelRank(a.level) >= levelRank(level);
+
+export const isContest = (a: ActivityRecord): boolean => a.activityType === "конкурс профессионального мастерства";
+export const isPrize = (a: ActivityRecord): boolean => isContest(a) && a.result !== null && PRIZE_RESULTS.includes(a.result);
+export const isExpert = (a: ActivityRecord): boolean => a.activityType === "экспертная деятельность" || a.result === "эксперт";
+export const ofType = (...types: string[]) => (a: ActivityRecord): boolean => a.activityType !== null && types.includes(a.activityType);
+
+export const конкурс = activity("участие в конкурсе профессионального мастерства", isContest);
+export const эксперт = activity("экспертная деятельность", isExpert);
+
+function describeDiagnostic(d: DiagnosticRecord): string {
+  const parts = [`диагностика ${d.level ?? ""}`.trim()];
+  if (d.subject) parts.push(d.subject);
+  if (d.date) parts.push(formatRu(d.date));
+  if (d.iom) parts.push(`ИОМ: ${d.iom}`);
+  if (d.deficitsFound) parts.push("выявлены дефициты");
+  if (d.support) parts.push("адресная поддержка");
+  return parts.join(", ");
+}
+
+export function diagnostic(label: string, pred: (d: DiagnosticRecord) => boolean): Condition {
+  return {
+    label,
+    test: (p) => firstOf(p.diagnostics, pred) ?? null,
+    explain: (p) => {
+      const d = firstOf(p.diagnostics, pred);
+      return d ? describeDiagnostic(d) : label;
+    },
+  };
+}
+
+export const diagnosticAt = (level: string): Condition => diagnostic(`диагностика (${level})`, (d) => d.level === level);
+export const iomOf = (iom: string): Condition => diagnostic(`ИОМ: ${iom}`, (d) => d.iom === iom);
+export const anyIom = diagnostic("разработан ИОМ", (d) => d.iom !== null && d.iom !== "нет");
+
+function describePair(role: string, m: MentoringRecord): string {
+  return `${role}${m.form ? `, форма «${m.form}»` : ""}`;
+}
+
+function pairs(label: string, role: "mentor" | "mentee" | "either", pred: (m: MentoringRecord) => boolean = () => true): Condition {
+  const pick = (p: PersonFacts): { m: MentoringRecord; r: string } | undefined => {
+    if (role !== "mentee") {
+      const m = firstOf(p.asMentor, pred);
+      if (m) return { m, r: "наставник" };
+    }
+    if (role !== "mentor") {
+      const m = firstOf(p.asMentee, pred);
+      if (m) return { m, r: "наставляемый" };
+    }
+    return undefined;
+  };
+  return {
+    label,
+    test: (p) => pick(p)?.m ?? null,
+    explain: (p) => {
+      const hit = pick(p);
+      return hit ? describePair(hit.r, hit.m) : label;
+    },
+  };
+}
+
+export const наставляемый = pairs("наставляемый", "mentee");
+export const наставник = pairs("наставник", "mentor");
+export const вПаре = pairs("участник пары наставничества", "either");
+export const наставляемыйПедагогПедагог = pairs("наставляемый (педагог – педагог)", "mentee", (m) => m.form === "педагог – педагог");
+
+/** A condition on the roster row itself (category, employment, load…): the row is the evidence. */
+export function attr(label: string, pred: (r: RowFacts, ctx: EvalContext) => boolean, say: (r: RowFacts, ctx: EvalContext) => string): Condition {
+  return {
+    label,
+    test: (_p, r, ctx) => (pred(r, ctx) ? (r.rec as SourceRef) : null),
+    explain: (_p, r, ctx) => say(r, ctx),
+  };
+}
+
+export const высшаяПервая = attr("категория высшая/первая", (r) => r.rec.qualificationCategory !== null && HIGH_CATEGORIES.includes(r.rec.qualificationCategory),
+  (r) => `категория: ${r.rec.qualificationCategory}`);
+export const аттестованВПериоде = attr("аттестация в периоде", (r, ctx) => r.rec.categoryDate !== null && r.rec.categoryDate >= ctx.period.start && r.rec.categoryDate <= ctx.period.end,
+  (r) => `аттестация ${r.rec.categoryDate ? formatRu(r.rec.categoryDate) : ""}`);
+export const внешнийСовместитель = attr("внешнее совместительство", (r) => r.rec.employment === "внешнее совместительство", () => "внешнее совместительство");
+export const профильноеОбразование = attr("образование соответствует предмету", (r) => r.rec.educationMatchesSubject === true, () => "образование соответствует профилю предмета");
+/** «не в соответствии с полученным образованием»: anything but a stated «да» (an empty cell is an issue elsewhere). */
+export const непрофильноеОбразование = attr("образование не соответствует предмету", (r) => r.rec.educationMatchesSubject !== true, () => "образование не соответствует профилю предмета");
+export const нагрузка27 = attr("нагрузка 27 ч и более", (r) => r.rec.weeklyLoad !== null && r.rec.weeklyLoad >= 27, (r) => `нагрузка ${r.rec.weeklyLoad} ч в неделю`);
+
+/** Age at period end: from the birth date when known, else the stated age. */
+export function ageAtEnd(r: RowFacts, ctx: EvalContext): number | null {
+  return r.rec.birthDate !== null ? fullYears(r.rec.birthDate, ctx.period.end) : r.rec.age;
+}
+export const до35 = attr("возраст до 35 лет", (r, ctx) => { const a = ageAtEnd(r, ctx); return a !== null && a < 35; },
+  (r, ctx) => `возраст ${ageAtEnd(r, ctx)} на ${formatRu(ctx.period.end)}`);
+
+export function and(...cs: Condition[]): Condition {
+  return {
+    label: cs.map((c) => c.label).join(" и "),
+    test: (p, r, ctx) => {
+      let last: SourceRef | null = null;
+      for (const c of cs) {
+        last = c.test(p, r, ctx);
+        if (last === null) return null;
+      }
+      return last;
+    },
+    explain: (p, r, ctx) => cs.map((c) => c.explain(p, r, ctx)).join("; "),
+  };
+}
+
+export function or(...cs: Condition[]): Condition {
+  return {
+    label: cs.map((c) => c.label).join(" или "),
+    test: (p, r, ctx) => {
+      for (const c of cs) {
+        const hit = c.test(p, r, ctx);
+        if (hit !== null) return hit;
+      }
+      return null;
+    },
+    explain: (p, r, ctx) => {
+      for (const c of cs) if (c.test(p, r, ctx) !== null) return c.explain(p, r, ctx);
+      return cs[0].label;
+    },
+  };
+}

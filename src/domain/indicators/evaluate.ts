@@ -1,0 +1,403 @@
+import { Period } from "../period";
+import { Dataset, SourceRef } from "../records";
+import { Calc, Condition, IndicatorDef, Population, SchoolCondition, SchoolFilter } from "./def";
+import { EvalContext, PersonFacts, RowFacts, SchoolInfo, UNKNOWN_ORG_TYPE, buildContext, manualKey } from "./context";
+import { isContest, isPrize, конкурс } from "./blocks";
+import { INDICATORS } from "./presets";
+import { percent, round1, statusOf } from "./status";
+import { BreakdownRow, CountedEntry, IndicatorResult, PresetId } from "./types";
+
+/**
+ * The one evaluator: every indicator of every preset goes through `evaluateOne`, which reads only the
+ * def's data. The shared context is built once per call of `evaluate`.
+ */
+
+export function evaluate(dataset: Dataset, period: Period, presets: readonly PresetId[]): IndicatorResult[] {
+  const ctx = buildContext(dataset, period);
+  const wanted = new Set(presets);
+  return INDICATORS.filter((d) => wanted.has(d.preset)).map((d) => evaluateOne(d, ctx));
+}
+
+interface Computed {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | boolean | null;
+  bySchool: BreakdownRow[];
+  bySubject?: BreakdownRow[];
+  byOrgType?: BreakdownRow[];
+  note?: string;
+  /** Runs only when «Расшифровка» is read: the audit is as large as the data. */
+  audit: () => CountedEntry[];
+}
+
+export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResult {
+  const c = compute(def, def.calc, ctx);
+  const status = statusOf(c.value, def.target, def.direction, def.targetStrict);
+  const result: Omit<IndicatorResult, "counted"> = {
+    id: def.id,
+    preset: def.preset,
+    name: def.name,
+    shortName: def.shortName,
+    unit: def.unit,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    value: c.value,
+    target: def.target,
+    direction: def.direction,
+    status,
+    bySchool: c.bySchool,
+    ...(c.bySubject ? { bySubject: c.bySubject } : {}),
+    ...(c.byOrgType ? { byOrgType: c.byOrgType } : {}),
+    ...(c.note ? { note: c.note } : {}),
+  };
+  // The audit lists every counted person of every indicator: build it only when someone reads it.
+  let counted: CountedEntry[] | undefined;
+  Object.defineProperty(result, "counted", {
+    enumerable: true,
+    get: () => (counted ??= c.audit()),
+  });
+  return result as IndicatorResult;
+}
+
+const NO_DATA = "нет данных";
+
+function compute(def: IndicatorDef, calc: Calc, ctx: EvalContext): Computed {
+  switch (calc.kind) {
+    case "personShare": return personShare(def, calc.population, calc.base, calc.condition, ctx, calc.perSchoolTarget);
+    case "personCount": return personCount(calc.population, calc.condition, ctx);
+    case "prizeRows": return prizeRows(calc.population, ctx);
+    case "schoolShare": return schools(calc.schools, calc.condition, ctx, true);
+    case "schoolCount": return schools(calc.schools, calc.condition, ctx, false);
+    case "ratesRatio": return ratesRatio(ctx);
+    case "manualYesNo":
+    case "manualShare":
+    case "manualCount": return manual(def, calc.kind, ctx);
+  }
+}
+
+// ── Person passes ───────────────────────────────────────────────────────────────────────────────
+
+/** Per-key counts where one person counts once per key (school, subject, orgType). */
+class Tally {
+  readonly s: Int32Array;
+  readonly n: Int32Array;
+  private readonly stampS: Int32Array;
+  private readonly stampN: Int32Array;
+  constructor(size: number) {
+    this.s = new Int32Array(size);
+    this.n = new Int32Array(size);
+    this.stampS = new Int32Array(size);
+    this.stampN = new Int32Array(size);
+  }
+  /** `who` is the person's ordinal + 1, so a person's second row in the same key is not counted again. */
+  addS(key: number, who: number, by = 1): void {
+    if (this.stampS[key] === who) return;
+    this.stampS[key] = who;
+    this.s[key] += by;
+  }
+  addN(key: number, who: number, by = 1): void {
+    if (this.stampN[key] === who) return;
+    this.stampN[key] = who;
+    this.n[key] += by;
+  }
+  rows(keys: readonly string[], asPercent: boolean, keepEmpty: boolean): BreakdownRow[] {
+    const out: BreakdownRow[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (!keepEmpty && this.s[i] === 0 && this.n[i] === 0) continue;
+      out.push({
+        key: keys[i],
+        numerator: this.n[i],
+        denominator: this.s[i],
+        value: asPercent ? percent(this.n[i], this.s[i]) : this.n[i],
+      });
+    }
+    return out;
+  }
+}
+
+interface Keys {
+  schoolNames: string[];
+  orgTypeOf: number[];
+}
+
+const keysCache = new WeakMap<EvalContext, Keys>();
+function keys(ctx: EvalContext): Keys {
+  let k = keysCache.get(ctx);
+  if (!k) {
+    k = {
+      schoolNames: ctx.schools.map((s) => s.name),
+      orgTypeOf: ctx.schools.map((s) => ctx.orgTypes.indexOf(s.orgType ?? UNKNOWN_ORG_TYPE)),
+    };
+    keysCache.set(ctx, k);
+  }
+  return k;
+}
+
+/** What one pass over persons found; the audit callback sees every counted person. */
+interface Pass {
+  S: number;
+  N: number;
+  school: Tally;
+  subject: Tally | null;
+  orgType: Tally;
+}
+
+type Visit = (p: PersonFacts, sRows: RowFacts[], nRows: RowFacts[], nHit: SourceRef | null) => void;
+
+/**
+ * One pass: a person is in S when any of their rows is in the population (and meets `base`), in N
+ * when any such row also meets the condition. Each school/subject/orgType of those rows gets the
+ * person once; the municipal total gets them once.
+ */
+function pass(pop: Population, base: Condition | undefined, cond: Condition | null, ctx: EvalContext, withSubjects: boolean, visit?: Visit): Pass {
+  const k = keys(ctx);
+  const school = new Tally(ctx.schools.length);
+  const orgType = new Tally(ctx.orgTypes.length);
+  const subject = withSubjects ? new Tally(ctx.subjects.length) : null;
+  let S = 0;
+  let N = 0;
+  const persons = ctx.persons;
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i];
+    const who = i + 1;
+    let inS = false;
+    let inN = false;
+    let hit: SourceRef | null = null;
+    const sRows: RowFacts[] | null = visit ? [] : null;
+    const nRows: RowFacts[] | null = visit ? [] : null;
+    for (const r of p.rows) {
+      if (!pop.test(r)) continue;
+      if (base && base.test(p, r, ctx) === null) continue;
+      inS = true;
+      const si = r.school.idx;
+      school.addS(si, who);
+      orgType.addS(k.orgTypeOf[si], who);
+      if (subject) for (const j of r.subjectIdx) subject.addS(j, who);
+      sRows?.push(r);
+      if (cond === null) continue;
+      const h = cond.test(p, r, ctx);
+      if (h === null) continue;
+      if (!inN) hit = h;
+      inN = true;
+      school.addN(si, who);
+      orgType.addN(k.orgTypeOf[si], who);
+      if (subject) for (const j of r.subjectIdx) subject.addN(j, who);
+      nRows?.push(r);
+    }
+    if (inS) S++;
+    if (inN) N++;
+    if (visit && inS) visit(p, sRows!, nRows!, hit);
+  }
+  return { S, N, school, subject, orgType };
+}
+
+function entry(ref: SourceRef, part: CountedEntry["part"], fullName: string, school: string, reason: string): CountedEntry {
+  return { file: ref.file, sheet: ref.sheet, row: ref.row, part, fullName, school, reason };
+}
+
+const schoolsOf = (rows: readonly RowFacts[]): string => [...new Set(rows.map((r) => r.school.name))].join(", ");
+
+function personAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, countS: boolean): () => CountedEntry[] {
+  return () => {
+    const out: CountedEntry[] = [];
+    pass(pop, base, cond, ctx, false, (p, sRows, nRows, hit) => {
+      if (countS) {
+        const why = base ? `${pop.label}; ${base.explain(p, sRows[0], ctx)}` : pop.label;
+        out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), why));
+      }
+      if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), cond.explain(p, nRows[0], ctx)));
+    });
+    return out;
+  };
+}
+
+function noData(what: string): string {
+  return `${NO_DATA}: в знаменателе 0 (${what})`;
+}
+
+function personShare(def: IndicatorDef, pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, perSchoolTarget?: number): Computed {
+  const r = pass(pop, base, cond, ctx, def.bySubject === true);
+  const k = keys(ctx);
+  const bySchool = r.school.rows(k.schoolNames, true, false);
+  let note = r.S === 0 ? noData(base ? `${pop.label}, ${base.label}` : pop.label) : undefined;
+  if (perSchoolTarget !== undefined && bySchool.length > 0) {
+    const reached = bySchool.filter((b) => b.value !== null && b.value >= perSchoolTarget).length;
+    const counted = bySchool.filter((b) => b.value !== null).length;
+    const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${counted}`;
+    note = note ? `${note}; ${line}` : line;
+  }
+  return {
+    numerator: r.N,
+    denominator: r.S,
+    value: percent(r.N, r.S),
+    bySchool,
+    ...(r.subject ? { bySubject: r.subject.rows(ctx.subjects, true, false) } : {}),
+    byOrgType: r.orgType.rows(ctx.orgTypes, true, false),
+    ...(note ? { note } : {}),
+    audit: personAudit(pop, base, cond, ctx, true),
+  };
+}
+
+function personCount(pop: Population, cond: Condition, ctx: EvalContext): Computed {
+  const r = pass(pop, undefined, cond, ctx, false);
+  const k = keys(ctx);
+  return {
+    numerator: r.N,
+    denominator: null,
+    value: r.N,
+    bySchool: r.school.rows(k.schoolNames, false, false),
+    byOrgType: r.orgType.rows(ctx.orgTypes, false, false),
+    audit: personAudit(pop, undefined, cond, ctx, false),
+  };
+}
+
+/** Seed 000 §4.2: «учитывается количество занятых призовых мест» — rows, not persons; S = distinct participants. */
+function prizeRows(pop: Population, ctx: EvalContext): Computed {
+  const k = keys(ctx);
+  const school = new Tally(ctx.schools.length);
+  const orgType = new Tally(ctx.orgTypes.length);
+  let S = 0;
+  let N = 0;
+  const persons = ctx.persons;
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i];
+    if (p.activities.length === 0) continue;
+    let participant = false;
+    let prizes = 0;
+    for (const a of p.activities) {
+      if (isContest(a)) participant = true;
+      if (isPrize(a)) prizes++;
+    }
+    if (!participant) continue;
+    let inPop = false;
+    for (const r of p.rows) {
+      if (!pop.test(r)) continue;
+      inPop = true;
+      const si = r.school.idx;
+      school.addS(si, i + 1);
+      school.addN(si, i + 1, prizes);
+      orgType.addS(k.orgTypeOf[si], i + 1);
+      orgType.addN(k.orgTypeOf[si], i + 1, prizes);
+    }
+    if (!inPop) continue;
+    S++;
+    N += prizes;
+  }
+  return {
+    numerator: N,
+    denominator: S,
+    value: percent(N, S),
+    bySchool: school.rows(k.schoolNames, true, false),
+    byOrgType: orgType.rows(ctx.orgTypes, true, false),
+    ...(S === 0 ? { note: noData(`${pop.label}, участники конкурсов`) } : {}),
+    audit: () => {
+      const out: CountedEntry[] = [];
+      pass(pop, конкурс, null, ctx, false, (p, sRows) => {
+        out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), конкурс.explain(p, sRows[0], ctx)));
+        for (const a of p.activities) {
+          if (isPrize(a)) out.push(entry(a, "numerator", p.fullName, schoolsOf(sRows), `призовое место: ${a.eventTitle ?? "конкурс"}, ${a.result}`));
+        }
+      });
+      return out;
+    },
+  };
+}
+
+
+// ── Schools ─────────────────────────────────────────────────────────────────────────────────────
+
+function schoolHits(cond: SchoolCondition, ctx: EvalContext): (s: SchoolInfo) => boolean {
+  switch (cond.kind) {
+    case "flag": return (s) => s.card?.[cond.flag] === true;
+    case "anyPerson": {
+      const r = pass(cond.population, undefined, cond.condition, ctx, false);
+      return (s) => r.school.n[s.idx] > 0;
+    }
+    case "shareAbove": {
+      const r = pass(cond.population, undefined, cond.condition, ctx, false);
+      return (s) => r.school.s[s.idx] > 0 && (r.school.n[s.idx] / r.school.s[s.idx]) * 100 > cond.threshold;
+    }
+  }
+}
+
+function schools(filter: SchoolFilter, cond: SchoolCondition, ctx: EvalContext, share: boolean): Computed {
+  const hits = schoolHits(cond, ctx);
+  const inS = ctx.schools.filter((s) => filter.test(s));
+  const inN = inS.filter(hits);
+  const bySchool: BreakdownRow[] = inS.map((s) => {
+    const n = inN.includes(s) ? 1 : 0;
+    return { key: s.name, numerator: n, denominator: 1, value: share ? n * 100 : n };
+  });
+  const refOf = (s: SchoolInfo): SourceRef => s.card ?? { file: "", sheet: "", row: 0 };
+  return {
+    numerator: inN.length,
+    denominator: share ? inS.length : null,
+    value: share ? percent(inN.length, inS.length) : inN.length,
+    bySchool,
+    ...(share && inS.length === 0 ? { note: noData(filter.label) } : {}),
+    audit: () => [
+      ...(share ? inS.map((s) => entry(refOf(s), "denominator", "", s.name, `${filter.label}: ${s.orgType ?? "тип не указан"}`)) : []),
+      ...inN.map((s) => entry(refOf(s), "numerator", "", s.name, cond.label)),
+    ],
+  };
+}
+
+function ratesRatio(ctx: EvalContext): Computed {
+  let staff = 0;
+  let filled = 0;
+  const bySchool: BreakdownRow[] = [];
+  const used: SchoolInfo[] = [];
+  for (const s of ctx.schools) {
+    const c = s.card;
+    if (!c || c.staffRates === null || c.filledRates === null) continue;
+    staff += c.staffRates;
+    filled += c.filledRates;
+    used.push(s);
+    bySchool.push({ key: s.name, numerator: c.filledRates, denominator: c.staffRates, value: c.staffRates === 0 ? null : round1((c.filledRates / c.staffRates) * 100) });
+  }
+  // Rates are fractional (0.25 ставки): keep the sums free of binary noise.
+  staff = Math.round(staff * 1000) / 1000;
+  filled = Math.round(filled * 1000) / 1000;
+  return {
+    numerator: filled,
+    denominator: staff,
+    value: staff === 0 ? null : round1((filled / staff) * 100),
+    bySchool,
+    ...(staff === 0 ? { note: `${NO_DATA}: в картах ОО не указаны ставки по штатному расписанию` } : {}),
+    audit: () => used.flatMap((s) => [
+      entry(s.card!, "denominator", "", s.name, `ставок по штатному расписанию: ${s.card!.staffRates}`),
+      entry(s.card!, "numerator", "", s.name, `занято ставок: ${s.card!.filledRates}`),
+    ]),
+  };
+}
+
+// ── Manual («Сведения муниципалитета») ───────────────────────────────────────────────────────────
+
+const MANUAL_MISSING = `${NO_DATA}: заполните лист „Сведения муниципалитета“`;
+
+function manual(def: IndicatorDef, kind: "manualYesNo" | "manualShare" | "manualCount", ctx: EvalContext): Computed {
+  const m = ctx.manual.get(manualKey(def.id));
+  const empty = { numerator: null, denominator: null, value: null, bySchool: [], note: MANUAL_MISSING, audit: () => [] };
+  if (!m) return empty;
+  const audit = (reason: string) => () => [entry(m, "numerator", "", "", reason)];
+  if (kind === "manualYesNo") {
+    if (typeof m.value !== "boolean") return { ...empty, note: `${NO_DATA}: для ${def.id} укажите «да» или «нет» на листе „Сведения муниципалитета“` };
+    return { numerator: null, denominator: null, value: m.value, bySchool: [], audit: audit(m.value ? "да" : "нет") };
+  }
+  if (kind === "manualCount") {
+    const v = typeof m.value === "number" ? m.value : m.numerator;
+    if (v === null) return empty;
+    return { numerator: v, denominator: null, value: v, bySchool: [], audit: audit(`указано: ${v}`) };
+  }
+  if (m.numerator !== null && m.denominator !== null) {
+    const v = percent(m.numerator, m.denominator);
+    return {
+      numerator: m.numerator, denominator: m.denominator, value: v, bySchool: [],
+      ...(v === null ? { note: `${NO_DATA}: знаменатель равен 0` } : {}),
+      audit: audit(`числитель ${m.numerator}, знаменатель ${m.denominator}`),
+    };
+  }
+  // Only a ready percentage was given.
+  if (typeof m.value === "number") return { numerator: null, denominator: null, value: round1(m.value), bySchool: [], audit: audit(`указано: ${m.value} %`) };
+  return empty;
+}
