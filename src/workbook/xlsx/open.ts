@@ -1,0 +1,75 @@
+/**
+ * Opening an input workbook with a one-line Russian explanation of every way it can fail, so the
+ * CLI can print it as is (CLI.md: exit 2, "one clear line in Russian naming the file").
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { sniffFileKind } from "./sniff";
+
+export type WorkbookOpenFailure = "missing" | "unreadable" | "empty" | "notXlsx" | "oldXls" | "encrypted" | "corrupt";
+
+const REASONS: Readonly<Record<WorkbookOpenFailure, string>> = {
+  missing: "файл не найден — проверьте путь и имя файла",
+  unreadable: "файл не удаётся прочитать — проверьте права доступа и не открыт ли он в другой программе",
+  empty: "файл пустой (0 байт) — возьмите исходный файл ещё раз",
+  notXlsx: "это не книга Excel (.xlsx): похоже на текст или CSV с изменённым расширением — откройте его в Excel и сохраните как «Книга Excel (.xlsx)»",
+  oldXls: "это файл .xls старого формата — пересохраните его в Excel как .xlsx",
+  encrypted: "файл защищён паролем — снимите пароль в Excel (Файл › Сведения › Защита книги) и сохраните заново",
+  corrupt: "файл повреждён и не открывается как книга .xlsx — попросите прислать его заново или пересохраните в Excel",
+};
+
+export class WorkbookOpenError extends Error {
+  constructor(
+    readonly file: string,
+    readonly failure: WorkbookOpenFailure,
+  ) {
+    super(`«${file}»: ${REASONS[failure]}`);
+    this.name = "WorkbookOpenError";
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookOpenError(path, code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable");
+  }
+}
+
+/** Loads an .xlsx from bytes already read; `file` names it in messages. */
+export async function workbookFromBuffer(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  switch (sniffFileKind(buf)) {
+    case "empty":
+      throw new WorkbookOpenError(file, "empty");
+    case "oldXls":
+      throw new WorkbookOpenError(file, "oldXls");
+    case "encrypted":
+      throw new WorkbookOpenError(file, "encrypted");
+    case "other":
+      throw new WorkbookOpenError(file, "notXlsx");
+    case "zip":
+      break;
+  }
+  // JSZip reads only the central directory here (entries inflate lazily), so this check is cheap
+  // and tells a .docx or a random archive apart from a broken workbook.
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf);
+  } catch {
+    throw new WorkbookOpenError(file, "corrupt");
+  }
+  if (!zip.file("xl/workbook.xml")) throw new WorkbookOpenError(file, "notXlsx");
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookOpenError(file, "corrupt");
+  }
+  return wb;
+}
+
+export async function openWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  return workbookFromBuffer(await readBytes(path), path);
+}

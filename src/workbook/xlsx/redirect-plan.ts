@@ -1,0 +1,27 @@
+/**
+ * When a planned sheet had to go under another name («Показатели (2)»), links and formulas in the
+ * other plans of the same run must follow it, or they would point into the user's own sheet.
+ */
+import { PlanCell, PlanValue, SheetPlan } from "../../report/plan";
+import { quoteSheet } from "./sheet-name";
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function redirectPlan(plan: SheetPlan, renames: ReadonlyMap<string, string>): SheetPlan {
+  if (renames.size === 0) return plan;
+  // Formula references to a sheet: 'Name'! always, Name! when the name needs no quotes.
+  const patterns = [...renames].map(([from, to]) => ({
+    re: new RegExp(`(^|[^\\p{L}\\p{N}_'])(?:${escapeRe(quoteSheet(from))}|${escapeRe(from)})!`, "gu"),
+    to: `$1${quoteSheet(to).replace(/\$/g, "$$$$")}!`,
+  }));
+  const formula = (f: string) => patterns.reduce((acc, p) => acc.replace(p.re, p.to), f);
+  const value = (v: PlanValue): PlanValue => (v !== null && typeof v === "object" && "formula" in v ? { ...v, formula: formula(v.formula) } : v);
+  const cell = (c: PlanCell): PlanCell => {
+    const link = c.link && renames.has(c.link.sheet) ? { ...c.link, sheet: renames.get(c.link.sheet)! } : c.link;
+    const v = value(c.v);
+    return link === c.link && v === c.v ? c : { ...c, v, ...(link ? { link } : {}) };
+  };
+  return { ...plan, rows: plan.rows.map((row) => row.map(cell)) };
+}

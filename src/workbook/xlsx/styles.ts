@@ -1,0 +1,43 @@
+/**
+ * The plan's named styles as ExcelJS fonts/fills. Every style names its font: without a font name
+ * LibreOffice falls back to a serif bold (TOOLCHAIN.md).
+ */
+import ExcelJS from "exceljs";
+import { StyleName } from "../../report/plan";
+
+export const FONT_NAME = "Calibri";
+
+interface CellLook {
+  readonly font: Partial<ExcelJS.Font>;
+  readonly fill?: ExcelJS.Fill;
+  readonly border?: Partial<ExcelJS.Borders>;
+}
+
+const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } });
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFB4B4B4" } };
+const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: 11, ...extra });
+const colour = (hex: string) => ({ argb: `FF${hex}` });
+
+// Status colours are Excel's own "good / neutral / bad" cell styles, which users already read.
+const LOOKS: Readonly<Record<StyleName, CellLook>> = {
+  title: { font: font({ size: 14, bold: true, color: colour("1F3864") }) },
+  subtitle: { font: font({ italic: true, color: colour("595959") }) },
+  header: { font: font({ bold: true, color: colour("1F3864") }), fill: solid("D9E1F2"), border: box },
+  normal: { font: font() },
+  muted: { font: font({ color: colour("808080") }) },
+  statusOk: { font: font({ color: colour("006100") }), fill: solid("C6EFCE") },
+  statusClose: { font: font({ color: colour("9C5700") }), fill: solid("FFEB9C") },
+  statusFail: { font: font({ color: colour("9C0006") }), fill: solid("FFC7CE") },
+  statusNone: { font: font({ color: colour("595959") }), fill: solid("EDEDED") },
+  error: { font: font({ color: colour("C00000") }) },
+  warning: { font: font({ color: colour("9C5700") }) },
+  link: { font: font({ color: colour("0563C1"), underline: true }) },
+};
+
+export function applyStyle(cell: ExcelJS.Cell, style: StyleName): void {
+  const look = LOOKS[style];
+  cell.font = look.font;
+  if (look.fill) cell.fill = look.fill;
+  if (look.border) cell.border = look.border;
+}

@@ -1,0 +1,24 @@
+/** Tiny XML helpers for the parts we write by hand (charts, drawings, relationships). */
+
+const ESC: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const ESC_RE = /[&<>"']/g;
+
+export function esc(s: string): string {
+  return s.replace(ESC_RE, (ch) => ESC[ch]);
+}
+
+const UNESC: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function unesc(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_m, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : UNESC[e],
+  );
+}
+
+/** Attribute value of `name` inside one start tag's text, unescaped. */
+export function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? unesc(m[1]) : undefined;
+}
+
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
