@@ -1,0 +1,65 @@
+import { parseAddress } from "../domain/a1";
+import { NormalizedRow } from "../domain/normalize/types";
+import { buildDataset } from "../domain/dataset/build-dataset";
+import { readFormRows } from "../domain/dataset/read-rows";
+import { SheetGrid } from "../domain/grid";
+import { Issue } from "../domain/issues";
+import { defaultPeriod } from "../domain/period";
+import { isRecognized, recognizeSheet } from "../domain/recognize";
+import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
+import { validateDataset, validateRows } from "../domain/validate";
+import { WorkbookPort } from "../workbook/port";
+import { recognitionIssues } from "./sheet-issues";
+import { CheckOptions, CheckResult } from "./types";
+
+/**
+ * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
+ * validate everything. Pure: the sheets come in as grids, the result goes out as data.
+ */
+export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): CheckResult {
+  const period = opts.period ?? defaultPeriod(opts.today);
+  const ctx = { period, today: opts.today };
+  const recognised: RecognizedSheet[] = [];
+  const unrecognised: UnrecognizedSheet[] = [];
+  const read: { rec: RecognizedSheet; rows: NormalizedRow[] }[] = [];
+  const issues: Issue[] = [];
+  for (const sheet of sheets) {
+    if (sheet.ownOutput) continue;
+    const r = recognizeSheet(sheet, opts.overrides?.[`${sheet.file}|${sheet.sheet}`]);
+    if (!isRecognized(r)) {
+      unrecognised.push(r);
+      continue;
+    }
+    recognised.push(r);
+    const { rows, issues: cellIssues } = readFormRows(sheet, r);
+    issues.push(...recognitionIssues(r, rows.length), ...cellIssues, ...validateRows(r, rows, ctx));
+    read.push({ rec: r, rows });
+  }
+  const { dataset, issues: linkIssues } = buildDataset(read, period);
+  issues.push(...linkIssues, ...validateDataset(dataset, { ...ctx, sheets: recognised }));
+  return { period, sheets: recognised, unrecognised, issues: sortIssues(issues, sheets), dataset };
+}
+
+export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions): Promise<CheckResult> {
+  return checkSheets(await port.readSheets(), opts);
+}
+
+/** Issues in reading order: files and sheets as the workbooks list them, then row, then column. */
+export function sortIssues(issues: readonly Issue[], sheets: readonly SheetGrid[]): Issue[] {
+  const order = new Map<string, number>();
+  sheets.forEach((s, i) => order.set(`${s.file}|${s.sheet}`, i));
+  const keyed = issues.map((issue, i) => {
+    const pos = safeAddress(issue.cell);
+    return { issue, i, sheet: order.get(`${issue.file}|${issue.sheet}`) ?? sheets.length, row: pos.row, col: pos.col };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);
+  return keyed.map((k) => k.issue);
+}
+
+function safeAddress(a1: string): { row: number; col: number } {
+  try {
+    return parseAddress(a1);
+  } catch {
+    return { row: 0, col: 0 };
+  }
+}

@@ -1,0 +1,62 @@
+import { cellAddress } from "../domain/a1";
+import { FORM_BY_ID } from "../domain/forms";
+import { Issue } from "../domain/issues";
+import { RecognizedSheet } from "../domain/recognize/types";
+
+function headerOf(rec: RecognizedSheet, field: string): string {
+  return FORM_BY_ID[rec.form].fields.find((f) => f.id === field)?.header ?? field;
+}
+
+/** What recognition was unsure about, as issues on the header row: a person should look before trusting the numbers. */
+export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue[] {
+  const form = FORM_BY_ID[rec.form];
+  const at = { file: rec.file, sheet: rec.sheet };
+  const firstHeaderCell = cellAddress(rec.headerRow - 1, 0);
+  const out: Issue[] = [];
+  if (rec.weak) {
+    out.push({
+      ...at,
+      cell: firstHeaderCell,
+      rule: "sheet.weakMatch",
+      severity: "warning",
+      message:
+        `Лист похож на форму «${form.title}», но уверенность низкая (${Math.round(rec.confidence * 100)} %) — ` +
+        `проверьте, какие столбцы к каким полям отнесены, и поправьте заголовки или сопоставление`,
+    });
+  }
+  for (const a of rec.ambiguities) {
+    const taken = Object.keys(rec.columns).find((f) => rec.columns[f] === a.column);
+    const names = a.fields.map((f) => `«${headerOf(rec, f)}»`).join(", ");
+    out.push({
+      ...at,
+      cell: cellAddress(rec.headerRow - 1, a.column),
+      ...(taken ? { field: taken } : {}),
+      rule: "sheet.ambiguousColumn",
+      severity: "warning",
+      message:
+        `Столбец «${a.header}» подходит к нескольким полям (${names})` +
+        (taken ? `; взят как «${headerOf(rec, taken)}»` : "") +
+        ` — уточните заголовок или поправьте сопоставление`,
+    });
+  }
+  for (const field of rec.missingRequired) {
+    out.push({
+      ...at,
+      cell: firstHeaderCell,
+      field,
+      rule: "sheet.columnMissing",
+      severity: "error",
+      message: `В листе нет обязательного столбца «${headerOf(rec, field)}» — добавьте столбец с таким заголовком или укажите его в сопоставлении`,
+    });
+  }
+  if (dataRows === 0) {
+    out.push({
+      ...at,
+      cell: cellAddress(rec.headerRow, 0),
+      rule: "sheet.empty",
+      severity: "warning",
+      message: `Под заголовком формы «${form.title}» нет ни одной строки данных — заполните лист или удалите его`,
+    });
+  }
+  return out;
+}

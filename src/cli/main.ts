@@ -1,0 +1,140 @@
+/**
+ * `metodist`: parse the command line, call the app's use-cases with the .xlsx adapter, print.
+ * Everything a user can get wrong ends in one Russian line on stderr and exit status 2 (CLI.md).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { checkWorkbook } from "../app/check";
+import { computeWorkbook } from "../app/compute";
+import { toReportJson } from "../app/json";
+import { buildTemplatePlans } from "../app/template";
+import { CheckResult } from "../app/types";
+import { WorkbookOpenError } from "../workbook/xlsx/open";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { Command, UsageError, parseArgs } from "./args";
+import { HELP } from "./help";
+import { checkSummary, countIssues, indicatorSummary } from "./summary";
+import { today } from "./today";
+
+export interface Io {
+  /** Normal output (summaries, help). */
+  readonly out: (text: string) => void;
+  /** One-line failures. */
+  readonly err: (line: string) => void;
+}
+
+const PROCESS_IO: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Exit statuses of CLI.md. */
+export const EXIT = { done: 0, checkErrors: 1, failure: 2 } as const;
+
+export async function run(argv: string[], io: Io = PROCESS_IO): Promise<number> {
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.name) {
+      case "help":
+        io.out(HELP);
+        return EXIT.done;
+      case "check":
+        return await check(cmd, io);
+      case "compute":
+        return await compute(cmd, io);
+      case "template":
+        return await template(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof WorkbookOpenError || e instanceof OutputError) {
+      io.err(`metodist: ${e.message}`);
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}
+
+/** A result file could not be written. */
+class OutputError extends Error {}
+
+async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
+  const port = await XlsxWorkbook.open([...cmd.files]);
+  const result = await checkWorkbook(port, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
+  if (cmd.json) await writeJson(cmd.json, toReportJson(result));
+  io.out(checkSummary(result, cmd.json));
+  if (nothingRecognised(result, cmd.files, io)) return EXIT.failure;
+  return countIssues(result.issues).errors > 0 ? EXIT.checkErrors : EXIT.done;
+}
+
+async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Promise<number> {
+  const inputs = [...cmd.files];
+  if (cmd.out) {
+    const out = path.resolve(cmd.out);
+    const clash = [...inputs, ...(cmd.history ? [cmd.history] : [])].find((f) => path.resolve(f) === out);
+    if (clash) throw new UsageError(`--out «${cmd.out}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
+  }
+  const port = await XlsxWorkbook.open(inputs);
+  // A previous result workbook: only its history sheet is read, never its data.
+  const history = cmd.history ? await (await XlsxWorkbook.open([cmd.history])).readSheets() : undefined;
+  const result = await computeWorkbook(port, {
+    today: today(),
+    presets: cmd.presets,
+    ...(cmd.period ? { period: cmd.period } : {}),
+    ...(history ? { history } : {}),
+  });
+  if (nothingRecognised(result.check, cmd.files, io)) {
+    io.out(checkSummary(result.check));
+    return EXIT.failure;
+  }
+  if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));
+  if (cmd.out) await save(port, cmd.out);
+  io.out(checkSummary(result.check, cmd.json));
+  io.out("\n" + indicatorSummary(result.indicators));
+  if (cmd.out) io.out(`\nРезультат записан: ${cmd.out}\n`);
+  return EXIT.done;
+}
+
+async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {
+  // Not registered as Metodist's own: schools fill these sheets in and send them back as input.
+  const port = XlsxWorkbook.blank({ registerOutput: false });
+  await port.applyPlans(buildTemplatePlans());
+  await save(port, cmd.out);
+  io.out(`Бланк стандартных форм записан: ${cmd.out}\n`);
+  return EXIT.done;
+}
+
+function nothingRecognised(result: CheckResult, files: readonly string[], io: Io): boolean {
+  if (result.sheets.length > 0) return false;
+  const names = files.map((f) => `«${f}»`).join(", ");
+  io.err(
+    `metodist: ни один лист в ${names} не распознан как стандартная форма — проверьте, что в листах есть строка заголовков (ФИО, ОО, …), или возьмите бланк: metodist template --out БЛАНК.xlsx`,
+  );
+  return true;
+}
+
+async function writeJson(file: string, data: unknown): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await fs.writeFile(file, JSON.stringify(data, null, 2) + "\n", "utf8");
+  } catch (e) {
+    throw new OutputError(`не удалось записать «${file}»: ${reason(e)}`);
+  }
+}
+
+async function save(port: XlsxWorkbook, file: string): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await port.save(file);
+  } catch (e) {
+    throw new OutputError(`не удалось записать «${file}»: ${reason(e)}`);
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "нет прав на запись в эту папку";
+  if (code === "EBUSY") return "файл открыт в другой программе — закройте его";
+  if (code === "ENOSPC") return "нет места на диске";
+  if (code === "EISDIR") return "это папка, а не файл";
+  return "ошибка записи — проверьте путь";
+}

@@ -1,0 +1,144 @@
+import { checkSheets, checkWorkbook, sortIssues } from "../../src/app/check";
+import { CellValue, SheetGrid } from "../../src/domain/grid";
+import { Issue } from "../../src/domain/issues";
+import { parsePeriod } from "../../src/domain/period";
+import { WorkbookPort } from "../../src/workbook/port";
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+const grid = (sheet: string, cells: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ file: "школа1.xlsx", sheet, cells, ...extra });
+
+const ROSTER = grid("Сверка кадров", [
+  ["Образовательная организация", "ФИО", "Дата рождения", "Возраст (полных лет)", "Должность", "Педагогический стаж (лет)", "Общий стаж (лет)", "Квалификационная категория", "Дата присвоения категории"],
+  ["МБОУ СОШ № 1", "Иванова Анна Петровна", d(1980, 3, 12), 44, "учитель", 20, 22, "высшая", d(2021, 12, 20)],
+  // pedagogical > total experience; высшая/первая without a date
+  ["МБОУ СОШ № 1", "Петров Пётр Ильич", d(1990, 5, 5), null, "учитель", 25, 20, "первая", null],
+  // stated age 30, but 39 full years on 31.08.2024
+  ["МБОУ СОШ № 1", "Сидорова Мария Ивановна", d(1985, 1, 15), 30, "учитель", 10, 12, "без категории", null],
+  // the first row again
+  ["МБОУ СОШ № 1", "Иванова Анна Петровна", d(1980, 3, 12), 44, "учитель", 20, 22, "высшая", d(2021, 12, 20)],
+  // no position, no birth date, no age
+  ["МБОУ СОШ № 1", "Кузнецов Олег Николаевич", null, null, null, 5, 5, null, null],
+]);
+
+const COURSES = grid("КПК", [
+  ["Образовательная организация", "ФИО", "Наименование программы (курсов)", "Вид обучения", "Объём (количество часов)", "Дата начала", "Дата окончания", "Номер удостоверения"],
+  ["МБОУ СОШ № 1", "Иванова Анна Петровна", "Обновлённые ФГОС", "повышение квалификации", 36, d(2023, 10, 2), d(2023, 10, 20), "7723-000123"],
+  // 8 hours of ПК, ends before it starts, the certificate of row 2
+  ["МБОУ СОШ № 1", "Петров Пётр Ильич", "Функциональная грамотность", "ПК", 8, d(2023, 9, 1), d(2023, 5, 12), "7723-000123"],
+  // nobody of that name in the roster
+  ["МБОУ СОШ № 1", "Смирнов Иван Иванович", "Цифровая среда", "повышение квалификации", 72, d(2023, 11, 1), d(2023, 11, 30), "7723-000999"],
+]);
+
+const MENTORING = grid("Наставничество", [
+  ["ФИО наставника", "ФИО наставляемого", "Дата начала", "Дата окончания"],
+  ["Иванова Анна Петровна", "Петров Пётр Ильич", d(2023, 9, 1), d(2024, 5, 31)],
+  // the same person on both sides (ё/е differ)
+  ["Петров Пётр Ильич", "Петров Петр Ильич", d(2023, 9, 1), null],
+]);
+
+const NOTES = grid("Примечания", [["Пояснительная записка"], ["Данные собраны в мае 2024 года."]]);
+/** Metodist's own output sheet: looks like a roster, must never be read as input. */
+const OWN = grid("Показатели", ROSTER.cells, { ownOutput: true });
+
+const OPTS = { period: parsePeriod("2023/2024")!, today: "2024-06-15" };
+const SHEETS = [ROSTER, COURSES, MENTORING, NOTES, OWN];
+
+describe("checkSheets on a small school's workbook with planted problems", () => {
+  const result = checkSheets(SHEETS, OPTS);
+  const mine = (i: Issue) => !i.rule.startsWith("person.");
+
+  test("recognises the three forms, lists the notes sheet, ignores its own output", () => {
+    expect(result.sheets.map((s) => [s.sheet, s.form])).toEqual([["Сверка кадров", "roster"], ["КПК", "courses"], ["Наставничество", "mentoring"]]);
+    expect(result.unrecognised.map((u) => u.sheet)).toEqual(["Примечания"]);
+    expect(result.unrecognised[0].reason).not.toBe("");
+    expect(result.issues.some((i) => i.sheet === "Показатели")).toBe(false);
+    expect(result.period.label).toBe("2023/2024");
+  });
+
+  test("every planted problem is found, at its cell, in reading order", () => {
+    expect(result.issues.filter(mine).map((i) => [i.sheet, i.cell, i.rule, i.severity])).toEqual([
+      ["Сверка кадров", "F3", "roster.experience.order", "error"],
+      ["Сверка кадров", "I3", "roster.categoryDate.missing", "warning"],
+      ["Сверка кадров", "D4", "roster.age.mismatch", "error"],
+      ["Сверка кадров", "B5", "roster.duplicate", "error"],
+      ["Сверка кадров", "C6", "roster.birthOrAge.missing", "warning"],
+      ["Сверка кадров", "E6", "field.required", "error"],
+      ["КПК", "E3", "courses.hours.minimum", "error"],
+      ["КПК", "G3", "courses.dates.order", "error"],
+      ["КПК", "H3", "courses.certificate.duplicate", "error"],
+      ["Наставничество", "B3", "mentoring.self", "error"],
+    ]);
+  });
+
+  test("messages say what is wrong with the values as typed", () => {
+    const msg = (cell: string, sheet: string) => result.issues.find((i) => i.cell === cell && i.sheet === sheet && mine(i))!.message;
+    expect(msg("G3", "КПК")).toBe("Дата окончания 12.05.2023 раньше даты начала 01.09.2023 — проверьте порядок дат");
+    expect(msg("D4", "Сверка кадров")).toContain("Возраст 30 лет не совпадает с датой рождения 15.01.1985: на 31.08.2024 полных лет — 39");
+    expect(msg("F3", "Сверка кадров")).toContain("Педагогический стаж 25 лет больше общего стажа 20 лет");
+    expect(msg("E6", "Сверка кадров")).toContain("«Должность»");
+    expect(msg("B5", "Сверка кадров")).toContain("в строке 2");
+    expect(msg("H3", "КПК")).toContain("«7723-000123» уже указан в строке 2");
+  });
+
+  test("a name missing from the roster is reported on the courses row", () => {
+    const unmatched = result.issues.filter((i) => i.rule === "person.unmatched");
+    expect(unmatched.map((i) => [i.sheet, i.cell.replace(/^[A-Z]+/, "")])).toEqual([["КПК", "4"]]);
+  });
+
+  test("the dataset holds the recognised rows", () => {
+    expect(result.dataset.roster).toHaveLength(5);
+    expect(result.dataset.courses).toHaveLength(3);
+    expect(result.dataset.mentoring).toHaveLength(2);
+  });
+
+  test("the period defaults to the year containing today minus three months", () => {
+    expect(checkSheets([ROSTER], { today: "2024-06-15" }).period).toEqual({ label: "2023/2024", start: "2023-09-01", end: "2024-08-31" });
+  });
+
+  test("a mapping override decides which column is which", () => {
+    // Swap: tell Metodist that column G (7th) holds the start date and F the end date.
+    const override = { form: "courses" as const, headerRow: 1, columns: { school: 0, fullName: 1, programTitle: 2, kind: 3, hours: 4, startDate: 6, endDate: 5, certificate: 7 } };
+    const r = checkSheets([ROSTER, COURSES], { ...OPTS, overrides: { "школа1.xlsx|КПК": override } });
+    const order = r.issues.filter((i) => i.rule === "courses.dates.order");
+    expect(order.map((i) => i.cell)).toEqual(["F2", "F4"]);
+  });
+});
+
+describe("checkSheets: sheet-level problems", () => {
+  test("a roster without a position column: one sheet.columnMissing error on the header row", () => {
+    const noPosition = grid("Сверка кадров", ROSTER.cells.map((row) => [row[0], row[1], row[2], row[3]]));
+    const r = checkSheets([noPosition], OPTS);
+    const missing = r.issues.filter((i) => i.rule === "sheet.columnMissing");
+    expect(missing).toEqual([expect.objectContaining({ cell: "A1", field: "position", severity: "error" })]);
+    expect(missing[0].message).toContain("нет обязательного столбца «Должность»");
+    expect(r.issues.filter((i) => i.rule === "field.required" && i.field === "position")).toEqual([]);
+  });
+
+  test("a form with a header and no rows: a warning, not an error", () => {
+    const r = checkSheets([grid("КПК", [COURSES.cells[0]])], OPTS);
+    expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);
+  });
+
+  test("nothing recognisable: no sheets, no issues", () => {
+    const r = checkSheets([NOTES], OPTS);
+    expect(r.sheets).toEqual([]);
+    expect(r.issues).toEqual([]);
+  });
+});
+
+describe("checkWorkbook", () => {
+  test("reads the sheets through the port and checks them", async () => {
+    const port: WorkbookPort = { readSheets: async () => [ROSTER, NOTES], applyPlans: async () => [] };
+    const r = await checkWorkbook(port, OPTS);
+    expect(r.sheets.map((s) => s.sheet)).toEqual(["Сверка кадров"]);
+    expect(r.issues.some((i) => i.rule === "roster.duplicate")).toBe(true);
+  });
+});
+
+describe("sortIssues", () => {
+  const at = (sheet: string, cell: string): Issue => ({ file: "школа1.xlsx", sheet, cell, rule: "field.required", severity: "error", message: "" });
+  test("workbook order of sheets, then row, then column (AA after Z)", () => {
+    const sorted = sortIssues([at("КПК", "A2"), at("Сверка кадров", "AA3"), at("Сверка кадров", "Z3"), at("Сверка кадров", "B10"), at("Сверка кадров", "C2")], [ROSTER, COURSES]);
+    expect(sorted.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Сверка кадров!C2", "Сверка кадров!Z3", "Сверка кадров!AA3", "Сверка кадров!B10", "КПК!A2"]);
+  });
+});

@@ -1,0 +1,48 @@
+import { CheckResult } from "../../src/app/types";
+import { checkSummary, indicatorSummary, ISSUES_SHOWN_PER_SHEET } from "../../src/cli/summary";
+import { IndicatorResult } from "../../src/domain/indicators/types";
+import { Issue } from "../../src/domain/issues";
+import { parsePeriod } from "../../src/domain/period";
+
+const issue = (cell: string, severity: "error" | "warning", message: string, sheet = "Сверка"): Issue => ({ file: "a.xlsx", sheet, cell, rule: "field.required", severity, message });
+
+function result(issues: Issue[]): CheckResult {
+  return {
+    period: parsePeriod("2023/2024")!,
+    sheets: [{ file: "a.xlsx", sheet: "Сверка", form: "roster", headerRow: 1, headerRows: 1, columns: {}, unmapped: [], confidence: 0.914, weak: false, ambiguities: [], missingRequired: [], rows: 12 }],
+    unrecognised: [{ file: "a.xlsx", sheet: "Лист3", reason: "нет строки заголовков с полями стандартных форм" }],
+    issues,
+    dataset: { roster: [], schools: [], courses: [], activities: [], diagnostics: [], mentoring: [], manual: [], persons: [] },
+  };
+}
+
+describe("checkSummary", () => {
+  test("recognised and unrecognised sheets, issues by sheet with counts, totals", () => {
+    const text = checkSummary(result([issue("E6", "error", "Не заполнено обязательное поле «Должность»"), issue("C6", "warning", "Нет ни даты рождения, ни возраста"), issue("G3", "error", "Дата окончания раньше", "КПК")]));
+    expect(text).toContain("Период: 2023/2024 (01.09.2023–31.08.2024)");
+    expect(text).toContain("a.xlsx › «Сверка» — Сверка педагогических кадров; строк: 12; уверенность 91 %");
+    expect(text).toContain("a.xlsx › «Лист3» — нет строки заголовков с полями стандартных форм");
+    expect(text).toContain("a.xlsx › «Сверка»: ошибок 1, предупреждений 1\n    E6 ошибка: Не заполнено обязательное поле «Должность»\n    C6 предупреждение:");
+    expect(text).toContain("a.xlsx › «КПК»: ошибок 1, предупреждений 0");
+    expect(text.trimEnd().split("\n").pop()).toBe("Ошибок: 2, предупреждений: 1");
+  });
+
+  test("a long list is cut per sheet and points at the JSON", () => {
+    const many = Array.from({ length: ISSUES_SHOWN_PER_SHEET + 7 }, (_, i) => issue(`A${i + 2}`, "warning", "x"));
+    const text = checkSummary(result(many), "отчёт.json");
+    expect(text).toContain("… и ещё 7 — полный список в отчёт.json");
+    expect(text).toContain(`Ошибок: 0, предупреждений: ${ISSUES_SHOWN_PER_SHEET + 7}`);
+  });
+});
+
+describe("indicatorSummary", () => {
+  test("value, target and status per indicator, in Russian number format", () => {
+    const r: IndicatorResult = {
+      id: "LK-01", preset: "LK", name: "Доля", shortName: "КПК за 3 года", unit: "%", numerator: 1, denominator: 9, value: 11.11,
+      target: 28, direction: "up", status: "не достигнуто", bySchool: [], counted: [],
+    };
+    expect(indicatorSummary([r, { ...r, id: "LK-02", value: null, status: null, target: null }])).toBe(
+      "Показатели: 2\n  LK-01 КПК за 3 года: 11,1 %; цель 28 % — не достигнуто\n  LK-02 КПК за 3 года: нет данных\n",
+    );
+  });
+});
