@@ -1,0 +1,61 @@
+/**
+ * The `compute` use-case: check the inputs, evaluate the chosen presets, carry the indicator history
+ * forward, and write every output sheet through the port. The pure core (`computeFromSheets`) is what
+ * tests and the bench call; `computeWorkbook` adds only reading and writing.
+ */
+import { SheetGrid } from "../domain/grid";
+import { HistoryTable, mergeHistory, parseHistory, withSeedHistory } from "../domain/history";
+import { evaluate } from "../domain/indicators";
+import { IndicatorResult } from "../domain/indicators/types";
+import { fold } from "../domain/text";
+import { SHEET, buildReportPlans } from "../report";
+import { SheetPlan } from "../report/plan";
+import { WorkbookPort } from "../workbook/port";
+import { checkSheets } from "./check";
+import { CheckResult, ComputeOptions, ComputeResult } from "./types";
+
+export interface ComputeRunOptions extends ComputeOptions {
+  /** Sheets of a previous output workbook (`--history FILE.xlsx`): its «История показателей» is read. */
+  readonly history?: readonly SheetGrid[];
+}
+
+export interface ComputedSheets {
+  readonly check: CheckResult;
+  readonly indicators: IndicatorResult[];
+  /** The history after this run's results went in (what the history sheet shows). */
+  readonly history: HistoryTable;
+  readonly plans: SheetPlan[];
+}
+
+const HISTORY_NAME = fold(SHEET.history);
+
+/**
+ * History sheets among grids: those named «История показателей» (also «История показателей (2)» when
+ * a user sheet held the name). A file with no such sheet is read whole, for hand-made history files.
+ */
+function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid[] {
+  const pool = ownOnly ? grids.filter((g) => g.ownOutput) : grids;
+  const named = pool.filter((g) => fold(g.sheet).startsWith(HISTORY_NAME));
+  return named.length > 0 || ownOnly ? named : [...pool];
+}
+
+export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedSheets {
+  const check = checkSheets(sheets, opts);
+  const indicators = evaluate(check.dataset, check.period, opts.presets);
+  // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
+  const previous = parseHistory([...historySheets(opts.history ?? [], false), ...historySheets(sheets, true)]);
+  const history = mergeHistory(
+    withSeedHistory(previous, indicators.map((r) => r.id)),
+    check.period,
+    indicators,
+  );
+  const plans = buildReportPlans({ check, indicators, history, generatedOn: opts.today });
+  return { check, indicators, history, plans };
+}
+
+export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions): Promise<ComputeResult> {
+  const sheets = await port.readSheets();
+  const { check, indicators, plans } = computeFromSheets(sheets, opts);
+  const applied = await port.applyPlans(plans);
+  return { check, indicators, applied };
+}

@@ -1,0 +1,256 @@
+/**
+ * Indicator history: one row per reporting period, one column per indicator id. The report writes it
+ * as the «История показателей» sheet; the next run reads that sheet back (from the workbook itself or
+ * from `--history FILE.xlsx`), updates the current period's row in place and keeps every other period.
+ *
+ * Units: % values are kept in percent points (69.1), as the engine computes them. The sheet stores them
+ * as Excel percentages (0.691 with a % format), so the reader converts numbers in % columns back.
+ */
+import { Grid, SheetGrid, isCellError } from "./grid";
+import { Direction, IndicatorResult, Unit } from "./indicators/types";
+import { Period, parsePeriod } from "./period";
+import { fold } from "./text";
+
+export type HistoryValue = number | boolean | null;
+
+export interface HistoryColumn {
+  readonly id: string;
+  /** A short name for headers and chart titles. */
+  readonly name: string;
+  readonly unit: Unit;
+  readonly target: number | boolean | null;
+  readonly direction: Direction;
+}
+
+export interface HistoryRow {
+  /** Period label, «2023/2024» or «2024». */
+  readonly period: string;
+  readonly values: Readonly<Record<string, HistoryValue>>;
+}
+
+export interface HistoryTable {
+  readonly columns: readonly HistoryColumn[];
+  /** Sorted by period start. */
+  readonly rows: readonly HistoryRow[];
+}
+
+export const EMPTY_HISTORY: HistoryTable = { columns: [], rows: [] };
+
+/** Labels of the history sheet's left column; the writer (report/history-sheet.ts) uses the same words. */
+export const HISTORY_LABELS = {
+  name: "Показатель",
+  unit: "Ед.",
+  target: "Целевое значение",
+  direction: "Направление",
+  period: "Период",
+} as const;
+
+const UNITS: readonly Unit[] = ["%", "чел.", "ед.", "да/нет"];
+const ID_SHAPE = /^[A-ZА-Я]{1,4}-[\wА-Яа-я.]+$/u;
+
+/**
+ * The seed's published values (seed 001, Алапаевск, «Анализ состояния…», items 3 and 4): share of
+ * teachers who completed КПК 69,1 % (2021/2022) and 72,3 % (2022/2023), of them by ФР ДПП programmes
+ * 33,2 % and 48,1 %; share with ИОМ built by ЦНППМ after regional diagnostics 13,5 % → 26 %.
+ * Used only for cells nothing else gives a value for.
+ */
+export const SEED_HISTORY: HistoryTable = {
+  columns: [
+    { id: "AL-1.2.3", name: "ИОМ ЦНППМ после региональной диагностики", unit: "%", target: null, direction: "up" },
+    { id: "AL-3.9.1", name: "Прошли КПК", unit: "%", target: 30, direction: "up" },
+    { id: "AL-3.9.2", name: "КПК по ФР ДПП", unit: "%", target: null, direction: "up" },
+  ],
+  rows: [
+    { period: "2021/2022", values: { "AL-3.9.1": 69.1, "AL-3.9.2": 33.2, "AL-1.2.3": 13.5 } },
+    { period: "2022/2023", values: { "AL-3.9.1": 72.3, "AL-3.9.2": 48.1, "AL-1.2.3": 26 } },
+  ],
+};
+
+/** Period order: by start date; labels that are not periods go last, alphabetically. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (pa && pb) return pa.start < pb.start ? -1 : pa.start > pb.start ? 1 : pa.end < pb.end ? -1 : pa.end > pb.end ? 1 : 0;
+  if (pa) return -1;
+  if (pb) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function text(v: unknown): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return "";
+}
+
+/** A history cell: numbers in % columns are Excel fractions; texts «69,1 %», «да», «нет данных». */
+function readValue(v: unknown, unit: Unit): HistoryValue {
+  if (v === null || v === undefined || isCellError(v) || v instanceof Date) return null;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return null;
+    return unit === "%" ? Math.round(v * 1000) / 10 : v;
+  }
+  const t = fold(String(v));
+  if (t === "да") return true;
+  if (t === "нет") return false;
+  const m = /^(-?\d+(?:[.,]\d+)?)\s*%?$/.exec(t);
+  if (!m) return null;
+  // Typed text is read as shown: «69,1» and «69,1 %» are both percent points.
+  return Number(m[1].replace(",", "."));
+}
+
+function readUnit(v: unknown): Unit {
+  const t = text(v);
+  return (UNITS as readonly string[]).includes(t) ? (t as Unit) : "%";
+}
+
+function readTarget(v: unknown, unit: Unit): number | boolean | null {
+  return readValue(v, unit);
+}
+
+function readDirection(v: unknown): Direction {
+  const t = text(v);
+  return t === "↓" || fold(t).startsWith("ниже") ? "down" : "up";
+}
+
+/** The row whose first cell is «Период» followed by indicator ids. */
+function findHeader(cells: Grid): number {
+  const limit = Math.min(cells.length, 40);
+  for (let r = 0; r < limit; r++) {
+    const row = cells[r] ?? [];
+    if (fold(text(row[0])) !== "период") continue;
+    if (row.slice(1).some((c) => ID_SHAPE.test(text(c)))) return r;
+  }
+  return -1;
+}
+
+function parseOne(grid: SheetGrid): HistoryTable | null {
+  const cells = grid.cells;
+  const h = findHeader(cells);
+  if (h < 0) return null;
+  const header = cells[h];
+  const labelRow = (label: string): readonly unknown[] => {
+    for (let r = 0; r < h; r++) if (fold(text(cells[r]?.[0])) === fold(label)) return cells[r];
+    return [];
+  };
+  const names = labelRow(HISTORY_LABELS.name);
+  const units = labelRow(HISTORY_LABELS.unit);
+  const targets = labelRow(HISTORY_LABELS.target);
+  const directions = labelRow(HISTORY_LABELS.direction);
+  const columns: { col: number; column: HistoryColumn }[] = [];
+  for (let c = 1; c < header.length; c++) {
+    const id = text(header[c]);
+    if (!ID_SHAPE.test(id)) continue;
+    const unit = readUnit(units[c]);
+    columns.push({
+      col: c,
+      column: {
+        id,
+        name: text(names[c]) || id,
+        unit,
+        target: readTarget(targets[c], unit),
+        direction: readDirection(directions[c]),
+      },
+    });
+  }
+  const rows: HistoryRow[] = [];
+  for (let r = h + 1; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const period = text(row[0]);
+    if (!period) break;
+    const values: Record<string, HistoryValue> = {};
+    for (const { col, column } of columns) {
+      const v = readValue(row[col], column.unit);
+      if (v !== null) values[column.id] = v;
+    }
+    rows.push({ period: parsePeriod(period)?.label ?? period, values });
+  }
+  return { columns: columns.map((c) => c.column), rows };
+}
+
+/**
+ * Reads every grid that holds a history table (a «История показателей» sheet, ours or a user's copy).
+ * When two grids give a value for the same period and indicator, the earlier grid wins.
+ */
+export function parseHistory(grids: readonly SheetGrid[]): HistoryTable {
+  let table = EMPTY_HISTORY;
+  for (const g of grids) {
+    const one = parseOne(g);
+    if (one) table = fillGaps(table, one);
+  }
+  return table;
+}
+
+function sortRows(rows: HistoryRow[]): HistoryRow[] {
+  return rows.sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * Adds what `extra` knows and `base` does not: columns missing from base, and values for
+ * (period, id) cells base leaves empty. `onlyIds` limits which of extra's indicators come in.
+ */
+export function fillGaps(base: HistoryTable, extra: HistoryTable, onlyIds?: ReadonlySet<string>): HistoryTable {
+  const wanted = (id: string): boolean => !onlyIds || onlyIds.has(id);
+  const known = new Set(base.columns.map((c) => c.id));
+  const columns = [...base.columns, ...extra.columns.filter((c) => !known.has(c.id) && wanted(c.id))];
+  const byPeriod = new Map<string, Record<string, HistoryValue>>();
+  for (const r of base.rows) byPeriod.set(r.period, { ...r.values });
+  for (const r of extra.rows) {
+    let values = byPeriod.get(r.period);
+    for (const [id, v] of Object.entries(r.values)) {
+      if (v === null || !wanted(id)) continue;
+      if (!values) {
+        values = {};
+        byPeriod.set(r.period, values);
+      }
+      if (values[id] === undefined || values[id] === null) values[id] = v;
+    }
+  }
+  const rows = sortRows([...byPeriod].map(([period, values]) => ({ period, values })));
+  return { columns, rows };
+}
+
+/** SEED_HISTORY for the indicators being computed, where nothing else is known. */
+export function withSeedHistory(history: HistoryTable, ids: Iterable<string>): HistoryTable {
+  return fillGaps(history, SEED_HISTORY, new Set(ids));
+}
+
+/**
+ * Puts this run's results into the period's row (replacing earlier values of those indicators; the
+ * row's other indicators and every other period stay), refreshes column names/units/targets from the
+ * results, and keeps rows sorted by period.
+ */
+export function mergeHistory(history: HistoryTable, period: Period, results: readonly IndicatorResult[]): HistoryTable {
+  const fresh = new Map(results.map((r) => [r.id, r]));
+  const columns: HistoryColumn[] = history.columns.map((c) => {
+    const r = fresh.get(c.id);
+    return r ? columnOf(r) : c;
+  });
+  const known = new Set(columns.map((c) => c.id));
+  for (const r of results) {
+    if (known.has(r.id)) continue;
+    columns.push(columnOf(r));
+    known.add(r.id);
+  }
+
+  const current: Record<string, HistoryValue> = {};
+  let found = false;
+  const rows = history.rows.map((row) => {
+    if (row.period !== period.label) return row;
+    found = true;
+    Object.assign(current, row.values);
+    return { period: row.period, values: current };
+  });
+  for (const r of results) current[r.id] = r.value;
+  if (!found) rows.push({ period: period.label, values: current });
+  return { columns, rows: sortRows(rows) };
+}
+
+function columnOf(r: IndicatorResult): HistoryColumn {
+  return { id: r.id, name: r.shortName, unit: r.unit, target: r.target, direction: r.direction };
+}
+
+/** A fresh empty history (for callers that start from nothing). */
+export function emptyHistory(): HistoryTable {
+  return EMPTY_HISTORY;
+}

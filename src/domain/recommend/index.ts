@@ -1,0 +1,91 @@
+/**
+ * Drafts of «адресные рекомендации»: for each indicator that is not achieved, the schools with the
+ * worst values (in the indicator's direction) and a short text from the family table naming them.
+ */
+import { BreakdownRow, Direction, IndicatorResult, Status } from "../indicators/types";
+import { Family, RECOMMENDATION_TEXT, familyOf } from "./families";
+
+export { FAMILY_RULES, RECOMMENDATION_TEXT, familyOf } from "./families";
+export type { Family } from "./families";
+
+export interface LowSchool {
+  readonly school: string;
+  readonly value: number;
+}
+
+export interface Recommendation {
+  readonly indicatorId: string;
+  readonly indicatorName: string;
+  readonly unit: IndicatorResult["unit"];
+  readonly value: IndicatorResult["value"];
+  readonly target: IndicatorResult["target"];
+  readonly status: Status;
+  readonly family: Family;
+  /** Worst first. Empty when the indicator has no breakdown by school. */
+  readonly schools: readonly LowSchool[];
+  readonly text: string;
+}
+
+export interface RecommendOptions {
+  /** How many lowest schools to name (default 3). */
+  readonly lowest?: number;
+}
+
+
+/** Worse first: lower values for ↑ indicators, higher for ↓; ties by name for a stable order. */
+function worseFirst(direction: Direction): (a: LowSchool, b: LowSchool) => number {
+  const sign = direction === "up" ? 1 : -1;
+  return (a, b) => sign * (a.value - b.value) || (a.school < b.school ? -1 : a.school > b.school ? 1 : 0);
+}
+
+function meetsTarget(value: number, target: IndicatorResult["target"], direction: Direction): boolean {
+  if (typeof target !== "number") return false;
+  return direction === "up" ? value >= target : value <= target;
+}
+
+export function lowestSchools(r: IndicatorResult, count: number): LowSchool[] {
+  const rows: LowSchool[] = [];
+  for (const b of r.bySchool as readonly BreakdownRow[]) {
+    const v = b.value ?? (r.unit === "%" ? null : b.numerator);
+    // A school that already meets the target is not «lowest», whatever its rank.
+    if (v !== null && !meetsTarget(v, r.target, r.direction)) rows.push({ school: b.key, value: v });
+  }
+  return rows.sort(worseFirst(r.direction)).slice(0, count);
+}
+
+/** «ОО с наименьшими значениями (Школа № 3; Гимназия № 1): организовать …» — names stay as typed. */
+export function recommendationText(family: Family, schools: readonly LowSchool[]): string {
+  const action = RECOMMENDATION_TEXT[family];
+  if (schools.length === 0) return `Всем ОО муниципалитета: ${action}`;
+  const label = schools.length === 1 ? "ОО с наименьшим значением" : "ОО с наименьшими значениями";
+  return `${label} (${schools.map((s) => s.school).join("; ")}): ${action}`;
+}
+
+const STATUS_ORDER: Readonly<Record<Status, number>> = { "не достигнуто": 0, близко: 1, достигнуто: 2 };
+
+/** Not achieved first («не достигнуто» before «близко»), then in the order the preset lists them. */
+export function recommend(results: readonly IndicatorResult[], opts: RecommendOptions = {}): Recommendation[] {
+  const count = opts.lowest ?? 3;
+  const out: { rec: Recommendation; order: number }[] = [];
+  results.forEach((r, order) => {
+    if (r.status === null || r.status === "достигнуто") return;
+    const family = familyOf(r.name);
+    const schools = lowestSchools(r, count);
+    out.push({
+      order,
+      rec: {
+        indicatorId: r.id,
+        indicatorName: r.name,
+        unit: r.unit,
+        value: r.value,
+        target: r.target,
+        status: r.status,
+        family,
+        schools,
+        text: recommendationText(family, schools),
+      },
+    });
+  });
+  out.sort((a, b) => STATUS_ORDER[a.rec.status] - STATUS_ORDER[b.rec.status] || a.order - b.order);
+  return out.map((o) => o.rec);
+}

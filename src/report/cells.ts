@@ -1,0 +1,90 @@
+/**
+ * Cell helpers shared by the output sheets. One convention everywhere: % values are written as Excel
+ * percentages (the engine's 12.3 percent points → 0.123 with format "0.0%"), so the user sees «12,3 %»
+ * in their locale and charts get a native percent axis.
+ */
+import { formatRu, IsoDate } from "../domain/dates";
+import { Direction, Status, Unit } from "../domain/indicators/types";
+import { Period } from "../domain/period";
+import { PlanCell, PlanValue, StyleName } from "./plan";
+
+export const PERCENT_FORMAT = "0.0%";
+export const INTEGER_FORMAT = "0";
+export const DECIMAL_FORMAT = "0.0#";
+export const NO_DATA = "нет данных";
+
+export const EMPTY: PlanCell = { v: null };
+
+export function cell(v: PlanValue, style?: StyleName, numFmt?: string): PlanCell {
+  if (style === undefined && numFmt === undefined) return { v };
+  if (numFmt === undefined) return { v, style };
+  return style === undefined ? { v, numFmt } : { v, style, numFmt };
+}
+
+/** User text (school names, ФИО, titles) as a plain value: adapters write it as text, never a formula. */
+export function textCell(s: string | null | undefined, style?: StyleName): PlanCell {
+  return cell(s ?? null, style);
+}
+
+export function titleRow(title: string): PlanCell[] {
+  return [cell(title, "title")];
+}
+
+export function periodRow(period: Period): PlanCell[] {
+  return [cell(`Отчётный период: ${period.label} (${formatRu(period.start)} – ${formatRu(period.end)})`, "subtitle")];
+}
+
+export function dateRow(generatedOn: IsoDate): PlanCell[] {
+  return [cell(`Дата расчёта: ${formatRu(generatedOn)}`, "muted")];
+}
+
+/** Percent points → the Excel fraction, without float noise (12.3 → 0.123, not 0.12300000000000001). */
+export function fraction(points: number): number {
+  return Number((points / 100).toPrecision(12));
+}
+
+function numberFormat(n: number): string {
+  return Number.isInteger(n) ? INTEGER_FORMAT : DECIMAL_FORMAT;
+}
+
+/** An indicator (or breakdown) value as the user sees it; null is «нет данных». */
+export function valueCell(value: number | boolean | null, unit: Unit, style?: StyleName): PlanCell {
+  if (value === null) return cell(NO_DATA, style ?? "muted");
+  if (typeof value === "boolean") return cell(value ? "да" : "нет", style);
+  if (unit === "%") return cell(fraction(value), style, PERCENT_FORMAT);
+  return cell(value, style, numberFormat(value));
+}
+
+/** A target: «≥ 30 %» is a number with the % format; a да/нет target reads «да». Empty when none. */
+export function targetCell(target: number | boolean | null, unit: Unit): PlanCell {
+  if (target === null) return EMPTY;
+  return valueCell(target, unit);
+}
+
+export function countCell(n: number | null): PlanCell {
+  return n === null ? EMPTY : cell(n, undefined, numberFormat(n));
+}
+
+export function directionText(d: Direction): string {
+  return d === "up" ? "↑" : "↓";
+}
+
+const STATUS_STYLE: Readonly<Record<Status, StyleName>> = {
+  достигнуто: "statusOk",
+  близко: "statusClose",
+  "не достигнуто": "statusFail",
+};
+
+export function statusStyle(s: Status | null): StyleName {
+  return s === null ? "statusNone" : STATUS_STYLE[s];
+}
+
+export function statusCell(s: Status | null): PlanCell {
+  return cell(s ?? NO_DATA, statusStyle(s));
+}
+
+/** Conditional-format colours (Excel's default red–yellow–green scale). */
+export const SCALE = { bad: "F8696B", mid: "FFEB84", good: "63BE7B" } as const;
+
+const COLLATOR = new Intl.Collator("ru", { sensitivity: "base", numeric: true });
+export const compareRu = (a: string, b: string): number => COLLATOR.compare(a, b);

@@ -1,0 +1,78 @@
+/**
+ * «Проверка данных»: the validation report. Counts first (what an official checks before sending the
+ * report upward), then every issue with a link to the offending cell, errors before warnings, in the
+ * check's reading order (workbook, sheet, row, column) so fixing goes top to bottom.
+ */
+import { IsoDate } from "../domain/dates";
+import { FORM_BY_ID } from "../domain/forms";
+import { Issue } from "../domain/issues";
+import { CheckSummary } from "./inputs";
+import { cell, dateRow, periodRow, textCell, titleRow } from "./cells";
+import { PlanCell, SheetPlan } from "./plan";
+import { SHEET } from "./sheet-names";
+
+export const CHECK_HEADERS = ["Важность", "Файл", "Лист", "Ячейка", "Поле", "Сообщение", "Правило"] as const;
+export const CHECK_TABLE = "Metodist_Check";
+
+const SEVERITY_TEXT = { error: "ошибка", warning: "предупреждение" } as const;
+
+/** Errors before warnings; within each, the check's own reading order (workbook, row, column). */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")];
+}
+
+/** «birthDate» on a roster sheet → «Дата рождения», the header people know. */
+function fieldLabels(check: CheckSummary): (issue: Issue) => string | null {
+  const formOf = new Map(check.sheets.map((s) => [`${s.file}\u0000${s.sheet}`, s.form]));
+  return (issue) => {
+    if (!issue.field) return null;
+    const form = formOf.get(`${issue.file}\u0000${issue.sheet}`);
+    const def = form ? FORM_BY_ID[form].fields.find((f) => f.id === issue.field) : undefined;
+    return def?.header ?? issue.field;
+  };
+}
+
+export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): SheetPlan {
+  const errors = check.issues.filter((i) => i.severity === "error").length;
+  const warnings = check.issues.length - errors;
+  const rows: PlanCell[][] = [
+    titleRow("Проверка данных"),
+    periodRow(check.period),
+    dateRow(generatedOn),
+    [cell("Ошибок", errors > 0 ? "error" : "normal"), cell(errors, errors > 0 ? "error" : "normal", "0")],
+    [cell("Предупреждений", warnings > 0 ? "warning" : "normal"), cell(warnings, warnings > 0 ? "warning" : "normal", "0")],
+    [cell("Распознано листов"), cell(check.sheets.length, undefined, "0")],
+    [cell("Не распознано листов"), cell(check.unrecognised.length, undefined, "0")],
+  ];
+  for (const u of check.unrecognised) {
+    rows.push([textCell(`Лист «${u.sheet}» (${u.file}) не распознан: ${u.reason}`, "muted")]);
+  }
+  rows.push([]);
+  const headerRow = rows.length + 1;
+  rows.push(CHECK_HEADERS.map((h) => cell(h, "header")));
+  if (check.issues.length === 0) {
+    rows.push([cell("Замечаний нет: все распознанные листы заполнены без ошибок.", "statusOk")]);
+    return { name: SHEET.check, rows, columnWidths: [16, 24, 24, 9, 26, 80, 28], freeze: { rows: headerRow, columns: 0 }, tabColor: "C00000" };
+  }
+  const label = fieldLabels(check);
+  const severity = { error: cell(SEVERITY_TEXT.error, "error"), warning: cell(SEVERITY_TEXT.warning, "warning") };
+  for (const i of sortIssues(check.issues)) {
+    rows.push([
+      severity[i.severity],
+      textCell(i.file),
+      textCell(i.sheet),
+      i.cell ? { v: i.cell, style: "link", link: { sheet: i.sheet, cell: i.cell } } : cell(null),
+      textCell(label(i)),
+      { v: i.message, wrap: true },
+      cell(i.rule, "muted"),
+    ]);
+  }
+  return {
+    name: SHEET.check,
+    rows,
+    columnWidths: [16, 24, 24, 9, 26, 80, 28],
+    freeze: { rows: headerRow, columns: 0 },
+    tables: [{ name: CHECK_TABLE, range: `A${headerRow}:G${headerRow + check.issues.length}` }],
+    tabColor: "C00000",
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * «Показатели»: one row per indicator with its numerator and denominator, the value, target, direction
+ * and status. For % indicators the value is a live formula over the N and S cells next to it, so an
+ * official who corrects a count sees the share change; the engine's value rides along as the cached
+ * result for hosts that do not recalculate.
+ */
+import { IsoDate } from "../domain/dates";
+import { IndicatorResult } from "../domain/indicators/types";
+import { Period } from "../domain/period";
+import {
+  EMPTY,
+  NO_DATA,
+  PERCENT_FORMAT,
+  cell,
+  countCell,
+  dateRow,
+  directionText,
+  fraction,
+  periodRow,
+  statusCell,
+  targetCell,
+  titleRow,
+  valueCell,
+} from "./cells";
+import { PlanCell, SheetPlan } from "./plan";
+import { SHEET } from "./sheet-names";
+
+export const INDICATOR_HEADERS = [
+  "Код",
+  "Показатель",
+  "Числитель (N)",
+  "Знаменатель (S)",
+  "Значение",
+  "Ед.",
+  "Целевое значение",
+  "Направление",
+  "Статус",
+  "Примечание",
+] as const;
+
+/** 1-based row of the table header; data starts on the next row. */
+export const INDICATOR_HEADER_ROW = 4;
+export const INDICATORS_TABLE = "Metodist_Indicators";
+
+/**
+ * The value formula for a % indicator on `row`: Excel's ROUND(N/S, 3) is the engine's rounding to 0.1
+ * percent point, and S = 0 reads «нет данных» exactly as the engine reports it.
+ */
+export function percentFormula(row: number): string {
+  return `IF(D${row}=0,"${NO_DATA}",ROUND(C${row}/D${row},3))`;
+}
+
+function engineAgreesWithRatio(r: IndicatorResult): boolean {
+  if (r.numerator === null || r.denominator === null) return false;
+  if (r.denominator === 0) return r.value === null;
+  if (typeof r.value !== "number") return false;
+  return Math.abs(Math.round((r.numerator / r.denominator) * 1000) / 10 - r.value) < 1e-9;
+}
+
+function valueOf(r: IndicatorResult, row: number): PlanCell {
+  // A formula only where it reproduces the engine; otherwise the engine's number stands alone.
+  if (r.unit === "%" && engineAgreesWithRatio(r)) {
+    const result = typeof r.value === "number" ? fraction(r.value) : NO_DATA;
+    return cell({ formula: percentFormula(row), result }, undefined, PERCENT_FORMAT);
+  }
+  return valueCell(r.value, r.unit);
+}
+
+function indicatorRow(r: IndicatorResult, row: number): PlanCell[] {
+  const ratio = r.unit === "%";
+  return [
+    cell(r.id),
+    { v: r.name, wrap: true },
+    ratio || r.unit === "чел." || r.unit === "ед." ? countCell(r.numerator) : EMPTY,
+    ratio ? countCell(r.denominator) : EMPTY,
+    valueOf(r, row),
+    cell(r.unit),
+    targetCell(r.target, r.unit),
+    cell(directionText(r.direction)),
+    statusCell(r.status),
+    r.note ? { v: r.note, wrap: true, style: "muted" } : EMPTY,
+  ];
+}
+
+export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
+  const rows: PlanCell[][] = [
+    titleRow("Показатели профессионального развития педагогов"),
+    periodRow(period),
+    dateRow(generatedOn),
+    INDICATOR_HEADERS.map((h) => cell(h, "header")),
+  ];
+  indicators.forEach((r, i) => rows.push(indicatorRow(r, INDICATOR_HEADER_ROW + 1 + i)));
+  if (indicators.length === 0) rows.push([cell("Не выбран ни один набор показателей (LK, DZ, AL, KL, BM).", "muted")]);
+  const last = INDICATOR_HEADER_ROW + Math.max(indicators.length, 1);
+  return {
+    name: SHEET.indicators,
+    rows,
+    columnWidths: [11, 60, 13, 13, 11, 7, 12, 11, 15, 40],
+    freeze: { rows: INDICATOR_HEADER_ROW, columns: 1 },
+    tables: indicators.length > 0 ? [{ name: INDICATORS_TABLE, range: `A${INDICATOR_HEADER_ROW}:J${last}` }] : [],
+    tabColor: "2E75B6",
+  };
+}

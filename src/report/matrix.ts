@@ -1,0 +1,81 @@
+/**
+ * A key × indicator matrix of breakdown values (schools or subjects down, indicators across), with a
+ * colour scale per indicator column that turns red where things are worse: low for ↑ indicators, high
+ * for ↓ ones. Shared by «Показатели по ОО» and «По предметам».
+ */
+import { columnLetter } from "../domain/a1";
+import { IsoDate } from "../domain/dates";
+import { BreakdownRow, IndicatorResult } from "../domain/indicators/types";
+import { Period } from "../domain/period";
+import { EMPTY, SCALE, cell, compareRu, dateRow, periodRow, textCell, titleRow, valueCell } from "./cells";
+import { ColorScalePlan, PlanCell, SheetPlan } from "./plan";
+
+export const MATRIX_HEADER_ROW = 4;
+export const MATRIX_TOTAL_LABEL = "Муниципалитет в целом";
+const NONE = "—";
+
+export interface MatrixSpec {
+  readonly sheet: string;
+  readonly title: string;
+  /** Header of the first column: «ОО», «Предмет». */
+  readonly keyHeader: string;
+  readonly breakdown: (r: IndicatorResult) => readonly BreakdownRow[] | undefined;
+  /** Shown instead of the matrix when no indicator has this breakdown. */
+  readonly emptyMessage: string;
+  readonly tabColor?: string;
+}
+
+function breakdownValue(row: BreakdownRow, r: IndicatorResult): PlanCell {
+  const v = row.value ?? (r.unit === "%" ? null : row.numerator);
+  return v === null ? cell(NONE, "muted") : valueCell(v, r.unit);
+}
+
+export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
+  const shown = indicators.filter((r) => r.unit !== "да/нет" && (spec.breakdown(r)?.length ?? 0) > 0);
+  const rows: PlanCell[][] = [titleRow(spec.title), periodRow(period), dateRow(generatedOn)];
+  if (shown.length === 0) {
+    rows.push([cell(spec.emptyMessage, "muted")]);
+    return { name: spec.sheet, rows, columnWidths: [40], tabColor: spec.tabColor };
+  }
+
+  const keySet = new Set<string>();
+  const lookup = shown.map((r) => {
+    const m = new Map<string, BreakdownRow>();
+    for (const b of spec.breakdown(r) ?? []) {
+      m.set(b.key, b);
+      keySet.add(b.key);
+    }
+    return m;
+  });
+  const keys = [...keySet].sort(compareRu);
+
+  rows.push([cell(spec.keyHeader, "header"), ...shown.map((r) => ({ v: `${r.id} ${r.shortName}`, style: "header" as const, wrap: true }))]);
+  for (const key of keys) {
+    rows.push([textCell(key), ...shown.map((r, i) => {
+      const b = lookup[i].get(key);
+      return b ? breakdownValue(b, r) : EMPTY;
+    })]);
+  }
+  rows.push([cell(MATRIX_TOTAL_LABEL, "header"), ...shown.map((r) => valueCell(typeof r.value === "boolean" ? null : r.value, r.unit, "header"))]);
+  rows.push([cell(`«${NONE}» — нет данных (знаменатель равен нулю). Цвет: зелёный — лучше, красный — хуже с учётом направления показателя.`, "muted")]);
+
+  const first = MATRIX_HEADER_ROW + 1;
+  const last = MATRIX_HEADER_ROW + keys.length;
+  const colorScales: ColorScalePlan[] =
+    keys.length < 2
+      ? []
+      : shown.map((r, i) => {
+          const col = columnLetter(i + 1);
+          const up = r.direction === "up";
+          return { range: `${col}${first}:${col}${last}`, minColor: up ? SCALE.bad : SCALE.good, midColor: SCALE.mid, maxColor: up ? SCALE.good : SCALE.bad };
+        });
+
+  return {
+    name: spec.sheet,
+    rows,
+    columnWidths: [45, ...shown.map(() => 14)],
+    freeze: { rows: MATRIX_HEADER_ROW, columns: 1 },
+    colorScales,
+    tabColor: spec.tabColor,
+  };
+}

@@ -1,0 +1,111 @@
+import { computeFromSheets, computeWorkbook } from "../../src/app/compute";
+import { FORM_BY_ID } from "../../src/domain/forms";
+import { CellValue, SheetGrid } from "../../src/domain/grid";
+import { academicYear } from "../../src/domain/period";
+import { OUTPUT_SHEET_NAMES } from "../../src/report";
+import { SheetPlan } from "../../src/report/plan";
+import { AppliedSheet, WorkbookPort } from "../../src/workbook/port";
+import { at, gridOf, sheet } from "../report/fixtures";
+
+const header = (form: "roster" | "activities", ids: string[]): string[] =>
+  ids.map((id) => FORM_BY_ID[form].fields.find((f) => f.id === id)!.header);
+const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));
+
+/**
+ * 3 teachers and 1 director in two schools; one teacher won a municipal contest in the period.
+ * LK-01 (ПР in contests) = 1 / 3 = 33,3 %; LK-02 (РК in contests) = 0 / 1 = 0 %.
+ */
+const ROSTER: SheetGrid = {
+  file: "район.xlsx",
+  sheet: "Сверка кадров",
+  cells: [
+    header("roster", ["school", "fullName", "birthDate", "position"]),
+    ["Школа № 1", "Иванова Анна Петровна", d(1980, 5, 10), "учитель математики"],
+    ["Школа № 1", "Петров Пётр Петрович", d(1975, 3, 2), "учитель физики"],
+    ["Школа № 2", "Сидорова Ольга Ивановна", d(1990, 1, 15), "учитель русского языка"],
+    ["Школа № 2", "Кузнецов Иван Сергеевич", d(1970, 7, 7), "директор"],
+  ] as CellValue[][],
+};
+const ACTIVITIES: SheetGrid = {
+  file: "район.xlsx",
+  sheet: "МАП",
+  cells: [
+    header("activities", ["school", "fullName", "activityType", "eventTitle", "level", "result", "date"]),
+    ["Школа № 1", "Иванова Анна Петровна", "конкурс профессионального мастерства", "Учитель года", "муниципальный", "призёр", d(2024, 2, 1)],
+  ] as CellValue[][],
+};
+
+const OPTS = { period: academicYear(2023), today: "2024-06-20", presets: ["LK"] as const };
+
+/** A workbook in memory: gives its sheets, records the plans it is asked to apply. */
+class FakeWorkbook implements WorkbookPort {
+  applied: SheetPlan[] = [];
+  reads = 0;
+  constructor(private readonly sheets: SheetGrid[]) {}
+  async readSheets(): Promise<SheetGrid[]> {
+    this.reads += 1;
+    return this.sheets;
+  }
+  async applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]> {
+    this.applied = [...plans];
+    return plans.map((p) => ({ planned: p.name, actual: p.name, replaced: false }));
+  }
+}
+
+const previousHistory = (file: string, ownOutput: boolean, rows: CellValue[][]): SheetGrid => ({
+  file,
+  sheet: "История показателей",
+  ownOutput,
+  cells: [["История показателей"], [], ["Ед.", "%"], ["Период", "LK-01"], ...rows],
+});
+
+describe("computeWorkbook", () => {
+  it("reads once, computes, writes every output sheet and returns the results", async () => {
+    const wb = new FakeWorkbook([ROSTER, ACTIVITIES]);
+    const res = await computeWorkbook(wb, OPTS);
+    expect(wb.reads).toBe(1);
+    expect(wb.applied.map((p) => p.name)).toEqual([...OUTPUT_SHEET_NAMES]);
+    expect(res.applied.map((a) => a.actual)).toEqual([...OUTPUT_SHEET_NAMES]);
+    const lk01 = res.indicators.find((r) => r.id === "LK-01")!;
+    expect([lk01.numerator, lk01.denominator, lk01.value]).toEqual([1, 3, 33.3]);
+
+    const ind = sheet(wb.applied, "Показатели");
+    const row = ind.rows.findIndex((r) => r[0]?.v === "LK-01") + 1;
+    expect([at(ind, `C${row}`)?.v, at(ind, `D${row}`)?.v]).toEqual([1, 3]);
+    expect(at(ind, `E${row}`)?.v).toEqual({ formula: `IF(D${row}=0,"нет данных",ROUND(C${row}/D${row},3))`, result: 0.333 });
+
+    const audit = sheet(wb.applied, "Расшифровка");
+    const counted = audit.rows.find((r) => r[0]?.v === "LK-01" && r[2]?.v === "числителе (N)")!;
+    expect(counted[3].v).toBe("Иванова Анна Петровна");
+    expect(counted[8].link).toEqual({ sheet: "МАП", cell: "A2" });
+  });
+
+  it("keeps earlier periods from the workbook's own history sheet and from a --history file", async () => {
+    const own = previousHistory("район.xlsx", true, [["2022/2023", 0.25]]);
+    const file = previousHistory("архив.xlsx", false, [["2021/2022", 0.2], ["2022/2023", 0.3]]);
+    const wb = new FakeWorkbook([ROSTER, ACTIVITIES, own]);
+    await computeWorkbook(wb, { ...OPTS, history: [file] });
+    const h = sheet(wb.applied, "История показателей");
+    const periods = h.rows.slice(7).map((r) => r[0].v);
+    expect(periods).toEqual(["2021/2022", "2022/2023", "2023/2024"]);
+    const col = h.rows[6].findIndex((c) => c.v === "LK-01");
+    // the named --history file wins over the workbook's own sheet where both know a period
+    expect(h.rows.slice(7).map((r) => r[col].v)).toEqual([0.2, 0.3, 0.333]);
+  });
+
+  it("updates its own history on a second run instead of adding a row", async () => {
+    const first = computeFromSheets([ROSTER, ACTIVITIES], OPTS);
+    const outputs = first.plans.map((p) => gridOf(p, "район.xlsx", true));
+    const second = computeFromSheets([ROSTER, ACTIVITIES, ...outputs], OPTS);
+    expect(second.history).toEqual(first.history);
+    expect(second.history.rows.map((r) => r.period)).toEqual(["2023/2024"]);
+    expect(second.check.unrecognised).toEqual(first.check.unrecognised);
+  });
+
+  it("brings in the seed's published history for AL indicators", () => {
+    const { history } = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, presets: ["AL"] });
+    const byPeriod = Object.fromEntries(history.rows.map((r) => [r.period, r.values["AL-3.9.1"]]));
+    expect(byPeriod["2021/2022"]).toBe(69.1);
+    expect(byPeriod["2022/2023"]).toBe(72.3);
+  });
+});

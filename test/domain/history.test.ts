@@ -1,0 +1,114 @@
+import { SheetGrid } from "../../src/domain/grid";
+import { HistoryTable, SEED_HISTORY, comparePeriods, mergeHistory, parseHistory, withSeedHistory } from "../../src/domain/history";
+import { IndicatorResult } from "../../src/domain/indicators/types";
+import { academicYear } from "../../src/domain/period";
+
+const result = (id: string, value: number | null, unit: IndicatorResult["unit"] = "%"): IndicatorResult => ({
+  id, preset: "LK", name: `Показатель ${id}`, shortName: `Кратко ${id}`, unit, numerator: null, denominator: null,
+  value, target: 28, direction: "up", status: null, bySchool: [], counted: [],
+});
+
+const BASE: HistoryTable = {
+  columns: [
+    { id: "LK-01", name: "ПР в конкурсах", unit: "%", target: 25, direction: "up" },
+    { id: "LK-02", name: "РК в конкурсах", unit: "%", target: null, direction: "up" },
+  ],
+  rows: [
+    { period: "2021/2022", values: { "LK-01": 10, "LK-02": 5 } },
+    { period: "2023/2024", values: { "LK-01": 14, "LK-02": 7 } },
+  ],
+};
+
+describe("mergeHistory", () => {
+  it("updates the current period's row in place and keeps the row's other indicators", () => {
+    const merged = mergeHistory(BASE, academicYear(2023), [result("LK-01", 12.5)]);
+    expect(merged.rows).toEqual([
+      { period: "2021/2022", values: { "LK-01": 10, "LK-02": 5 } },
+      { period: "2023/2024", values: { "LK-01": 12.5, "LK-02": 7 } },
+    ]);
+    expect(merged.columns[0]).toEqual({ id: "LK-01", name: "Кратко LK-01", unit: "%", target: 28, direction: "up" });
+    expect(merged.columns[1]).toBe(BASE.columns[1]);
+  });
+
+  it("adds a new period in period order and new indicators as new columns", () => {
+    const merged = mergeHistory(BASE, academicYear(2022), [result("LK-01", 11), result("LK-03", 2, "чел.")]);
+    expect(merged.rows.map((r) => r.period)).toEqual(["2021/2022", "2022/2023", "2023/2024"]);
+    expect(merged.rows[1].values).toEqual({ "LK-01": 11, "LK-03": 2 });
+    expect(merged.columns.map((c) => c.id)).toEqual(["LK-01", "LK-02", "LK-03"]);
+    expect(BASE.rows).toHaveLength(2); // the input is not changed
+  });
+
+  it("records «нет данных» of this run as an empty value", () => {
+    const merged = mergeHistory(BASE, academicYear(2023), [result("LK-01", null)]);
+    expect(merged.rows[1].values["LK-01"]).toBeNull();
+  });
+});
+
+describe("comparePeriods", () => {
+  it.each([
+    ["2021/2022", "2022/2023", -1],
+    ["2024", "2023/2024", 1],
+    ["2023/2024", "2023/2024", 0],
+    ["2023/2024", "прошлый год", -1],
+  ])("%s vs %s", (a, b, sign) => expect(Math.sign(comparePeriods(a, b))).toBe(sign));
+});
+
+const grid = (cells: SheetGrid["cells"], sheet = "История показателей"): SheetGrid => ({ file: "прошлый.xlsx", sheet, cells });
+
+describe("parseHistory", () => {
+  it("reads a hand-made history: «Период» header anywhere near the top, typed percentages, fractions, periods like 2022-2023", () => {
+    const t = parseHistory([
+      grid([
+        ["История"],
+        [],
+        ["Ед.", "%", "чел."],
+        ["Период", "LK-01", "AL-2.8.13", "Примечание"],
+        ["2022-2023", "12,5 %", 4, "что-то"],
+        ["2021/22", 0.101, "нет данных"],
+        [],
+        ["не история", 1],
+      ]),
+    ]);
+    expect(t.columns.map((c) => [c.id, c.unit])).toEqual([["LK-01", "%"], ["AL-2.8.13", "чел."]]);
+    expect(t.rows).toEqual([
+      { period: "2021/2022", values: { "LK-01": 10.1 } },
+      { period: "2022/2023", values: { "LK-01": 12.5, "AL-2.8.13": 4 } },
+    ]);
+  });
+
+  it("ignores sheets without a history header", () => {
+    expect(parseHistory([grid([["ФИО", "ОО"], ["Иванова А.П.", "Школа № 1"]], "Сверка")])).toEqual({ columns: [], rows: [] });
+  });
+
+  it("lets the earlier sheet win where two give a value for the same period", () => {
+    const a = grid([["Период", "LK-01"], ["2022/2023", "20"]]);
+    const b = grid([["Период", "LK-01", "LK-02"], ["2022/2023", "30", "5"], ["2021/2022", "15", ""]]);
+    expect(parseHistory([a, b]).rows).toEqual([
+      { period: "2021/2022", values: { "LK-01": 15 } },
+      { period: "2022/2023", values: { "LK-01": 20, "LK-02": 5 } },
+    ]);
+  });
+});
+
+describe("SEED_HISTORY", () => {
+  it("holds seed 001's published values", () => {
+    expect(SEED_HISTORY.rows).toEqual([
+      { period: "2021/2022", values: { "AL-3.9.1": 69.1, "AL-3.9.2": 33.2, "AL-1.2.3": 13.5 } },
+      { period: "2022/2023", values: { "AL-3.9.1": 72.3, "AL-3.9.2": 48.1, "AL-1.2.3": 26 } },
+    ]);
+  });
+
+  it("fills only the computed indicators, and only where nothing else is known", () => {
+    const known: HistoryTable = {
+      columns: [{ id: "AL-3.9.1", name: "КПК", unit: "%", target: 30, direction: "up" }],
+      rows: [{ period: "2022/2023", values: { "AL-3.9.1": 70 } }],
+    };
+    const t = withSeedHistory(known, ["AL-3.9.1", "AL-1.2.3"]);
+    expect(t.columns.map((c) => c.id)).toEqual(["AL-3.9.1", "AL-1.2.3"]);
+    expect(t.rows).toEqual([
+      { period: "2021/2022", values: { "AL-3.9.1": 69.1, "AL-1.2.3": 13.5 } },
+      { period: "2022/2023", values: { "AL-3.9.1": 70, "AL-1.2.3": 26 } },
+    ]);
+    expect(withSeedHistory({ columns: [], rows: [] }, ["LK-01"])).toEqual({ columns: [], rows: [] });
+  });
+});

@@ -1,0 +1,37 @@
+import { buildCheckSheet, CHECK_HEADERS } from "../../src/report/check-sheet";
+import { CHECK, TODAY, at } from "./fixtures";
+
+describe("«Проверка данных»", () => {
+  const plan = buildCheckSheet(CHECK, TODAY);
+  const header = plan.rows.findIndex((r) => r[0]?.v === "Важность");
+
+  it("counts errors, warnings and sheets at the top and names unrecognised sheets", () => {
+    expect(plan.name).toBe("Проверка данных");
+    expect([at(plan, "A4")?.v, at(plan, "B4")?.v, at(plan, "B4")?.style]).toEqual(["Ошибок", 2, "error"]);
+    expect([at(plan, "A5")?.v, at(plan, "B5")?.v, at(plan, "B5")?.style]).toEqual(["Предупреждений", 1, "warning"]);
+    expect([at(plan, "B6")?.v, at(plan, "B7")?.v]).toEqual([1, 1]);
+    expect(at(plan, "A8")?.v).toBe("Лист «Лист3» (район.xlsx) не распознан: нет строки заголовков");
+  });
+
+  it("lists errors before warnings, each with a link to its cell and the field's Russian header", () => {
+    expect(plan.rows[header].map((c) => c.v)).toEqual([...CHECK_HEADERS]);
+    const body = plan.rows.slice(header + 1).map((r) => [r[0].v, r[2].v, r[3].v, r[4].v, r[6].v]);
+    expect(body).toEqual([
+      ["ошибка", "Сверка кадров", "D9", "Дата рождения", "date.range"],
+      ["ошибка", "МАП", "B3", null, "person.unmatched"],
+      ["предупреждение", "Сверка кадров", "E7", "Возраст (полных лет)", "roster.birthOrAge.missing"],
+    ]);
+    expect(plan.rows[header + 1][0].style).toBe("error");
+    expect(plan.rows[header + 3][0].style).toBe("warning");
+    expect(plan.rows[header + 1][3].link).toEqual({ sheet: "Сверка кадров", cell: "D9" });
+    expect(plan.rows[header + 2][3].link).toEqual({ sheet: "МАП", cell: "B3" });
+    expect(plan.tables).toEqual([{ name: "Metodist_Check", range: `A${header + 1}:G${header + 4}` }]);
+    expect(plan.freeze).toEqual({ rows: header + 1, columns: 0 });
+  });
+
+  it("says so when there is nothing to fix", () => {
+    const p = buildCheckSheet({ ...CHECK, issues: [], unrecognised: [] }, TODAY);
+    expect(p.rows.some((r) => r[0]?.v === "Замечаний нет: все распознанные листы заполнены без ошибок.")).toBe(true);
+    expect(at(p, "B4")?.style).toBe("normal");
+  });
+});
