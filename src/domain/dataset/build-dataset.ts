@@ -1,0 +1,225 @@
+import { cellAddress } from "../a1";
+import { FormId } from "../forms/types";
+import { Issue } from "../issues";
+import { Period } from "../period";
+import {
+  ActivityRecord, CourseRecord, Dataset, DiagnosticRecord, ManualRecord, MentoringRecord, SchoolRecord, SourceRef,
+} from "../records";
+import { RecognizedSheet } from "../recognize/types";
+import { NormalizedRow } from "../normalize/types";
+import { buildPeople } from "../people/build-people";
+import { ambiguousMessage, unmatchedMessage } from "../people/messages";
+import { PersonMatcher, RosterRecordDraft } from "../people/types";
+import { ageAt, isYoungSpecialist, staffCategoryOf, StaffCategory } from "./derive";
+import { providerGroupOf } from "./provider-group";
+import { manualValue } from "./manual-value";
+import { bool, date, list, num, text } from "./row-values";
+
+/**
+ * Normalised rows → the typed, linked records indicators are computed from. Roster rows get their
+ * derived fields and a person; every event row is linked to a roster person by ФИО within its school.
+ * A name that matches nobody, or several people, is an issue, never silently dropped.
+ */
+
+export interface ReadSheet {
+  readonly rec: RecognizedSheet;
+  readonly rows: readonly NormalizedRow[];
+}
+
+function byLocation(a: SourceRef, b: SourceRef): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  return a.row - b.row;
+}
+
+function rowsOf(sheets: readonly ReadSheet[], form: FormId): NormalizedRow[] {
+  const rows: NormalizedRow[] = [];
+  for (const s of sheets) if (s.rec.form === form) rows.push(...s.rows);
+  return rows.sort((a, b) => byLocation(a.ref, b.ref));
+}
+
+function rosterDraft(row: NormalizedRow, period: Period): RosterRecordDraft {
+  const birthDate = date(row, "birthDate");
+  const age = num(row, "age") ?? ageAt(birthDate, period.end);
+  const teachingExperience = num(row, "teachingExperience");
+  const position = text(row, "position") ?? "";
+  const stated = text(row, "staffCategory");
+  return {
+    ...row.ref,
+    school: text(row, "school") ?? "",
+    fullName: text(row, "fullName") ?? "",
+    birthDate,
+    age,
+    position,
+    staffCategory: stated === "педагогический" || stated === "руководящий" ? (stated as StaffCategory) : staffCategoryOf(position),
+    subjects: list(row, "subjects"),
+    educationLevel: text(row, "educationLevel"),
+    pedagogicalEducation: bool(row, "pedagogicalEducation"),
+    educationMatchesSubject: bool(row, "educationMatchesSubject"),
+    teachingExperience,
+    totalExperience: num(row, "totalExperience"),
+    qualificationCategory: text(row, "qualificationCategory"),
+    categoryDate: date(row, "categoryDate"),
+    employment: text(row, "employment"),
+    weeklyLoad: num(row, "weeklyLoad"),
+    youngSpecialist: bool(row, "youngSpecialist") ?? isYoungSpecialist(age, teachingExperience),
+  };
+}
+
+/** Links names to persons and records the issues; `null` matcher means there is no roster at all. */
+class Linker {
+  readonly issues: Issue[] = [];
+  constructor(private readonly match: PersonMatcher | null) {}
+
+  personId(row: NormalizedRow, nameField: string, school: string | null): string | null {
+    const name = text(row, nameField);
+    if (name === null || this.match === null) return null;
+    const result = this.match(name, school);
+    if (result.kind === "matched") return result.personId;
+    const base = { file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const };
+    if (result.kind === "unmatched") this.issues.push({ ...base, rule: "person.unmatched", message: unmatchedMessage(name, school) });
+    else this.issues.push({ ...base, rule: "person.ambiguous", message: ambiguousMessage(name, school, result.candidates.length) });
+    return null;
+  }
+}
+
+const EVENT_FORMS: readonly { form: FormId; nameField: string }[] = [
+  { form: "courses", nameField: "fullName" },
+  { form: "activities", nameField: "fullName" },
+  { form: "diagnostics", nameField: "fullName" },
+  { form: "mentoring", nameField: "mentorName" },
+];
+
+/** Without a roster no name can be checked: one issue per event sheet says so, not one per row. */
+function missingRosterIssues(sheets: readonly ReadSheet[]): Issue[] {
+  const out: Issue[] = [];
+  for (const { form, nameField } of EVENT_FORMS) {
+    for (const s of sheets) {
+      if (s.rec.form !== form || s.rows.length === 0) continue;
+      const col = s.rec.columns[nameField] ?? 0;
+      out.push({
+        file: s.rec.file,
+        sheet: s.rec.sheet,
+        cell: cellAddress(Math.max(0, s.rec.headerRow - 1), col),
+        field: nameField,
+        rule: "person.unmatched",
+        severity: "error",
+        message: "Не найден лист «Сверка кадров»: ФИО из этого листа не с кем сверить, и показатели по работникам не посчитать — добавьте сверку педагогических кадров в файлы",
+      });
+    }
+  }
+  return out;
+}
+
+export function buildDataset(sheets: readonly ReadSheet[], period: Period): { dataset: Dataset; issues: Issue[] } {
+  const hasRoster = sheets.some((s) => s.rec.form === "roster");
+  const people = buildPeople(rowsOf(sheets, "roster").map((r) => rosterDraft(r, period)));
+  const linker = new Linker(hasRoster ? people.matchPerson : null);
+  const issues: Issue[] = hasRoster ? [] : missingRosterIssues(sheets);
+
+  const schools: SchoolRecord[] = rowsOf(sheets, "schools").map((r) => ({
+    ...r.ref,
+    school: text(r, "school") ?? "",
+    orgType: text(r, "orgType"),
+    lowResults: bool(r, "lowResults"),
+    hardConditions: bool(r, "hardConditions"),
+    staffRates: num(r, "staffRates"),
+    filledRates: num(r, "filledRates"),
+    mentoringModel: bool(r, "mentoringModel"),
+    internshipSite: bool(r, "internshipSite"),
+  }));
+
+  const courses: CourseRecord[] = rowsOf(sheets, "courses").map((r) => {
+    const school = text(r, "school") ?? "";
+    const provider = text(r, "provider");
+    return {
+      ...r.ref,
+      school,
+      fullName: text(r, "fullName") ?? "",
+      personId: linker.personId(r, "fullName", school),
+      programTitle: text(r, "programTitle") ?? "",
+      kind: text(r, "kind"),
+      hours: num(r, "hours"),
+      startDate: date(r, "startDate"),
+      endDate: date(r, "endDate"),
+      provider,
+      providerGroup: providerGroupOf(provider),
+      federalRegistry: bool(r, "federalRegistry"),
+      topics: list(r, "topics"),
+      certificate: text(r, "certificate"),
+    };
+  });
+
+  const activities: ActivityRecord[] = rowsOf(sheets, "activities").map((r) => {
+    const school = text(r, "school") ?? "";
+    return {
+      ...r.ref,
+      school,
+      fullName: text(r, "fullName") ?? "",
+      personId: linker.personId(r, "fullName", school),
+      activityType: text(r, "activityType"),
+      eventTitle: text(r, "eventTitle"),
+      level: text(r, "level"),
+      result: text(r, "result"),
+      date: date(r, "date"),
+    };
+  });
+
+  const diagnostics: DiagnosticRecord[] = rowsOf(sheets, "diagnostics").map((r) => {
+    const school = text(r, "school") ?? "";
+    return {
+      ...r.ref,
+      school,
+      fullName: text(r, "fullName") ?? "",
+      personId: linker.personId(r, "fullName", school),
+      subject: text(r, "subject"),
+      level: text(r, "level"),
+      date: date(r, "date"),
+      score: num(r, "score"),
+      deficitsFound: bool(r, "deficitsFound"),
+      deficits: text(r, "deficits"),
+      iom: text(r, "iom"),
+      iomCompleted: bool(r, "iomCompleted"),
+      support: bool(r, "support"),
+    };
+  });
+
+  const mentoring: MentoringRecord[] = rowsOf(sheets, "mentoring").map((r) => {
+    const school = text(r, "school");
+    return {
+      ...r.ref,
+      school,
+      mentorName: text(r, "mentorName") ?? "",
+      menteeName: text(r, "menteeName") ?? "",
+      mentorId: linker.personId(r, "mentorName", school),
+      menteeId: linker.personId(r, "menteeName", school),
+      form: text(r, "form"),
+      startDate: date(r, "startDate"),
+      endDate: date(r, "endDate"),
+    };
+  });
+
+  const manual: ManualRecord[] = [];
+  for (const r of rowsOf(sheets, "manual")) {
+    const value = manualValue(r.raw["value"] ?? null, text(r, "value"));
+    if (value === undefined) {
+      issues.push({
+        file: r.ref.file, sheet: r.ref.sheet, cell: r.cells["value"] ?? "A1", field: "value", rule: "type.number", severity: "error",
+        message: `Столбец «Значение»: „${text(r, "value") ?? ""}“ — введите да, нет или число`,
+      });
+    }
+    manual.push({
+      ...r.ref,
+      indicator: text(r, "indicator") ?? "",
+      value: value ?? null,
+      numerator: num(r, "numerator"),
+      denominator: num(r, "denominator"),
+    });
+  }
+
+  issues.push(...linker.issues);
+  return {
+    dataset: { roster: people.roster, schools, courses, activities, diagnostics, mentoring, manual, persons: people.persons },
+    issues,
+  };
+}

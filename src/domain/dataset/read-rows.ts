@@ -1,0 +1,89 @@
+import { CellValue, SheetGrid } from "../grid";
+import { cellAddress } from "../a1";
+import { FORM_BY_ID } from "../forms";
+import { FieldDef } from "../forms/types";
+import { Issue } from "../issues";
+import { foldWords } from "../text";
+import { RecognizedSheet } from "../recognize/types";
+import { NormalValue, NormalizedRow } from "../normalize/types";
+import { normalizeCell } from "../normalize/normalize-cell";
+
+/**
+ * The data rows of a recognised sheet, every mapped cell normalised. A cell that cannot be read
+ * becomes null in the row and an issue that names the column, quotes the value and says how to
+ * fix it. Summary rows («Итого», «Всего…» as the row's first filled cell) are totals, not workers
+ * or events, and are skipped so nothing is counted twice.
+ */
+const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
+
+interface Column {
+  readonly field: FieldDef;
+  readonly col: number;
+  readonly header: string;
+}
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function isSummaryRow(row: readonly CellValue[]): boolean {
+  for (const v of row) {
+    if (isEmpty(v)) continue;
+    if (typeof v !== "string") return false;
+    const first = foldWords(v)[0];
+    return first !== undefined && SUMMARY_WORDS.has(first);
+  }
+  return false;
+}
+
+/** The header text people see above the column: the lowest non-empty header cell, else the form's header. */
+function headerText(sheet: SheetGrid, rec: RecognizedSheet, col: number, field: FieldDef): string {
+  for (let r = rec.headerRow - 1; r >= Math.max(0, rec.headerRow - Math.max(1, rec.headerRows)); r--) {
+    const v = sheet.cells[r]?.[col];
+    if (typeof v === "string" && v.trim() !== "") return v.replace(/\s+/g, " ").trim();
+  }
+  return field.header;
+}
+
+export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: NormalizedRow[]; issues: Issue[] } {
+  const form = FORM_BY_ID[rec.form];
+  const columns: Column[] = [];
+  for (const field of form.fields) {
+    const col = rec.columns[field.id];
+    if (col === undefined || col < 0) continue;
+    columns.push({ field, col, header: headerText(sheet, rec, col, field) });
+  }
+  const rows: NormalizedRow[] = [];
+  const issues: Issue[] = [];
+  for (let r = rec.headerRow; r < sheet.cells.length; r++) {
+    const cells = sheet.cells[r];
+    if (!cells || !columns.some((c) => !isEmpty(cells[c.col]))) continue;
+    if (isSummaryRow(cells)) continue;
+    const values: Record<string, NormalValue | null> = {};
+    const addresses: Record<string, string> = {};
+    const raw: Record<string, CellValue> = {};
+    for (const { field, col, header } of columns) {
+      const v = cells[col] ?? null;
+      const address = cellAddress(r, col);
+      const n = normalizeCell(v, field);
+      addresses[field.id] = address;
+      raw[field.id] = v;
+      if (n.ok) {
+        values[field.id] = n.value;
+      } else {
+        values[field.id] = null;
+        issues.push({
+          file: sheet.file,
+          sheet: sheet.sheet,
+          cell: address,
+          field: field.id,
+          rule: n.rule,
+          severity: "error",
+          message: `Столбец «${header}»: ${n.reason}`,
+        });
+      }
+    }
+    rows.push({ form: rec.form, ref: { file: sheet.file, sheet: sheet.sheet, row: r + 1 }, values, cells: addresses, raw });
+  }
+  return { rows, issues };
+}

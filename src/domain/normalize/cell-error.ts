@@ -1,0 +1,31 @@
+import { Normalized } from "./types";
+import { fail } from "./results";
+
+/**
+ * Excel error values, in English and Russian Excel. A pasted or exported sheet often carries them as
+ * plain text, which is just as much an error as the real thing: the formula behind it broke.
+ */
+const ERROR_LITERALS: ReadonlySet<string> = new Set([
+  "#N/A", "#Н/Д",
+  "#VALUE!", "#ЗНАЧ!",
+  "#DIV/0!", "#ДЕЛ/0!",
+  "#REF!", "#ССЫЛКА!",
+  "#NAME?", "#ИМЯ?",
+  "#NUM!", "#ЧИСЛО!",
+  "#NULL!", "#ПУСТО!",
+  "#SPILL!", "#ПЕРЕНОС!",
+  "#CALC!", "#ВЫЧИСЛ!",
+  "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!",
+]);
+
+export function isErrorLiteral(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith("#") && ERROR_LITERALS.has(t.toUpperCase());
+}
+
+export function cellError(error: string): Normalized {
+  return fail(
+    "cell.error",
+    `ячейка содержит ошибку Excel „${error.trim()}“ — исправьте формулу или введите значение вручную`,
+  );
+}

@@ -1,0 +1,11 @@
+export * from "./types";
+export { normalizeCell } from "./normalize-cell";
+export { normalizeDate, TWO_DIGIT_YEAR_PIVOT } from "./date";
+export { normalizeNumber, parseNumberText } from "./number";
+export { normalizeBool, parseBoolText, ACCEPTED_BOOL } from "./bool";
+export { normalizeEnum, matchOption, allowedValues } from "./enum";
+export { normalizeList } from "./list";
+export { normalizeText } from "./text";
+export { isErrorLiteral } from "./cell-error";
+export { normalizePersonName, givenNamesAgree } from "./person-name";
+export type { PersonName } from "./person-name";

@@ -1,0 +1,70 @@
+import { CellValue, isCellError } from "../grid";
+import { FieldDef } from "../forms/types";
+import { Normalized } from "./types";
+import { EMPTY, fail, quoted } from "./results";
+import { cellError, isErrorLiteral } from "./cell-error";
+import { normalizeDate } from "./date";
+import { normalizeNumber } from "./number";
+import { normalizeBool } from "./bool";
+import { normalizeEnum } from "./enum";
+import { normalizeList } from "./list";
+import { normalizeText } from "./text";
+
+const BLANK = /^[\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
+
+/**
+ * A region sends about a million rows but only a few thousand distinct spellings per coded column,
+ * so text results are remembered per field. Free-text fields are not (names would fill memory for
+ * nothing: cleaning spaces is cheaper than a lookup). The cap keeps a pathological column bounded.
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new WeakMap<FieldDef, Map<string, Normalized>>();
+
+function dispatch(raw: CellValue, field: FieldDef): Normalized {
+  switch (field.type) {
+    case "date":
+      return normalizeDate(raw);
+    case "number":
+      return normalizeNumber(raw, false);
+    case "int":
+      return normalizeNumber(raw, true);
+    case "bool":
+      return normalizeBool(raw);
+    case "enum":
+      return normalizeEnum(raw, field.options);
+    case "list":
+      return normalizeList(raw, field.options);
+    case "text":
+      return normalizeText(raw);
+  }
+}
+
+function memoised(raw: string, field: FieldDef): Normalized {
+  let cache = memo.get(field);
+  if (!cache) {
+    cache = new Map();
+    memo.set(field, cache);
+  }
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const result = dispatch(raw, field);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(raw, result);
+  return result;
+}
+
+/**
+ * One cell → its typed value for the field, or the reason it cannot be read. Never throws: any
+ * cell content a host can produce ends up as a value, an empty cell or a failure.
+ */
+export function normalizeCell(raw: CellValue, field: FieldDef): Normalized {
+  if (raw === null || raw === undefined) return EMPTY;
+  if (typeof raw === "string") {
+    if (BLANK.test(raw)) return EMPTY;
+    if (isErrorLiteral(raw)) return cellError(raw);
+    return field.type === "text" ? normalizeText(raw) : memoised(raw, field);
+  }
+  if (isCellError(raw)) return cellError(raw.error);
+  if (typeof raw === "number" || typeof raw === "boolean" || raw instanceof Date) return dispatch(raw, field);
+  return fail("cell.error", `${quoted(raw)} — непонятное содержимое ячейки; введите значение заново`);
+}

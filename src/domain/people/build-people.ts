@@ -1,0 +1,136 @@
+import { IsoDate } from "../dates";
+import { Person, RosterRecord } from "../records";
+import { givenNamesAgree } from "../normalize/person-name";
+import { personName } from "./name-cache";
+import { schoolKey } from "./school-key";
+import { MatchResult, People, RosterRecordDraft } from "./types";
+
+/**
+ * Person identity (FORMS.md «Person matching»). Within a school, rows with the same normalised ФИО
+ * are one person unless their birth dates differ (namesakes). Across schools, rows are one person
+ * only when the full ФИО and the birth date both agree: a worker holding posts in two schools is
+ * counted once, two namesakes without birth dates are not merged. Everything is Map lookups.
+ */
+
+interface Cluster {
+  readonly personId: string;
+  birthDate: IsoDate | null;
+}
+
+interface Entry {
+  readonly personId: string;
+  readonly given: readonly string[];
+  readonly fullKey: string | null;
+  readonly birthDate: IsoDate | null;
+}
+
+const SEP = "\u0001";
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildPeople(roster: readonly RosterRecordDraft[]): People {
+  const clustersByName = new Map<string, Cluster[]>();
+  const acrossSchools = new Map<string, string>();
+  const personIdOfRow: string[] = [];
+  let next = 0;
+  const newId = (): string => `p${++next}`;
+
+  const remember = (fullKey: string | null, birthDate: IsoDate | null, personId: string): void => {
+    if (fullKey === null || birthDate === null) return;
+    const k = fullKey + SEP + birthDate;
+    if (!acrossSchools.has(k)) acrossSchools.set(k, personId);
+  };
+
+  for (const row of roster) {
+    const name = personName(row.fullName);
+    if (name.surname === "") {
+      // A nameless row is still a worker, but nothing can be matched to it.
+      personIdOfRow.push(newId());
+      continue;
+    }
+    const identity = name.fullKey ?? name.key;
+    const clusters = clustersByName.get(schoolKey(row.school) + SEP + identity) ?? [];
+    if (clusters.length === 0) clustersByName.set(schoolKey(row.school) + SEP + identity, clusters);
+    const bd = row.birthDate;
+    let cluster: Cluster | undefined =
+      bd === null ? clusters[0] : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
+    if (cluster && cluster.birthDate === null && bd !== null) {
+      cluster.birthDate = bd;
+      remember(name.fullKey, bd, cluster.personId);
+    }
+    if (!cluster) {
+      const elsewhere = name.fullKey !== null && bd !== null ? acrossSchools.get(name.fullKey + SEP + bd) : undefined;
+      cluster = { personId: elsewhere ?? newId(), birthDate: bd };
+      clusters.push(cluster);
+      remember(name.fullKey, bd, cluster.personId);
+    }
+    personIdOfRow.push(cluster.personId);
+  }
+
+  const records: RosterRecord[] = roster.map((row, i) => ({ ...row, personId: personIdOfRow[i] }));
+  const persons = collectPersons(records);
+  return { persons, personIdOfRow, roster: records, matchPerson: createMatcher(records) };
+}
+
+function collectPersons(records: readonly RosterRecord[]): Person[] {
+  const byId = new Map<string, { fullName: string; birthDate: IsoDate | null; rows: RosterRecord[] }>();
+  for (const r of records) {
+    const p = byId.get(r.personId);
+    if (p) {
+      p.rows.push(r);
+      if (p.birthDate === null) p.birthDate = r.birthDate;
+    } else {
+      byId.set(r.personId, { fullName: personName(r.fullName).display || r.fullName, birthDate: r.birthDate, rows: [r] });
+    }
+  }
+  return [...byId].map(([id, p]) => ({ id, fullName: p.fullName, birthDate: p.birthDate, rosterRows: p.rows }));
+}
+
+function createMatcher(records: readonly RosterRecord[]): (name: string, school: string | null, birthDate?: IsoDate | null) => MatchResult {
+  const bySchoolSurname = new Map<string, Entry[]>();
+  const bySurname = new Map<string, Entry[]>();
+  for (const r of records) {
+    const n = personName(r.fullName);
+    if (n.surname === "") continue;
+    const entry: Entry = { personId: r.personId, given: n.given, fullKey: n.fullKey, birthDate: r.birthDate };
+    push(bySchoolSurname, schoolKey(r.school) + SEP + n.surname, entry);
+    push(bySurname, n.surname, entry);
+  }
+  const memo = new Map<string, MatchResult>();
+  const UNMATCHED: MatchResult = { kind: "unmatched" };
+
+  return (name, school, birthDate = null) => {
+    const memoKey = (school === null ? "" : schoolKey(school)) + SEP + name + SEP + (birthDate ?? "");
+    const hit = memo.get(memoKey);
+    if (hit) return hit;
+    const n = personName(name);
+    let result: MatchResult = UNMATCHED;
+    if (n.surname !== "") {
+      const bucket = school === null ? bySurname.get(n.surname) : bySchoolSurname.get(schoolKey(school) + SEP + n.surname);
+      if (bucket) result = decide(bucket, n.given, n.fullKey, birthDate);
+    }
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(memoKey, result);
+    return result;
+  };
+}
+
+function decide(bucket: readonly Entry[], given: readonly string[], fullKey: string | null, birthDate: IsoDate | null): MatchResult {
+  let cands = bucket.filter((e) => givenNamesAgree(given, e.given));
+  if (fullKey !== null) {
+    const exact = cands.filter((e) => e.fullKey === fullKey);
+    if (exact.length > 0) cands = exact;
+  }
+  if (birthDate !== null) {
+    const same = cands.filter((e) => e.birthDate === birthDate);
+    cands = same.length > 0 ? same : cands.filter((e) => e.birthDate === null);
+  }
+  const ids = [...new Set(cands.map((e) => e.personId))];
+  if (ids.length === 0) return { kind: "unmatched" };
+  if (ids.length === 1) return { kind: "matched", personId: ids[0] };
+  return { kind: "ambiguous", candidates: ids };
+}

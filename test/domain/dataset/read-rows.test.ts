@@ -1,0 +1,52 @@
+import { readFormRows } from "../../../src/domain/dataset/read-rows";
+import { sheetOf } from "./fixtures";
+
+describe("reading the rows of a recognised sheet", () => {
+  const { grid, rec } = sheetOf(
+    "школа1.xlsx", "Кадры", "roster",
+    ["school", "fullName", "birthDate", "age", "position", "qualificationCategory"],
+    [
+      ["СОШ №1", "Иванова Анна Петровна", "07.03.1985", null, "учитель", "ВКК"],
+      [null, null, null, null, null, null],
+      ["СОШ №1", "Петров Иван Ильич", "31.02.2023", "сорок", "директор", "вторая"],
+      ["Итого:", null, null, 2, null, null],
+      ["СОШ №1", "Сидорова О.И.", { error: "#Н/Д" }, 44, "учитель", "первая"],
+      ["Всего педагогов", 3, null, null, null, null],
+    ],
+    ["ОО", "ФИО", "Дата рожд.", "Возраст", "Должность", "Категория"],
+    3,
+  );
+  const { rows, issues } = readFormRows(grid, rec);
+
+  test("empty and summary rows are skipped; row numbers are the sheet's", () => {
+    expect(rows.map((r) => r.ref.row)).toEqual([4, 6, 8]);
+    expect(rows.every((r) => r.form === "roster" && r.ref.file === "школа1.xlsx" && r.ref.sheet === "Кадры")).toBe(true);
+  });
+
+  test("values are normalised, failed cells are null, addresses and raw values kept", () => {
+    expect(rows[0].values).toEqual({
+      school: "СОШ №1", fullName: "Иванова Анна Петровна", birthDate: "1985-03-07", age: null, position: "учитель", qualificationCategory: "высшая",
+    });
+    expect(rows[1].values).toMatchObject({ birthDate: null, age: null, qualificationCategory: null, position: "директор" });
+    expect(rows[1].cells).toMatchObject({ school: "A6", birthDate: "C6", qualificationCategory: "F6" });
+    expect(rows[1].raw.birthDate).toBe("31.02.2023");
+  });
+
+  test("each failed cell is one issue naming the column, the value and the fix", () => {
+    expect(issues).toEqual([
+      { file: "школа1.xlsx", sheet: "Кадры", cell: "C6", field: "birthDate", rule: "type.date", severity: "error",
+        message: "Столбец «Дата рожд.»: „31.02.2023“ — такой даты нет; введите дату в формате ДД.ММ.ГГГГ" },
+      { file: "школа1.xlsx", sheet: "Кадры", cell: "D6", field: "age", rule: "type.int", severity: "error",
+        message: "Столбец «Возраст»: „сорок“ — не число; введите целое число, например 36" },
+      expect.objectContaining({ cell: "F6", field: "qualificationCategory", rule: "type.enum", message: expect.stringMatching(/^Столбец «Категория»: „вторая“ — значение не из списка; допустимо: педагог-наставник, /) }),
+      expect.objectContaining({ cell: "C8", field: "birthDate", rule: "cell.error", message: expect.stringContaining("„#Н/Д“") }),
+    ]);
+  });
+
+  test("unmapped columns are ignored and a missing header cell falls back to the form's header", () => {
+    const s = sheetOf("f.xlsx", "Л", "courses", ["school", "fullName", "hours"], [["СОШ", "Иванова А.П.", "много", "лишнее"]], ["ОО", "ФИО", ""]);
+    const r = readFormRows(s.grid, s.rec);
+    expect(Object.keys(r.rows[0].values)).toEqual(["school", "fullName", "hours"]);
+    expect(r.issues[0].message).toMatch(/^Столбец «Объём \(количество часов\)»: „много“ — не число/);
+  });
+});
