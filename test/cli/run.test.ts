@@ -1,0 +1,199 @@
+/**
+ * The `metodist` command end to end, in-process: real .xlsx files written with ExcelJS in a temp
+ * folder, the real adapter, the real use-cases.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { Io, run } from "../../src/cli/main";
+
+let dir: string;
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+async function writeBook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheet);
+    for (const row of rows) ws.addRow(row);
+  }
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const ROSTER_HEADER = ["Образовательная организация", "ФИО", "Дата рождения", "Должность", "Педагогический стаж (лет)", "Общий стаж (лет)", "Квалификационная категория", "Дата присвоения категории"];
+const CLEAN_ROSTER = [
+  ROSTER_HEADER,
+  ["МБОУ СОШ № 1", "Иванова Анна Петровна", utc(1980, 3, 12), "учитель", 20, 22, "высшая", utc(2021, 12, 20)],
+  ["МБОУ СОШ № 1", "Петров Пётр Ильич", utc(1999, 5, 5), "учитель", 2, 2, "без категории", null],
+];
+const COURSES = [
+  ["Образовательная организация", "ФИО", "Наименование программы (курсов)", "Вид обучения", "Объём (количество часов)", "Дата начала", "Дата окончания"],
+  ["МБОУ СОШ № 1", "Иванова Анна Петровна", "Обновлённые ФГОС", "повышение квалификации", 36, utc(2023, 10, 2), utc(2023, 10, 20)],
+];
+
+function capture(): Io & { stdout: () => string; stderr: () => string[] } {
+  let out = "";
+  const err: string[] = [];
+  return { out: (t) => void (out += t), err: (l) => void err.push(l), stdout: () => out, stderr: () => err };
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "metodist-cli-"));
+  process.env.METODIST_TODAY = "2024-06-15";
+});
+afterAll(async () => {
+  delete process.env.METODIST_TODAY;
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("metodist check", () => {
+  test("clean data: exit 0, a Russian summary, and the JSON of CLI.md", async () => {
+    const file = await writeBook("школа1.xlsx", { "Сверка кадров": CLEAN_ROSTER, "КПК": COURSES, "Лист3": [["Пояснения к отчёту"]] });
+    const json = path.join(dir, "out", "отчёт.json");
+    const io = capture();
+    const code = await run(["check", file, "--period", "2023/2024", "--json", json], io);
+    expect(io.stderr()).toEqual([]);
+    expect(code).toBe(0);
+    expect(io.stdout()).toContain("Период: 2023/2024 (01.09.2023–31.08.2024)");
+    expect(io.stdout()).toContain("школа1.xlsx › «Сверка кадров» — Сверка педагогических кадров; строк: 2");
+    expect(io.stdout()).toContain("школа1.xlsx › «Лист3» — ");
+    expect(io.stdout()).toContain("Ошибок: 0, предупреждений: 0");
+
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(Object.keys(report)).toEqual(["period", "sheets", "unrecognised", "issues", "indicators"]);
+    expect(report.period).toEqual({ label: "2023/2024", start: "2023-09-01", end: "2024-08-31" });
+    expect(report.sheets[0]).toEqual({
+      file: "школа1.xlsx", sheet: "Сверка кадров", form: "roster", headerRow: 1,
+      columns: { school: "A", fullName: "B", birthDate: "C", position: "D", teachingExperience: "E", totalExperience: "F", qualificationCategory: "G", categoryDate: "H" },
+      unmapped: [], rows: 2,
+    });
+    expect(report.sheets.map((s: { form: string }) => s.form)).toEqual(["roster", "courses"]);
+    expect(report.unrecognised).toEqual([{ file: "школа1.xlsx", sheet: "Лист3", reason: expect.any(String) }]);
+    expect(report.issues).toEqual([]);
+    expect(report.indicators).toEqual([]);
+  });
+
+  test("errors in the data: exit 1, each issue with its cell, counted", async () => {
+    const bad = [...CLEAN_ROSTER, ["МБОУ СОШ № 1", "Сидорова Мария Ивановна", utc(1985, 1, 15), "учитель", 30, 25, "первая", utc(2024, 10, 1)]];
+    const file = await writeBook("школа2.xlsx", { "Сверка кадров": bad });
+    const json = path.join(dir, "школа2.json");
+    const io = capture();
+    expect(await run(["check", file, "--period=2023/2024", "--json", json], io)).toBe(1);
+    expect(io.stdout()).toContain("E4 ошибка: Педагогический стаж 30 лет больше общего стажа 25 лет");
+    expect(io.stdout()).toContain("H4 ошибка: «Дата присвоения категории»: 01.10.2024 — дата в будущем");
+    expect(io.stdout()).toContain("Ошибок: 2, предупреждений: 0");
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(report.issues.map((i: { cell: string; rule: string }) => [i.cell, i.rule])).toEqual([["E4", "roster.experience.order"], ["H4", "date.future"]]);
+    expect(report.issues[0]).toEqual({
+      file: "школа2.xlsx", sheet: "Сверка кадров", cell: "E4", field: "teachingExperience", rule: "roster.experience.order", severity: "error",
+      message: expect.stringContaining("проверьте оба числа"),
+    });
+  });
+
+  test("several files at once, a school per file", async () => {
+    const a = await writeBook("оо-а.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const b = await writeBook("оо-б.xlsx", { "КПК": COURSES });
+    const io = capture();
+    expect(await run(["check", a, b, "--period", "2023/2024"], io)).toBe(0);
+    expect(io.stdout()).toContain("оо-а.xlsx › «Сверка кадров»");
+    expect(io.stdout()).toContain("оо-б.xlsx › «КПК»");
+  });
+});
+
+describe("metodist: failures are one Russian line and exit 2", () => {
+  test("a missing file is named", async () => {
+    const io = capture();
+    const missing = path.join(dir, "нет-такого.xlsx");
+    expect(await run(["check", missing], io)).toBe(2);
+    expect(io.stderr()).toHaveLength(1);
+    expect(io.stderr()[0]).toMatch(/^metodist: .*нет-такого\.xlsx.*не найден/);
+  });
+
+  test("a text file renamed .xlsx is named and explained", async () => {
+    const fake = path.join(dir, "список.xlsx");
+    await fs.writeFile(fake, "ФИО;Должность\nИванова Анна Петровна;учитель\n", "utf8");
+    const io = capture();
+    expect(await run(["check", fake], io)).toBe(2);
+    expect(io.stderr()).toHaveLength(1);
+    expect(io.stderr()[0]).toContain("список.xlsx");
+    expect(io.stderr()[0]).toContain("не книга Excel");
+    expect(io.stderr()[0]).not.toContain("Иванова");
+  });
+
+  test("a bad --period", async () => {
+    const io = capture();
+    expect(await run(["check", "a.xlsx", "--period", "2023/2025"], io)).toBe(2);
+    expect(io.stderr()).toEqual(["metodist: Неверный период «2023/2025»: укажите учебный год как 2023/2024 или календарный год как 2024"]);
+  });
+
+  test("no command", async () => {
+    const io = capture();
+    expect(await run([], io)).toBe(2);
+    expect(io.stderr()[0]).toContain("Не указана команда");
+  });
+
+  test("nothing recognised names the files", async () => {
+    const file = await writeBook("пусто.xlsx", { "Лист1": [["Пояснительная записка"], ["Данных нет"]] });
+    const io = capture();
+    expect(await run(["check", file], io)).toBe(2);
+    expect(io.stderr()).toHaveLength(1);
+    expect(io.stderr()[0]).toContain("ни один лист");
+    expect(io.stderr()[0]).toContain("пусто.xlsx");
+  });
+
+  test("compute refuses to overwrite an input", async () => {
+    const file = await writeBook("вход.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const io = capture();
+    expect(await run(["compute", file, "--preset", "LK", "--out", file], io)).toBe(2);
+    expect(io.stderr()[0]).toContain("совпадает с входным файлом");
+  });
+});
+
+describe("metodist --help, template, compute", () => {
+  test("help is Russian and lists the commands", async () => {
+    const io = capture();
+    expect(await run(["--help"], io)).toBe(0);
+    for (const word of ["metodist check", "metodist compute", "metodist template", "--period", "--preset", "Код завершения"]) expect(io.stdout()).toContain(word);
+  });
+
+  test("template writes a blank that check recognises (and finds no data in)", async () => {
+    const out = path.join(dir, "бланк.xlsx");
+    const io = capture();
+    expect(await run(["template", "--out", out], io)).toBe(0);
+    expect(io.stdout()).toContain("Бланк стандартных форм записан");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Сверка кадров", "КПК", "МАП", "Наставничество"]));
+
+    const checked = capture();
+    const json = path.join(dir, "бланк.json");
+    expect(await run(["check", out, "--json", json], checked)).toBe(0);
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(report.sheets.map((s: { form: string }) => s.form)).toEqual(["roster", "schools", "courses", "activities", "diagnostics", "mentoring", "manual"]);
+    expect(report.issues.every((i: { rule: string; severity: string }) => i.rule === "sheet.empty" && i.severity === "warning")).toBe(true);
+  });
+
+  test("compute writes the result workbook and indicators into the JSON", async () => {
+    const file = await writeBook("расчёт.xlsx", { "Сверка кадров": CLEAN_ROSTER, "КПК": COURSES });
+    const out = path.join(dir, "результат.xlsx");
+    const json = path.join(dir, "результат.json");
+    const io = capture();
+    expect(await run(["compute", file, "--preset", "LK", "--period", "2023/2024", "--out", out, "--json", json], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(io.stdout()).toContain("Показатели:");
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(report.indicators.length).toBeGreaterThan(0);
+    for (const ind of report.indicators) {
+      expect(Object.keys(ind)).toEqual(["id", "name", "numerator", "denominator", "value", "unit", "target", "direction", "status", "bySchool", "bySubject"]);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.length).toBeGreaterThan(2);
+    // The input is unchanged: still just its two sheets.
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(file);
+    expect(input.worksheets.map((w) => w.name)).toEqual(["Сверка кадров", "КПК"]);
+  });
+});
