@@ -23,6 +23,8 @@ export interface RecognizedSheet {
   readonly missingRequired: readonly string[];
   /** Number of data rows (non-empty rows below the header). */
   readonly rows: number;
+  /** 1-based first data row: below the header, and below a «1 2 3 …» column-numbering row if there is one. */
+  readonly firstDataRow?: number;
 }
 
 export interface UnrecognizedSheet {

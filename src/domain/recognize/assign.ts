@@ -1,0 +1,85 @@
+/**
+ * Columns → fields for one form: one column per field and one field per column, best pairs first.
+ * A column whose two best fields score alike is reported as ambiguous instead of being decided
+ * silently — unless the other field found a better column of its own.
+ */
+import { FieldDef, FormDef } from "../forms/types";
+import { AMBIGUITY_MARGIN, MATCH_THRESHOLD, scoreHeader } from "./fieldIndex";
+
+export interface ColumnHeader {
+  readonly col: number;
+  readonly text: string;
+}
+
+export interface Ambiguity {
+  readonly column: number;
+  readonly header: string;
+  readonly fields: readonly string[];
+}
+
+export interface Assignment {
+  /** field id → 0-based column. */
+  readonly columns: Record<string, number>;
+  /** field id → match score (1 for columns the user assigned). */
+  readonly scores: Record<string, number>;
+  readonly ambiguities: Ambiguity[];
+  /** Header texts of non-empty columns left without a field. */
+  readonly unmapped: string[];
+}
+
+interface Pair {
+  readonly col: number;
+  readonly field: FieldDef;
+  readonly order: number;
+  readonly score: number;
+}
+
+export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, forced: Readonly<Record<string, number>> = {}): Assignment {
+  const columns: Record<string, number> = {};
+  const scores: Record<string, number> = {};
+  const takenCols = new Set<number>();
+  for (const f of form.fields) {
+    const col = forced[f.id];
+    if (col !== undefined && Number.isInteger(col) && col >= 0 && !takenCols.has(col)) {
+      columns[f.id] = col;
+      scores[f.id] = 1;
+      takenCols.add(col);
+    }
+  }
+  const order = new Map(form.fields.map((f, i) => [f.id, i]));
+  const byId = new Map(form.fields.map((f) => [f.id, f]));
+  const pairs: Pair[] = [];
+  for (const h of headers) {
+    if (takenCols.has(h.col) || h.text.length === 0) continue;
+    for (const s of scoreHeader(h.text, form)) {
+      const field = byId.get(s.field);
+      if (s.score < MATCH_THRESHOLD || !field || field.id in columns) continue;
+      pairs.push({ col: h.col, field, order: order.get(field.id) ?? 0, score: s.score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || Number(b.field.key ?? false) - Number(a.field.key ?? false) || a.order - b.order || a.col - b.col);
+  for (const p of pairs) {
+    if (p.field.id in columns || takenCols.has(p.col)) continue;
+    columns[p.field.id] = p.col;
+    scores[p.field.id] = p.score;
+    takenCols.add(p.col);
+  }
+  const fieldAt = new Map(Object.entries(columns).map(([f, c]) => [c, f]));
+  const ambiguities: Ambiguity[] = [];
+  const unmapped: string[] = [];
+  for (const h of headers) {
+    if (h.text.length === 0) continue;
+    const field = fieldAt.get(h.col);
+    if (field === undefined) {
+      unmapped.push(h.text);
+      continue;
+    }
+    if (forced[field] === h.col) continue;
+    const taken = scores[field];
+    const rivals = scoreHeader(h.text, form)
+      .filter((s) => s.field !== field && s.score >= MATCH_THRESHOLD && taken - s.score <= AMBIGUITY_MARGIN && !(s.field in columns))
+      .map((s) => s.field);
+    if (rivals.length > 0) ambiguities.push({ column: h.col, header: h.text, fields: [field, ...rivals] });
+  }
+  return { columns, scores, ambiguities, unmapped };
+}

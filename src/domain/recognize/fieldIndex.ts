@@ -1,0 +1,194 @@
+/**
+ * Header → field scoring. Every form's headers and aliases are tokenised once at module load into a
+ * small vocabulary with per-form word weights (a word that several fields share, like «дата» in the
+ * courses form, tells less than «окончания»); a header is then scored against each field by weighted
+ * word overlap: how much of one of the field's phrasings it covers, and how much of the header the
+ * field's words explain.
+ */
+import { FORMS } from "../forms";
+import { FieldDef, FormDef, FormId } from "../forms/types";
+import { BRACKET_FACTOR, HeaderToken, isSerialHeader, tokenizeHeader } from "./tokens";
+import { SAME_WORD, wordSimilarity } from "./similarity";
+
+/** A header matches a field from this score on (0…1). */
+export const MATCH_THRESHOLD = 0.55;
+/** Two fields whose scores for one header differ by no more than this are a tie: the column is ambiguous. */
+export const AMBIGUITY_MARGIN = 0.05;
+/** Weight of a header word the form does not know at all («примечание» next to «ФИО»). */
+const UNKNOWN_WORD_WEIGHT = 0.6;
+
+export interface FieldScore {
+  readonly field: string;
+  readonly score: number;
+}
+
+interface Phrase {
+  readonly vocab: readonly number[];
+  readonly weights: readonly number[];
+  readonly total: number;
+}
+
+interface FieldIndex {
+  readonly field: FieldDef;
+  readonly phrases: readonly Phrase[];
+  /** Every vocabulary word of all the field's phrasings. */
+  readonly words: ReadonlySet<number>;
+}
+
+interface FormIndex {
+  readonly form: FormDef;
+  readonly vocab: readonly string[];
+  /** 1 for a word only one field uses, less the more fields share it. */
+  readonly vocabWeight: readonly number[];
+  readonly fields: readonly FieldIndex[];
+  readonly cache: Map<string, readonly FieldScore[]>;
+}
+
+function phrasesOf(field: FieldDef): string[] {
+  return [field.header, ...field.aliases];
+}
+
+/** Full words of all standard headers: such a word is never read as an abbreviation of a longer one. */
+const FULL_WORDS: ReadonlySet<string> = new Set(
+  FORMS.flatMap((form) => form.fields.flatMap((f) => phrasesOf(f).flatMap((p) => tokenizeHeader(p).filter((t) => !t.abbreviated).map((t) => t.text)))),
+);
+const isFullWord = (w: string): boolean => FULL_WORDS.has(w);
+
+export function similarity(a: string, b: string): number {
+  return wordSimilarity(a, b, isFullWord);
+}
+
+function buildIndex(form: FormDef): FormIndex {
+  const vocab: string[] = [];
+  const idOf = new Map<string, number>();
+  const fieldTokens = form.fields.map((f) => phrasesOf(f).map((p) => tokenizeHeader(p)));
+  for (const phrases of fieldTokens) {
+    for (const tokens of phrases) {
+      for (const t of tokens) {
+        if (!idOf.has(t.text)) {
+          idOf.set(t.text, vocab.length);
+          vocab.push(t.text);
+        }
+      }
+    }
+  }
+  const fieldWords = fieldTokens.map((phrases) => new Set(phrases.flatMap((ts) => ts.map((t) => idOf.get(t.text) as number))));
+  const vocabWeight = vocab.map((word) => {
+    let df = 0;
+    for (const words of fieldWords) {
+      for (const id of words) {
+        if (similarity(word, vocab[id]) >= SAME_WORD) {
+          df++;
+          break;
+        }
+      }
+    }
+    return 1 / (1 + 0.5 * Math.max(0, df - 1));
+  });
+  const fields = form.fields.map((field, i): FieldIndex => ({
+    field,
+    words: fieldWords[i],
+    phrases: fieldTokens[i].map((tokens) => {
+      const ids = tokens.map((t) => idOf.get(t.text) as number);
+      const weights = tokens.map((t, k) => t.base * (t.bracket ? BRACKET_FACTOR : 1) * vocabWeight[ids[k]]);
+      return { vocab: ids, weights, total: weights.reduce((a, b) => a + b, 0) };
+    }),
+  }));
+  return { form, vocab, vocabWeight, fields, cache: new Map() };
+}
+
+const indexes = new WeakMap<FormDef, FormIndex>();
+for (const form of FORMS) indexes.set(form, buildIndex(form));
+
+function indexOf(form: FormDef): FormIndex {
+  let index = indexes.get(form);
+  if (!index) {
+    index = buildIndex(form);
+    indexes.set(form, index);
+  }
+  return index;
+}
+
+const tokenCache = new Map<string, HeaderToken[]>();
+function tokensOf(text: string): HeaderToken[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = tokenizeHeader(text);
+    if (tokenCache.size > 20_000) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function computeScores(tokens: readonly HeaderToken[], index: FormIndex): FieldScore[] {
+  if (tokens.length === 0 || isSerialHeader(tokens)) return [];
+  // sims[i][v]: header word i against vocabulary word v.
+  const sims = tokens.map((t) => index.vocab.map((v) => similarity(t.text, v)));
+  const headerWeights = tokens.map((t, i) => {
+    let best = 0;
+    let weight = UNKNOWN_WORD_WEIGHT;
+    sims[i].forEach((s, v) => {
+      if (s >= SAME_WORD && s > best) {
+        best = s;
+        weight = index.vocabWeight[v];
+      }
+    });
+    return t.base * (t.bracket ? BRACKET_FACTOR : 1) * weight;
+  });
+  const headerTotal = headerWeights.reduce((a, b) => a + b, 0);
+  if (headerTotal === 0) return [];
+  const scores: FieldScore[] = [];
+  for (const f of index.fields) {
+    // Precision: how much of the header the field's words (any phrasing) explain.
+    let explained = 0;
+    tokens.forEach((_, i) => {
+      let best = 0;
+      for (const v of f.words) if (sims[i][v] > best) best = sims[i][v];
+      explained += headerWeights[i] * best;
+    });
+    const precision = explained / headerTotal;
+    // Coverage: how much of the best phrasing the header contains.
+    let coverage = 0;
+    for (const p of f.phrases) {
+      if (p.total === 0) continue;
+      let covered = 0;
+      p.vocab.forEach((v, k) => {
+        let best = 0;
+        for (let i = 0; i < tokens.length; i++) if (sims[i][v] > best) best = sims[i][v];
+        covered += p.weights[k] * best;
+      });
+      coverage = Math.max(coverage, covered / p.total);
+    }
+    const score = coverage * (0.5 + 0.5 * precision);
+    if (score > 0) scores.push({ field: f.field.id, score: Math.round(score * 1000) / 1000 });
+  }
+  return scores.sort((a, b) => b.score - a.score);
+}
+
+/** Every field of the form that the header resembles, best first (scores 0…1, unfiltered). */
+export function scoreHeader(text: string, form: FormDef): readonly FieldScore[] {
+  const index = indexOf(form);
+  let scores = index.cache.get(text);
+  if (!scores) {
+    scores = computeScores(tokensOf(text), index);
+    if (index.cache.size > 20_000) index.cache.clear();
+    index.cache.set(text, scores);
+  }
+  return scores;
+}
+
+/** The field of `form` one header text stands for, or null when none matches well enough («№ п/п», «Примечание»). */
+export function matchHeader(text: string, form: FormDef): { field: string; score: number } | null {
+  const best = scoreHeader(text, form)[0];
+  return best && best.score >= MATCH_THRESHOLD ? { field: best.field, score: best.score } : null;
+}
+
+/** The best field of every form for one header text, best first (only matches above the threshold). */
+export function scoreHeaderAgainstForms(text: string): { form: FormId; field: string; score: number }[] {
+  const out: { form: FormId; field: string; score: number }[] = [];
+  for (const form of FORMS) {
+    const m = matchHeader(text, form);
+    if (m) out.push({ form: form.id, ...m });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,133 @@
+/**
+ * Reading candidate header rows out of the top of a sheet. A header may sit under title rows and
+ * notes, and may take two rows: merged parent cells («Сроки обучения» over «начало» / «окончание»,
+ * «ФИО» merged down over both rows). For a candidate row the texts are read both alone and combined
+ * with the parent row, so the caller can keep whichever reads better.
+ */
+import { CellValue, Grid, MergedRange, SheetGrid, isCellError } from "../grid";
+import { cleanSpaces } from "../text";
+
+/** The header row is looked for in this many top rows. */
+export const HEADER_SEARCH_ROWS = 30;
+/** Columns beyond this are not read as headers (a wider sheet is not a standard form). */
+export const HEADER_MAX_COLUMNS = 200;
+/** Longer texts are sentences of a memo, not headers. */
+const HEADER_MAX_LENGTH = 160;
+
+export interface HeaderCandidate {
+  /** 0-based row of the (lower) header row. */
+  readonly row: number;
+  /** 1 or 2. */
+  readonly rows: number;
+  /** Header text per 0-based column ("" for an empty header cell). */
+  readonly texts: readonly string[];
+}
+
+/** Text of a cell as a header: strings and numbers only (years over a chart's data are numbers). */
+export function cellText(v: CellValue | undefined): string {
+  if (typeof v === "string") return cleanSpaces(v.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{L})/gu, "$1$2"));
+  if (typeof v === "number") return String(v);
+  return "";
+}
+
+export function isEmptyCell(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") return v.trim().length === 0;
+  return false;
+}
+
+export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const v of row) if (!isEmptyCell(v)) return false;
+  return true;
+}
+
+/** Merged blocks indexed by their cells, for the top rows only. */
+class MergeMap {
+  private readonly byCell = new Map<number, MergedRange>();
+  constructor(merges: readonly MergedRange[] | undefined, maxRow: number) {
+    for (const m of merges ?? []) {
+      if (m.top > maxRow) continue;
+      for (let r = m.top; r <= Math.min(m.bottom, maxRow); r++) {
+        for (let c = m.left; c <= Math.min(m.right, HEADER_MAX_COLUMNS - 1); c++) this.byCell.set(r * HEADER_MAX_COLUMNS + c, m);
+      }
+    }
+  }
+  at(r: number, c: number): MergedRange | undefined {
+    return c < HEADER_MAX_COLUMNS ? this.byCell.get(r * HEADER_MAX_COLUMNS + c) : undefined;
+  }
+}
+
+function headerText(v: CellValue | undefined): string {
+  const t = cellText(v);
+  return t.length > HEADER_MAX_LENGTH ? "" : t;
+}
+
+function rowWidth(cells: Grid, from: number, to: number): number {
+  let width = 0;
+  for (let r = Math.max(0, from); r <= to && r < cells.length; r++) width = Math.max(width, cells[r]?.length ?? 0);
+  return Math.min(width, HEADER_MAX_COLUMNS);
+}
+
+/**
+ * Header candidates for the top rows: each row alone, and — when the row above has merged parent
+ * cells or a cell merged down into this row — the row combined with its parents.
+ */
+export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCandidate[] {
+  const cells = sheet.cells;
+  const last = Math.min(cells.length, HEADER_SEARCH_ROWS) - 1;
+  const from = onlyRow ?? 0;
+  const to = onlyRow ?? last;
+  const merges = new MergeMap(sheet.merges, Math.max(to, 0));
+  const out: HeaderCandidate[] = [];
+  for (let r = from; r <= to; r++) {
+    const width = rowWidth(cells, r - 1, r);
+    const single: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const m = merges.at(r, c);
+      // A merged block's text belongs to its first column only: «Сроки обучения» is one header, not two.
+      if (m && (m.left !== c || m.top !== r)) single.push(m.left === c && m.top < r ? headerText(cells[m.top]?.[m.left]) : "");
+      else single.push(headerText(cells[r]?.[c]));
+    }
+    if (single.some((t) => t.length > 0)) out.push({ row: r, rows: 1, texts: single });
+    if (r === 0) continue;
+    let twoRow = false;
+    const combined: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const own = merges.at(r, c);
+      if (own && own.top < r) {
+        // Merged down from the row above («ФИО» over both rows): the block's text is the header.
+        twoRow = true;
+        combined.push(own.left === c ? headerText(cells[own.top]?.[own.left]) : "");
+        continue;
+      }
+      const child = own ? (own.left === c ? headerText(cells[r]?.[c]) : "") : headerText(cells[r]?.[c]);
+      const parentBlock = merges.at(r - 1, c);
+      let parent = "";
+      if (parentBlock && parentBlock.bottom === r - 1 && parentBlock.right > parentBlock.left) {
+        parent = headerText(cells[parentBlock.top]?.[parentBlock.left]);
+        if (parent) twoRow = true;
+      } else if (!parentBlock && child === "") {
+        parent = headerText(cells[r - 1]?.[c]);
+      }
+      combined.push(parent && child ? `${parent} ${child}` : parent || child);
+    }
+    if (twoRow) out.push({ row: r, rows: 2, texts: combined });
+  }
+  return out;
+}
+
+/** «1 2 3 4 …» under a header: column numbers, not data. */
+export function isNumberingRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let expected = 1;
+  let count = 0;
+  for (const v of row) {
+    if (isEmptyCell(v)) continue;
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim().replace(/\.$/, "")) : NaN;
+    if (isCellError(v) || !Number.isInteger(n) || n !== expected) return false;
+    expected++;
+    count++;
+  }
+  return count >= 3;
+}
