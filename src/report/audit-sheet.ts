@@ -48,7 +48,7 @@ export function buildAuditSheet(indicators: readonly IndicatorResult[], period: 
   ];
   if (total === 0) {
     rows.push([cell("Ни один работник не учтён: нет распознанных данных для выбранных показателей.", "muted")]);
-    return { name: SHEET.audit, rows, columnWidths: [11, 40, 16, 34, 40, 50, 24, 24, 9], tabColor: "7F7F7F" };
+    return { name: SHEET.audit, rows, columnWidths: [11, 40, 17, 34, 40, 50, 24, 24, 9], tabColor: "7F7F7F" };
   }
 
   const part = { numerator: cell(PART_LABEL.numerator), denominator: cell(PART_LABEL.denominator) };
@@ -78,7 +78,7 @@ export function buildAuditSheet(indicators: readonly IndicatorResult[], period: 
   return {
     name: SHEET.audit,
     rows,
-    columnWidths: [11, 40, 16, 34, 40, 50, 24, 24, 9],
+    columnWidths: [11, 40, 17, 34, 40, 50, 24, 24, 9],
     freeze: { rows: AUDIT_HEADER_ROW, columns: 0 },
     tables: [{ name: AUDIT_TABLE, range: `A${AUDIT_HEADER_ROW}:I${AUDIT_HEADER_ROW + total}` }],
     tabColor: "7F7F7F",

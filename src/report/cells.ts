@@ -79,8 +79,15 @@ export function statusStyle(s: Status | null): StyleName {
   return s === null ? "statusNone" : STATUS_STYLE[s];
 }
 
-export function statusCell(s: Status | null): PlanCell {
-  return cell(s ?? NO_DATA, statusStyle(s));
+export const NO_TARGET = "цель не задана";
+
+/**
+ * The status a user reads. Without a status the reason matters: a value with no target is not
+ * «нет данных» (LK has no targets in the seed), it is «цель не задана».
+ */
+export function statusCell(s: Status | null, value: number | boolean | null = null, target: number | boolean | null = null): PlanCell {
+  if (s !== null) return cell(s, statusStyle(s));
+  return cell(value !== null && target === null ? NO_TARGET : NO_DATA, "statusNone");
 }
 
 /** Conditional-format colours (Excel's default red–yellow–green scale). */

@@ -52,7 +52,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
   rows.push(CHECK_HEADERS.map((h) => cell(h, "header")));
   if (check.issues.length === 0) {
     rows.push([cell("Замечаний нет: все распознанные листы заполнены без ошибок.", "statusOk")]);
-    return { name: SHEET.check, rows, columnWidths: [16, 24, 24, 9, 26, 80, 28], freeze: { rows: headerRow, columns: 0 }, tabColor: "C00000" };
+    return { name: SHEET.check, rows, columnWidths: [22, 24, 24, 9, 26, 80, 28], freeze: { rows: headerRow, columns: 0 }, tabColor: "C00000" };
   }
   const label = fieldLabels(check);
   const severity = { error: cell(SEVERITY_TEXT.error, "error"), warning: cell(SEVERITY_TEXT.warning, "warning") };
@@ -70,7 +70,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
   return {
     name: SHEET.check,
     rows,
-    columnWidths: [16, 24, 24, 9, 26, 80, 28],
+    columnWidths: [22, 24, 24, 9, 26, 80, 28],
     freeze: { rows: headerRow, columns: 0 },
     tables: [{ name: CHECK_TABLE, range: `A${headerRow}:G${headerRow + check.issues.length}` }],
     tabColor: "C00000",

@@ -77,7 +77,7 @@ function indicatorRow(r: IndicatorResult, row: number): PlanCell[] {
     cell(r.unit),
     targetCell(r.target, r.unit),
     cell(directionText(r.direction)),
-    statusCell(r.status),
+    statusCell(r.status, r.value, r.target),
     r.note ? { v: r.note, wrap: true, style: "muted" } : EMPTY,
   ];
 }
@@ -95,7 +95,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], per
   return {
     name: SHEET.indicators,
     rows,
-    columnWidths: [11, 60, 13, 13, 11, 7, 12, 11, 15, 40],
+    columnWidths: [11, 60, 15, 16, 11, 7, 12, 13, 15, 40],
     freeze: { rows: INDICATOR_HEADER_ROW, columns: 1 },
     tables: indicators.length > 0 ? [{ name: INDICATORS_TABLE, range: `A${INDICATOR_HEADER_ROW}:J${last}` }] : [],
     tabColor: "2E75B6",

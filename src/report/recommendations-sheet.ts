@@ -18,7 +18,8 @@ function schoolsText(r: Recommendation): string {
   return r.schools.map((s) => s.school).join("\n");
 }
 
-export function buildRecommendationsSheet(recs: readonly Recommendation[], period: Period, generatedOn: IsoDate): SheetPlan {
+/** `withTargets`: how many indicators have a target at all (nothing to recommend against without one). */
+export function buildRecommendationsSheet(recs: readonly Recommendation[], withTargets: number, period: Period, generatedOn: IsoDate): SheetPlan {
   const rows: PlanCell[][] = [
     titleRow("Адресные рекомендации (черновик)"),
     periodRow(period),
@@ -26,7 +27,11 @@ export function buildRecommendationsSheet(recs: readonly Recommendation[], perio
     [cell("Составлено автоматически по показателям, которые не достигнуты; проверьте и дополните текст перед отправкой в ОО.", "muted")],
   ];
   if (recs.length === 0) {
-    rows.push([cell("Все показатели с целевыми значениями достигнуты — рекомендаций нет.", "statusOk")]);
+    rows.push(
+      withTargets > 0
+        ? [cell("Все показатели с целевыми значениями достигнуты — рекомендаций нет.", "statusOk")]
+        : [cell("У выбранных показателей нет целевых значений: рекомендации составляются только по показателям с целью (наборы AL, KL, BM).", "muted")],
+    );
     return { name: SHEET.recommendations, rows, columnWidths: [80], tabColor: "BF8F00" };
   }
   rows.push(RECOMMENDATION_HEADERS.map((h) => cell(h, "header")));

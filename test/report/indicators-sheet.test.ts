@@ -56,10 +56,15 @@ describe("«Показатели»", () => {
     ["не достигнуто", LK01, "statusFail"],
     ["достигнуто", LK12, "statusOk"],
     ["близко", { ...LK01, value: 26, status: "близко" as const }, "statusClose"],
-    ["нет статуса", AL157, "statusNone"],
   ])("colours the status «%s»", (_label, r, style) => {
     const p = buildIndicatorsSheet([r], PERIOD, TODAY);
-    expect(at(p, "I5")).toEqual({ v: r.status ?? "нет данных", style });
+    expect(at(p, "I5")).toEqual({ v: r.status, style });
+  });
+
+  it("says «цель не задана» for a value without a target, not «нет данных»", () => {
+    const p = buildIndicatorsSheet([AL157, { ...LK01, target: null, status: null }], PERIOD, TODAY);
+    expect(at(p, "I5")).toEqual({ v: "цель не задана", style: "statusNone" });
+    expect(at(p, "I6")).toEqual({ v: "цель не задана", style: "statusNone" });
   });
 
   it("says what to do when no preset was chosen", () => {

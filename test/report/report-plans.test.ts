@@ -50,7 +50,7 @@ describe("buildReportPlans", () => {
 });
 
 describe("«Рекомендации»", () => {
-  const plan = buildRecommendationsSheet(recommend(ALL), PERIOD, TODAY);
+  const plan = buildRecommendationsSheet(recommend(ALL), 4, PERIOD, TODAY);
 
   it("has one row per indicator not achieved, naming the lowest schools", () => {
     expect(plan.name).toBe("Рекомендации");
@@ -65,7 +65,12 @@ describe("«Рекомендации»", () => {
   });
 
   it("says so when every indicator is achieved", () => {
-    const p = buildRecommendationsSheet(recommend([{ ...LK01, status: "достигнуто" }]), PERIOD, TODAY);
+    const p = buildRecommendationsSheet(recommend([{ ...LK01, status: "достигнуто" }]), 1, PERIOD, TODAY);
     expect(at(p, "A5")?.v).toMatch(/рекомендаций нет/);
+  });
+
+  it("explains that nothing can be recommended when no indicator has a target", () => {
+    const p = buildRecommendationsSheet(recommend([{ ...LK01, target: null, status: null }]), 0, PERIOD, TODAY);
+    expect(at(p, "A5")?.v).toMatch(/нет целевых значений/);
   });
 });
