@@ -1,0 +1,24 @@
+/**
+ * Office.js returns dates as serial numbers; the number format tells a date from a number. Formats
+ * repeat across thousands of cells, so the verdict is memoised per format string.
+ */
+const verdicts = new Map<string, boolean>();
+
+// Quoted literals, [colour]/[$-locale] blocks and escaped characters are not date tokens.
+const LITERALS = /"[^"]*"|\\.|_.|\*./g;
+const BRACKETS = /\[[^\]]*\]/g;
+const SYSTEM_DATE = /\[\$-F800\]/i;
+
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  let v = verdicts.get(format);
+  if (v === undefined) {
+    if (SYSTEM_DATE.test(format)) v = true;
+    else {
+      const bare = format.replace(LITERALS, "").replace(BRACKETS, "").toLowerCase();
+      v = bare !== "general" && /[dy]/.test(bare);
+    }
+    verdicts.set(format, v);
+  }
+  return v;
+}

@@ -1,0 +1,223 @@
+/**
+ * InteractivePort over the Excel JavaScript API. Every method is one `Excel.run` with a fixed number
+ * of round trips (plus one per ~4 MB of payload); nothing syncs per row or per cell.
+ */
+import { SheetGrid } from "../../domain/grid";
+import { Issue } from "../../domain/issues";
+import { SheetPlan } from "../../report/plan";
+import { AppliedSheet, InteractivePort } from "../port";
+import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
+import { cellKey, marksFor, mergeRecords } from "./highlight";
+import { OfficeHost } from "./host";
+import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
+import { ACTION_OVERHEAD, Op, syncPerRequest, utf8Length } from "./payload";
+import { readAllSheets } from "./read";
+import { cleanSheetName, firstFreeName } from "./sheet-names";
+import { planOps, SheetOps, WriteContext } from "./write-plan";
+
+type Ctx = Excel.RequestContext;
+
+interface WorkbookState {
+  readonly names: string[];
+  readonly meta: Meta;
+  readonly metaExists: boolean;
+}
+
+/** Sheet names, then the meta sheet only when it exists: one or two round trips. */
+async function loadState(context: Ctx): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const all = sheets.items.map((s) => s.name);
+  const metaName = all.find((n) => sameSheet(n, META_SHEET));
+  const names = all.filter((n) => n !== metaName);
+  if (!metaName) return { names, meta: EMPTY_META, metaExists: false };
+  const used = sheets.getItem(metaName).getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  return { names, meta: used.isNullObject ? EMPTY_META : parseMeta(used.values), metaExists: true };
+}
+
+/** Rewrites the whole meta block (text format first: sheet names are never read as formulas). */
+function metaOp(state: WorkbookState, meta: Meta): Op<Ctx> {
+  const rows = serializeMeta(meta);
+  const bytes = rows.reduce((n, r) => n + r.reduce((m, v) => m + utf8Length(v) + 6, 0), ACTION_OVERHEAD * 4);
+  return {
+    bytes,
+    apply: (context) => {
+      const sheets = context.workbook.worksheets;
+      let ws: Excel.Worksheet;
+      if (state.metaExists) {
+        ws = sheets.getItem(META_SHEET);
+        ws.getRange("A:G").clear("Contents");
+      } else {
+        ws = sheets.add(META_SHEET);
+        ws.visibility = "VeryHidden";
+      }
+      const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.values = rows;
+    },
+  };
+}
+
+export class OfficeWorkbook implements InteractivePort {
+  private readonly caps: Capabilities;
+  private lost = new Set<Feature>();
+
+  constructor(private readonly host: OfficeHost) {
+    this.caps = detectCapabilities(host.isSetSupported);
+  }
+
+  get capabilities(): Capabilities {
+    return this.caps;
+  }
+
+  /** What the last call could not do on this Excel (Russian), or null. */
+  get lastWarning(): string | null {
+    return describeLost(this.lost);
+  }
+
+  readSheets(): Promise<SheetGrid[]> {
+    this.lost = new Set();
+    const fallback = this.host.fallbackFileName ?? "Книга Excel";
+    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback));
+  }
+
+  applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]> {
+    this.lost = new Set();
+    return this.host.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      const state = await loadState(context);
+      const isOwn = (n: string) => state.meta.own.some((o) => sameSheet(o, n));
+      const exists = (n: string) => state.names.some((e) => sameSheet(e, n));
+      const assigned = new Set<string>();
+      const applied: AppliedSheet[] = plans.map((plan) => {
+        const base = cleanSheetName(plan.name);
+        // A user's sheet with the planned name is never touched: the output takes «Name (2)».
+        const actual = firstFreeName(base, (c) => (exists(c) && !isOwn(c)) || assigned.has(c.toLocaleLowerCase("ru")) || sameSheet(c, META_SHEET));
+        assigned.add(actual.toLocaleLowerCase("ru"));
+        return { planned: plan.name, actual, replaced: exists(actual) };
+      });
+
+      const w: WriteContext = {
+        caps: this.caps,
+        renames: new Map(applied.map((a) => [a.planned, a.actual])),
+        tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())),
+        lost: this.lost,
+        cosmetics: [],
+      };
+      const ops: Op<Ctx>[] = [];
+      plans.forEach((plan, i) => {
+        const { actual, replaced } = applied[i];
+        const s = new SheetOps(actual);
+        ops.push({
+          bytes: ACTION_OVERHEAD * 2,
+          apply: (c) => {
+            if (replaced) c.workbook.worksheets.getItem(actual).delete();
+            s.adopt(c.workbook.worksheets.add(actual));
+          },
+        });
+        ops.push(...planOps(plan, s, w));
+      });
+      const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
+      const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
+      ops.push(metaOp(state, { own, highlights: state.meta.highlights }));
+      await syncPerRequest(context, ops);
+
+      if (w.cosmetics.length > 0) {
+        for (const f of w.cosmetics) f(context);
+        try {
+          await context.sync();
+        } catch {
+          // Markers, colours and axis formats throw on some hosts; the charts themselves are in place.
+        }
+      }
+      return applied;
+    });
+  }
+
+  highlightIssues(issues: readonly Issue[]): Promise<number> {
+    this.lost = new Set();
+    return this.host.run(async (context) => {
+      const state = await loadState(context);
+      const marks = marksFor(issues, state.names);
+      if (marks.length === 0) return 0;
+      const known = new Set(state.meta.highlights.map((r) => cellKey(r.sheet, r.cell)));
+      const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
+      const sheets = context.workbook.worksheets;
+      const fills = fresh.map((m) => sheets.getItem(m.sheet).getRange(m.cell).format.fill);
+      const props = this.caps.fillPattern ? "color,pattern" : "color";
+      await syncPerRequest(
+        context,
+        fills.map((f) => ({ bytes: ACTION_OVERHEAD, apply: () => f.load(props) })),
+      );
+      let commented = false;
+      if (!this.caps.comments) this.lost.add("comments");
+      else if (fresh.length > 0) {
+        for (const m of fresh) context.workbook.comments.add(sheets.getItem(m.sheet).getRange(m.cell), m.message);
+        try {
+          await context.sync();
+          commented = true;
+        } catch {
+          // A cell that already has a comment refuses a second one; fills still carry the message.
+        }
+      }
+      const added: HighlightRecord[] = fresh.map((m, i) => ({
+        sheet: m.sheet,
+        cell: m.cell,
+        color: fills[i].color ?? "",
+        pattern: this.caps.fillPattern ? String(fills[i].pattern ?? "") : "",
+        comment: commented,
+      }));
+      const ops: Op<Ctx>[] = marks.map((m) => ({
+        bytes: ACTION_OVERHEAD * 2,
+        apply: (c) => void (c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.fill),
+      }));
+      ops.push(metaOp(state, { own: state.meta.own, highlights: mergeRecords(state.meta.highlights, added) }));
+      await syncPerRequest(context, ops);
+      return marks.length;
+    });
+  }
+
+  clearHighlights(): Promise<number> {
+    this.lost = new Set();
+    return this.host.run(async (context) => {
+      const state = await loadState(context);
+      const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
+      if (state.meta.highlights.length === 0) return 0;
+      const ops: Op<Ctx>[] = records.map((r) => ({
+        bytes: ACTION_OVERHEAD * 2,
+        apply: (c) => {
+          const fill = c.workbook.worksheets.getItem(r.sheet).getRange(r.cell).format.fill;
+          // Excel reports "no fill" as white; the pattern (ExcelApi 1.9) tells them apart.
+          const noFill = r.pattern === "None" || r.color === "" || (r.pattern === "" && r.color.toUpperCase() === "#FFFFFF");
+          if (noFill) fill.clear();
+          else fill.color = r.color;
+        },
+      }));
+      ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
+      await syncPerRequest(context, ops);
+      const commented = records.filter((r) => r.comment);
+      if (commented.length > 0) {
+        for (const r of commented) context.workbook.comments.getItemByCell(context.workbook.worksheets.getItem(r.sheet).getRange(r.cell)).delete();
+        try {
+          await context.sync();
+        } catch {
+          // The user may have deleted a comment already; the fills are restored either way.
+        }
+      }
+      return records.length;
+    });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}

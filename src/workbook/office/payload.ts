@@ -1,0 +1,67 @@
+/**
+ * Request-size accounting. Excel on the web rejects a request or a response above 5 MB
+ * (RequestPayloadSizeLimitExceeded); the adapter keeps each one under REQUEST_BUDGET by grouping
+ * queued operations by their estimated serialised size, so the number of round trips grows with
+ * megabytes, never with rows.
+ */
+// 3.8 MB of estimate: the estimate leaves out a little per-action framing, the host's limit is 5 MB.
+export const REQUEST_BUDGET = 3_800_000;
+/** A single block of values stays well under the budget so several fit in one request. */
+export const BLOCK_BUDGET = 900_000;
+/** What an action costs beyond its data (object path, method name, ids), as Office.js serialises it. */
+export const ACTION_OVERHEAD = 160;
+
+/** UTF-8 length of a string (Cyrillic is 2 bytes a character). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? (c === 0x22 || c === 0x5c ? 2 : 1) : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** JSON size of one cell value in a values/numberFormat array, separator included. */
+export function valueBytes(v: string | number | boolean): number {
+  if (typeof v === "string") return utf8Length(v) + 3;
+  if (typeof v === "number") return String(v).length + 1;
+  return v ? 5 : 6;
+}
+
+export interface Op<C> {
+  readonly bytes: number;
+  readonly apply: (ctx: C) => void;
+}
+
+/** Consecutive ops grouped so each group's estimated size stays within the budget. */
+export function groupByBudget<C>(ops: readonly Op<C>[], budget = REQUEST_BUDGET): Op<C>[][] {
+  const groups: Op<C>[][] = [];
+  let current: Op<C>[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (current.length > 0 && size + op.bytes > budget) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += op.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
+ * Queues each group and syncs once per group. This is the adapter's only sync inside a loop: it
+ * runs once per ~4 MB of payload (the host's request limit), so 10 000 rows cost as many round
+ * trips as 100.
+ */
+export async function syncPerRequest(context: Excel.RequestContext, ops: readonly Op<Excel.RequestContext>[]): Promise<number> {
+  const groups = groupByBudget(ops);
+  for (const group of groups) {
+    for (const op of group) op.apply(context);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request, not per row
+    await context.sync();
+  }
+  return groups.length;
+}

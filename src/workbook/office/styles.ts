@@ -1,0 +1,57 @@
+/**
+ * The plan's named styles as Office.js range formats, the same look as the .xlsx adapter
+ * (src/workbook/xlsx/styles.ts): Excel's own good/neutral/bad colours for statuses.
+ */
+import { StyleName } from "../../report/plan";
+
+export interface Look {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly fill?: string;
+  readonly border?: string;
+}
+
+export const FONT_NAME = "Calibri";
+
+export const LOOKS: Readonly<Record<StyleName, Look>> = {
+  title: { size: 14, bold: true, color: "#1F3864" },
+  subtitle: { italic: true, color: "#595959" },
+  header: { bold: true, color: "#1F3864", fill: "#D9E1F2", border: "#B4B4B4" },
+  normal: {},
+  muted: { color: "#808080" },
+  statusOk: { color: "#006100", fill: "#C6EFCE" },
+  statusClose: { color: "#9C5700", fill: "#FFEB9C" },
+  statusFail: { color: "#9C0006", fill: "#FFC7CE" },
+  statusNone: { color: "#595959", fill: "#EDEDED" },
+  error: { color: "#C00000" },
+  warning: { color: "#9C5700" },
+  link: { color: "#0563C1", underline: true },
+};
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/** Queues the look on a range. */
+export function applyLook(range: Excel.Range | Excel.RangeAreas, look: Look, wrap: boolean): void {
+  const font = range.format.font;
+  if (look.bold !== undefined) font.bold = look.bold;
+  if (look.italic !== undefined) font.italic = look.italic;
+  if (look.underline) font.underline = "Single";
+  if (look.size !== undefined) font.size = look.size;
+  if (look.color !== undefined) font.color = look.color;
+  if (look.fill !== undefined) range.format.fill.color = look.fill;
+  if (wrap) range.format.wrapText = true;
+  if (look.border === undefined) return;
+  for (const edge of EDGES) {
+    const b = range.format.borders.getItem(edge);
+    b.style = "Continuous";
+    b.color = look.border;
+  }
+}
+
+export function styleKey(style: StyleName | undefined, wrap: boolean | undefined): string | null {
+  if ((style === undefined || style === "normal") && !wrap) return null;
+  return `${style ?? "normal"}|${wrap ? 1 : 0}`;
+}

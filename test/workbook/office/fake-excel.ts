@@ -1,0 +1,794 @@
+/**
+ * An in-memory stand-in for the parts of the Excel JavaScript API the Office adapter uses, with the
+ * batch semantics that matter: loaded properties are readable only after `sync()`, every queued call
+ * is counted into the request payload (JSON size, as Office.js serialises it), and selected calls
+ * can be made to fail at sync like a host that lacks them. office-addin-mock has no notion of
+ * requests, payloads or used ranges, hence this richer fake. No imports: the e2e test also loads it
+ * into a browser page as the Excel stand-in.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar;
+  format: string;
+  formula?: string;
+  error?: boolean;
+  fill?: { color: string; pattern: string };
+  font?: Record<string, unknown>;
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
+  wrap?: boolean;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  from?: string;
+  to?: string;
+  legend?: string;
+  valueAxisFormat?: string;
+  series: { name: string; values: string; xValues?: string; color?: string; lineStyle?: string; marker?: string }[];
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: string;
+  rows: (FakeCell | undefined)[][];
+  tables: { name: string; range: string; style?: string }[];
+  charts: FakeChart[];
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+  colorScales: { range: string; criteria: unknown }[];
+  validations: { range: string; rule?: unknown; prompt?: unknown }[];
+  merges: string[];
+  columnWidths: Record<string, number>;
+  active?: boolean;
+  selected?: string;
+}
+
+export interface FakeOptions {
+  /** Highest ExcelApi version the fake host supports, e.g. "1.7". */
+  apiVersion?: string;
+  /** Action names that fail at the next sync, e.g. "ChartAxis.numberFormat". */
+  failing?: string[];
+  workbookName?: string;
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+export function colLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function parseBox(address: string): Box {
+  const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const parts = a.replace(/\$/g, "").split(":");
+  const one = (p: string, end: boolean): { r: number; c: number } => {
+    const m = /^([A-Z]*)(\d*)$/i.exec(p);
+    if (!m) throw new Error(`InvalidArgument: ${address}`);
+    const c = m[1] ? colIndex(m[1]) : end ? MAX_COL : 0;
+    const r = m[2] ? Number(m[2]) - 1 : end ? MAX_ROW : 0;
+    return { r, c };
+  };
+  const s = one(parts[0], false);
+  const e = parts[1] ? one(parts[1], true) : /^\d+$/.test(parts[0]) || /^[A-Z]+$/i.test(parts[0]) ? one(parts[0], true) : s;
+  return { top: s.r, left: s.c, bottom: e.r, right: e.c };
+}
+
+export function boxAddress(b: Box): string {
+  const tl = `${colLetter(b.left)}${b.top + 1}`;
+  const br = `${colLetter(b.right)}${b.bottom + 1}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [ha, hb] = have.split(".").map(Number);
+  const [wa, wb] = want.split(".").map(Number);
+  return ha > wa || (ha === wa && hb >= wb);
+}
+
+function utf8(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly comments = new Map<string, string>();
+  syncs = 0;
+  /** Serialised size of each request sent by sync(). */
+  readonly requestBytes: number[] = [];
+  /** Every action name, in order (e.g. "Worksheet.delete"). */
+  readonly log: string[] = [];
+  readonly options: FakeOptions;
+
+  constructor(options: FakeOptions = {}) {
+    this.options = options;
+  }
+
+  addSheet(name: string, rows: Scalar[][] = [], visibility = "Visible"): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      visibility,
+      rows: [],
+      tables: [],
+      charts: [],
+      colorScales: [],
+      validations: [],
+      merges: [],
+      columnWidths: {},
+    };
+    rows.forEach((row, r) => {
+      sheet.rows[r] = row.map((v) => (v === "" || v === null || v === undefined ? undefined : { value: v, format: "General" }));
+    });
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const b = parseBox(address);
+    return this.sheet(sheet)?.rows[b.top]?.[b.left];
+  }
+
+  /** Values of a sheet as a plain grid ("" for empty), for assertions. */
+  values(sheet: string): Scalar[][] {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    return Array.from(s.rows, (row) => Array.from(row ?? [], (c) => (c ? (c.formula ?? c.value) : "")));
+  }
+
+  isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && versionAtLeast(this.options.apiVersion ?? "1.10", version);
+
+  run = <T>(batch: (context: any) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+}
+
+interface Action {
+  o: string;
+  [k: string]: unknown;
+}
+
+class FakeContext {
+  readonly workbook: FakeWorkbookProxy;
+  pending: Action[] = [];
+  loads: (() => void)[] = [];
+  failed: string | null = null;
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  act(o: string, extra: Record<string, unknown> = {}): void {
+    this.pending.push({ o, ...extra });
+    this.excel.log.push(o);
+    if (this.failed === null && this.excel.options.failing?.includes(o)) this.failed = o;
+  }
+  async sync(): Promise<void> {
+    this.excel.syncs++;
+    this.excel.requestBytes.push(utf8(JSON.stringify(this.pending)));
+    const failed = this.failed;
+    this.pending = [];
+    this.failed = null;
+    const loads = this.loads;
+    this.loads = [];
+    if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
+    for (const l of loads) l();
+  }
+}
+
+/** Properties readable only after load + sync, like Office.js proxies. */
+class Loadable {
+  protected loaded: Record<string, unknown> | null = null;
+  constructor(protected readonly ctx: FakeContext) {}
+  protected snapshot(): Record<string, unknown> {
+    return {};
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.act(`${this.constructor.name}.load`);
+    this.ctx.loads.push(() => (this.loaded = this.snapshot()));
+    return this;
+  }
+  protected get(prop: string): any {
+    if (!this.loaded || !(prop in this.loaded)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    return this.loaded[prop];
+  }
+}
+
+class FakeWorkbookProxy extends Loadable {
+  readonly worksheets: FakeWorksheets;
+  readonly tables: FakeTables;
+  readonly comments: FakeComments;
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.worksheets = new FakeWorksheets(ctx);
+    this.tables = new FakeTables(ctx);
+    this.comments = new FakeComments(ctx);
+  }
+  protected override snapshot() {
+    return { name: this.ctx.excel.options.workbookName ?? "Книга1.xlsx" };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  protected override snapshot() {
+    return { items: this.ctx.excel.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, true)) };
+  }
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
+  getItem(name: string): FakeWorksheet {
+    this.ctx.act("Worksheets.getItem", { name });
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.act("Worksheets.add", { name });
+    if (this.ctx.excel.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    this.ctx.excel.addSheet(name);
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly freezePanes: FakeFreeze;
+  readonly tables: FakeTables;
+  readonly charts: FakeCharts;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    preloaded: boolean,
+  ) {
+    super(ctx);
+    if (preloaded) this.loaded = this.snapshot();
+    this.freezePanes = new FakeFreeze(ctx, this);
+    this.tables = new FakeTables(ctx, this);
+    this.charts = new FakeCharts(ctx, this);
+  }
+  model(): FakeSheet {
+    const s = this.ctx.excel.sheet(this.sheetName);
+    if (!s) throw new Error(`ItemNotFound: ${this.sheetName}`);
+    return s;
+  }
+  protected override snapshot() {
+    const s = this.model();
+    return { name: s.name, visibility: s.visibility };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.act("Worksheet.visibility", { v });
+    this.model().visibility = v;
+  }
+  set tabColor(v: string) {
+    this.ctx.act("Worksheet.tabColor", { v });
+    this.model().tabColor = v;
+  }
+  delete(): void {
+    this.ctx.act("Worksheet.delete", { name: this.sheetName });
+    const all = this.ctx.excel.sheets;
+    all.splice(all.indexOf(this.model()), 1);
+  }
+  activate(): void {
+    this.ctx.act("Worksheet.activate");
+    for (const s of this.ctx.excel.sheets) s.active = false;
+    this.model().active = true;
+  }
+  getRange(address?: string): FakeRange {
+    this.ctx.act("Worksheet.getRange", { address });
+    return new FakeRange(this.ctx, this, address ? parseBox(address) : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL });
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    this.ctx.act("Worksheet.getRangeByIndexes", { r, c, rows, cols });
+    return new FakeRange(this.ctx, this, { top: r, left: c, bottom: r + rows - 1, right: c + cols - 1 });
+  }
+  /** A multi-area range ("A1:B2,D5"): formats go to every area. */
+  getRanges(address: string) {
+    this.ctx.act("Worksheet.getRanges", { address });
+    const areas = address.split(",").map((a) => new FakeRange(this.ctx, this, parseBox(a)));
+    const ctx = this.ctx;
+    return {
+      format: {
+        font: new Proxy({} as Record<string, unknown>, {
+          set(_t, prop, value) {
+            ctx.act(`RangeFont.${String(prop)}`, { value });
+            for (const r of areas) r.each((cell) => (cell.font = { ...(cell.font ?? {}), [prop]: value }));
+            return true;
+          },
+        }),
+        fill: {
+          set color(color: string) {
+            ctx.act("RangeFill.color", { color });
+            for (const r of areas) r.each((cell) => (cell.fill = { color, pattern: "Solid" }));
+          },
+        },
+        set wrapText(v: boolean) {
+          ctx.act("RangeFormat.wrapText");
+          for (const r of areas) r.each((cell) => (cell.wrap = v));
+        },
+        borders: new FakeFormat(ctx, areas[0]).borders,
+      },
+    };
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.ctx.act("Worksheet.getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, this, null);
+  }
+}
+
+class FakeRange extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+    /** null: the used range, resolved at sync. */
+    private box: Box | null,
+  ) {
+    super(ctx);
+  }
+  private used(): Box | null {
+    const rows = this.ws.model().rows;
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    rows.forEach((row, r) => {
+      row?.forEach((c, ci) => {
+        if (!c || c.value === "") return;
+        if (top < 0) top = r;
+        bottom = r;
+        left = Math.min(left, ci);
+        right = Math.max(right, ci);
+      });
+    });
+    return top < 0 ? null : { top, left, bottom, right };
+  }
+  private area(): Box {
+    if (!this.box) this.box = this.used();
+    if (!this.box) throw new Error("ItemNotFound: used range of an empty sheet");
+    return this.box;
+  }
+  protected override snapshot() {
+    if (this.box === null) this.box = this.used();
+    if (this.box === null) return { isNullObject: true };
+    const b = this.box;
+    const rows = this.ws.model().rows;
+    const values: Scalar[][] = [];
+    const formats: string[][] = [];
+    const types: string[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const vr: Scalar[] = [];
+      const fr: string[] = [];
+      const tr: string[] = [];
+      for (let c = b.left; c <= b.right; c++) {
+        const cell = rows[r]?.[c];
+        const v = cell?.value ?? "";
+        vr.push(v);
+        fr.push(cell?.format ?? "General");
+        tr.push(cell?.error ? "Error" : v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+      }
+      values.push(vr);
+      formats.push(fr);
+      types.push(tr);
+    }
+    return {
+      isNullObject: false,
+      values,
+      numberFormat: formats,
+      valueTypes: types,
+      rowIndex: b.top,
+      columnIndex: b.left,
+      rowCount: b.bottom - b.top + 1,
+      columnCount: b.right - b.left + 1,
+      address: `'${this.ws.model().name}'!${boxAddress(b)}`,
+    };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get values(): Scalar[][] {
+    return this.get("values");
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get address(): string {
+    return boxAddress(this.area());
+  }
+  /** Calls fn for every cell of the range, creating cells as needed (bounded to written areas). */
+  each(fn: (cell: FakeCell, r: number, c: number) => void, create = true): void {
+    const b = this.area();
+    const rows = this.ws.model().rows;
+    const bottom = Math.min(b.bottom, create ? b.bottom : rows.length - 1);
+    for (let r = b.top; r <= bottom; r++) {
+      if (!rows[r]) {
+        if (!create) continue;
+        rows[r] = [];
+      }
+      const row = rows[r];
+      const right = Math.min(b.right, create ? b.right : row.length - 1);
+      for (let c = b.left; c <= right; c++) {
+        let cell = row[c];
+        if (!cell) {
+          if (!create) continue;
+          cell = row[c] = { value: "", format: "General" };
+        }
+        fn(cell, r - b.top, c - b.left);
+      }
+    }
+  }
+  private checkShape(data: unknown[][], what: string): void {
+    const b = this.area();
+    if (data.length !== b.bottom - b.top + 1 || data.some((row) => row.length !== b.right - b.left + 1)) {
+      throw new Error(`InvalidArgument: ${what} shape does not match ${boxAddress(b)}`);
+    }
+  }
+  set numberFormat(formats: string[][]) {
+    this.ctx.act("Range.numberFormat", { a: boxAddress(this.area()), formats });
+    this.checkShape(formats, "numberFormat");
+    this.each((cell, r, c) => (cell.format = formats[r][c]));
+  }
+  set values(values: Scalar[][]) {
+    this.ctx.act("Range.values", { a: boxAddress(this.area()), values });
+    this.checkShape(values, "values");
+    this.each((cell, r, c) => {
+      const v = values[r][c];
+      delete cell.formula;
+      // Like Excel: "=…" becomes a formula unless the cell is text-formatted.
+      if (typeof v === "string" && v.startsWith("=") && cell.format !== "@") {
+        cell.formula = v;
+        cell.value = v.startsWith("=HYPERLINK(") ? (/,"((?:[^"]|"")*)"\)$/.exec(v)?.[1] ?? "") : 0;
+      } else cell.value = v;
+    });
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.act("Range.hyperlink", { link });
+    this.each((cell) => (cell.hyperlink = link));
+  }
+  clear(what?: string): void {
+    this.ctx.act("Range.clear", { what });
+    this.each(
+      (cell) => {
+        cell.value = "";
+        delete cell.formula;
+        if (what !== "Contents") {
+          cell.format = "General";
+          delete cell.fill;
+        }
+      },
+      false,
+    );
+  }
+  merge(_across?: boolean): void {
+    this.ctx.act("Range.merge");
+    this.ws.model().merges.push(boxAddress(this.area()));
+  }
+  select(): void {
+    this.ctx.act("Range.select");
+    this.ws.model().selected = boxAddress(this.area());
+  }
+  get format() {
+    return new FakeFormat(this.ctx, this);
+  }
+  get conditionalFormats() {
+    const ctx = this.ctx;
+    const range = this;
+    return {
+      add(type: string) {
+        ctx.act("ConditionalFormats.add", { type });
+        const entry: { range: string; criteria: unknown } = { range: boxAddress(range.area()), criteria: null };
+        range.ws.model().colorScales.push(entry);
+        return {
+          colorScale: {
+            set criteria(c: unknown) {
+              ctx.act("ColorScale.criteria", { c });
+              entry.criteria = c;
+            },
+          },
+        };
+      },
+    };
+  }
+  get dataValidation() {
+    const ctx = this.ctx;
+    const entry: { range: string; rule?: unknown; prompt?: unknown } = { range: boxAddress(this.area()) };
+    this.ws.model().validations.push(entry);
+    return {
+      set rule(rule: unknown) {
+        ctx.act("DataValidation.rule", { rule });
+        entry.rule = rule;
+      },
+      set prompt(p: unknown) {
+        ctx.act("DataValidation.prompt", { p });
+        entry.prompt = p;
+      },
+    };
+  }
+}
+
+class FakeFill extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    let fill: { color: string; pattern: string } | undefined;
+    this.range.each((cell) => (fill = fill ?? cell.fill), false);
+    return fill ? { ...fill } : { color: "#FFFFFF", pattern: "None" };
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(color: string) {
+    this.ctx.act("RangeFill.color", { color });
+    this.range.each((cell) => (cell.fill = { color, pattern: "Solid" }));
+  }
+  get pattern(): string {
+    return this.get("pattern");
+  }
+  clear(): void {
+    this.ctx.act("RangeFill.clear");
+    this.range.each((cell) => delete cell.fill, false);
+  }
+}
+
+class FakeFormat {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  get fill() {
+    return new FakeFill(this.ctx, this.range);
+  }
+  get font() {
+    const ctx = this.ctx;
+    const range = this.range;
+    return new Proxy({} as Record<string, unknown>, {
+      set(_t, prop, value) {
+        ctx.act(`RangeFont.${String(prop)}`, { value });
+        range.each((cell) => (cell.font = { ...(cell.font ?? {}), [prop]: value }));
+        return true;
+      },
+    });
+  }
+  set wrapText(v: boolean) {
+    this.ctx.act("RangeFormat.wrapText");
+    this.range.each((cell) => (cell.wrap = v));
+  }
+  set columnWidth(w: number) {
+    this.ctx.act("RangeFormat.columnWidth", { w });
+    const col = /^([A-Z]+)/.exec(this.range.address)?.[1] ?? "A";
+    this.range.ws.model().columnWidths[col] = w;
+  }
+  get borders() {
+    const ctx = this.ctx;
+    return {
+      getItem(edge: string) {
+        ctx.act("Borders.getItem", { edge });
+        return {
+          set style(v: string) {
+            ctx.act("Border.style", { v });
+          },
+          set color(v: string) {
+            ctx.act("Border.color", { v });
+          },
+        };
+      },
+    };
+  }
+}
+
+class FakeFreeze {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  freezeRows(n: number) {
+    this.ctx.act("FreezePanes.freezeRows");
+    this.ws.model().freeze = { rows: n, columns: 0 };
+  }
+  freezeColumns(n: number) {
+    this.ctx.act("FreezePanes.freezeColumns");
+    this.ws.model().freeze = { rows: 0, columns: n };
+  }
+  freezeAt(range: FakeRange) {
+    this.ctx.act("FreezePanes.freezeAt");
+    const b = parseBox(range.address);
+    this.ws.model().freeze = { rows: b.bottom + 1, columns: b.right + 1 };
+  }
+}
+
+class FakeTables extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws?: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    return { items: this.ctx.excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name }))) };
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+  add(range: FakeRange, _hasHeaders: boolean) {
+    this.ctx.act("Tables.add", { a: range.address });
+    const entry: { name: string; range: string; style?: string } = { name: `Таблица${this.ctx.excel.log.length}`, range: range.address };
+    (this.ws ?? range.ws).model().tables.push(entry);
+    const ctx = this.ctx;
+    return {
+      set name(n: string) {
+        ctx.act("Table.name", { n });
+        if (ctx.excel.sheets.some((s) => s.tables.some((t) => t !== entry && t.name.toLowerCase() === n.toLowerCase()))) {
+          throw new Error(`InvalidArgument: table name ${n} is taken`);
+        }
+        entry.name = n;
+      },
+      set style(s: string) {
+        ctx.act("Table.style", { s });
+        entry.style = s;
+      },
+    };
+  }
+}
+
+class FakeCharts {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy: string) {
+    const ctx = this.ctx;
+    ctx.act("Charts.add", { type, a: source.address, seriesBy });
+    const chart: FakeChart = { type, source: source.address, seriesBy, title: "", series: [] };
+    const b = parseBox(source.address);
+    // One series per column of the source, as Excel does with seriesBy "Columns".
+    for (let c = b.left; c <= b.right; c++) {
+      chart.series.push({ name: "", values: boxAddress({ top: b.top, bottom: b.bottom, left: c, right: c }) });
+    }
+    this.ws.model().charts.push(chart);
+    const seriesProxy = (s: FakeChart["series"][number]) => ({
+      set name(n: string) {
+        ctx.act("ChartSeries.name");
+        s.name = n;
+      },
+      setValues(r: FakeRange) {
+        ctx.act("ChartSeries.setValues");
+        s.values = r.address;
+      },
+      setXAxisValues(r: FakeRange) {
+        ctx.act("ChartSeries.setXAxisValues");
+        s.xValues = r.address;
+      },
+      set markerStyle(m: string) {
+        ctx.act("ChartSeries.markerStyle");
+        s.marker = m;
+      },
+      format: {
+        line: {
+          set color(c: string) {
+            ctx.act("ChartLineFormat.color");
+            s.color = c;
+          },
+          set lineStyle(l: string) {
+            ctx.act("ChartLineFormat.lineStyle");
+            s.lineStyle = l;
+          },
+        },
+      },
+    });
+    return {
+      title: {
+        set text(t: string) {
+          ctx.act("ChartTitle.text");
+          chart.title = t;
+        },
+      },
+      legend: {
+        set position(p: string) {
+          ctx.act("ChartLegend.position");
+          chart.legend = p;
+        },
+      },
+      axes: {
+        valueAxis: {
+          set numberFormat(f: string) {
+            ctx.act("ChartAxis.numberFormat");
+            chart.valueAxisFormat = f;
+          },
+        },
+      },
+      setPosition(from: string, to: string) {
+        ctx.act("Chart.setPosition");
+        chart.from = from;
+        chart.to = to;
+      },
+      series: {
+        getItemAt(i: number) {
+          ctx.act("ChartSeries.getItemAt");
+          return seriesProxy(chart.series[i]);
+        },
+        add(name: string) {
+          ctx.act("ChartSeries.add");
+          const s = { name, values: "" };
+          chart.series.push(s);
+          return seriesProxy(s);
+        },
+      },
+    };
+  }
+}
+
+class FakeComments {
+  constructor(private readonly ctx: FakeContext) {}
+  private key(range: FakeRange): string {
+    return `${range.ws.model().name}!${range.address}`;
+  }
+  add(range: FakeRange, text: string) {
+    this.ctx.act("Comments.add");
+    const key = this.key(range);
+    if (this.ctx.excel.comments.has(key)) throw new Error(`InvalidOperation: ${key} already has a comment`);
+    this.ctx.excel.comments.set(key, text);
+  }
+  getItemByCell(range: FakeRange) {
+    this.ctx.act("Comments.getItemByCell");
+    const key = this.key(range);
+    const comments = this.ctx.excel.comments;
+    return {
+      delete: () => {
+        this.ctx.act("Comment.delete");
+        comments.delete(key);
+      },
+    };
+  }
+}

@@ -1,0 +1,257 @@
+import { OfficeWorkbook } from "../../../src/workbook/office";
+import { META_SHEET } from "../../../src/workbook/office/meta";
+import { Issue } from "../../../src/domain/issues";
+import { PlanCell, SheetPlan } from "../../../src/report/plan";
+import { FakeExcel } from "./fake-excel";
+
+const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
+
+/** A tall report: a title, a header row, then n rows of school, ФИО-like text, a date, a number and a status. */
+function tallPlan(n: number, name = "Проверка"): SheetPlan {
+  const rows: PlanCell[][] = [[{ v: "Результаты проверки", style: "title" }], ["№", "ОО", "Сотрудник", "Дата", "Часы", "Статус"].map((v) => ({ v, style: "header" as const }))];
+  for (let i = 0; i < n; i++) {
+    rows.push([
+      { v: i + 1 },
+      { v: `МБОУ СОШ № ${i % 40}` },
+      { v: `Иванова Мария Петровна ${i}` },
+      { v: { date: "2024-03-15" } },
+      { v: 72, numFmt: "0" },
+      { v: i % 3 === 0 ? "ошибка" : "ок", style: i % 3 === 0 ? "statusFail" : "statusOk" },
+    ]);
+  }
+  return { name, rows, freeze: { rows: 2, columns: 0 }, tables: [{ name: "Проверка", range: `A2:F${n + 2}` }] };
+}
+
+const issue = (sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue => ({
+  file: "Книга1.xlsx",
+  sheet,
+  cell,
+  rule: "type.date",
+  severity,
+  message: "Не дата: введите дату в формате ДД.ММ.ГГГГ",
+});
+
+describe("OfficeWorkbook.readSheets", () => {
+  it("reads every sheet in three round trips, turning date-formatted serials into dates and errors into CellError", async () => {
+    const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
+    const roster = excel.addSheet("Сверка", [
+      ["ФИО", "Дата рождения", "Стаж"],
+      ["Петров Иван Ильич", 30000, 12],
+    ]);
+    roster.rows[1][1]!.format = "dd.mm.yyyy";
+    roster.rows[2] = [undefined, undefined, { value: "#N/A", format: "General", error: true }];
+    excel.addSheet("Пусто");
+    excel.addSheet("Скрытый", [["x"]], "Hidden");
+    const grids = await adapter(excel).readSheets();
+
+    expect(excel.syncs).toBe(3);
+    expect(grids.map((g) => [g.sheet, g.file, !!g.hidden])).toEqual([
+      ["Сверка", "Мониторинг.xlsx", false],
+      ["Пусто", "Мониторинг.xlsx", false],
+      ["Скрытый", "Мониторинг.xlsx", true],
+    ]);
+    const cells = grids[0].cells;
+    expect(cells[0]).toEqual(["ФИО", "Дата рождения", "Стаж"]);
+    expect(cells[1][1]).toEqual(new Date(Date.UTC(1982, 1, 18))); // serial 30000 = 18.02.1982
+    expect(cells[1][2]).toBe(12);
+    expect(cells[2][2]).toEqual({ error: "#N/A" });
+    expect(grids[1].cells).toEqual([]);
+  });
+
+  it("places a used range that starts at C3 at its sheet coordinates", async () => {
+    const excel = new FakeExcel();
+    const s = excel.addSheet("Лист");
+    s.rows[2] = [undefined, undefined, { value: "ФИО", format: "General" }];
+    const [grid] = await adapter(excel).readSheets();
+    expect(grid.cells[2][2]).toBe("ФИО");
+    expect(grid.cells[0]).toEqual([]);
+  });
+
+  it("marks Metodist's own sheets and hides the meta sheet", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    await adapter(excel).applyPlans([{ name: "Показатели", rows: [[{ v: "итог" }]] }]);
+    excel.syncs = 0;
+    const grids = await adapter(excel).readSheets();
+    expect(grids.map((g) => [g.sheet, !!g.ownOutput])).toEqual([
+      ["Данные", false],
+      ["Показатели", true],
+    ]);
+    expect(excel.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
+  });
+});
+
+describe("OfficeWorkbook.applyPlans", () => {
+  it("makes the same number of round trips for 100 and for 10 000 rows", async () => {
+    const counts: number[] = [];
+    for (const n of [100, 10_000]) {
+      const excel = new FakeExcel();
+      excel.addSheet("Данные", [["a"]]);
+      await adapter(excel).applyPlans([tallPlan(n)]);
+      expect(excel.values("Проверка")).toHaveLength(n + 2);
+      counts.push(excel.syncs);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(4);
+  });
+
+  it("keeps every request under 4 MB for a 100 000-row plan, writing values in whole row blocks", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    await adapter(excel).applyPlans([tallPlan(100_000)]);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
+    expect(excel.requestBytes.length).toBeGreaterThan(2);
+    const writes = excel.log.filter((o) => o === "Range.values").length;
+    expect(writes).toBeGreaterThanOrEqual(20); // ≤ 5 000 rows a block
+    expect(writes).toBeLessThan(200); // never a write per row
+    expect(excel.values("Проверка")[100_001][2]).toBe("Иванова Мария Петровна 99999");
+  }, 120_000);
+
+  it("writes user text that looks like a formula as text (format @ set before the value), and formulas as formulas", async () => {
+    const excel = new FakeExcel();
+    await adapter(excel).applyPlans([
+      {
+        name: "Показатели",
+        rows: [[{ v: "=СУММ(A1)" }, { v: "-5 лет" }, { v: { formula: "SUM(D1:D2)", result: 3 } }, { v: 1 }], [null, null, null, { v: 2 }].map((v) => v ?? { v: null })],
+      },
+    ]);
+    expect(excel.cell("Показатели", "A1")).toMatchObject({ value: "=СУММ(A1)", format: "@" });
+    expect(excel.cell("Показатели", "A1")!.formula).toBeUndefined();
+    expect(excel.cell("Показатели", "B1")).toMatchObject({ value: "-5 лет", format: "@" });
+    expect(excel.cell("Показатели", "C1")!.formula).toBe("=SUM(D1:D2)");
+    const order = excel.log.filter((o) => o === "Range.numberFormat" || o === "Range.values");
+    expect(order.slice(0, 2)).toEqual(["Range.numberFormat", "Range.values"]);
+  });
+
+  it("writes dates as serials with dd.mm.yyyy", async () => {
+    const excel = new FakeExcel();
+    await adapter(excel).applyPlans([{ name: "Даты", rows: [[{ v: { date: "2024-09-01" } }]] }]);
+    expect(excel.cell("Даты", "A1")).toMatchObject({ value: 45536, format: "dd.mm.yyyy" });
+  });
+
+  it("never touches a user sheet with the planned name: the output goes to «Показатели (2)», and is replaced next time", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Показатели", [["мои заметки"]]);
+    const first = await adapter(excel).applyPlans([{ name: "Показатели", rows: [[{ v: "расчёт 1" }]] }]);
+    expect(first).toEqual([{ planned: "Показатели", actual: "Показатели (2)", replaced: false }]);
+    const second = await adapter(excel).applyPlans([{ name: "Показатели", rows: [[{ v: "расчёт 2" }]] }]);
+    expect(second).toEqual([{ planned: "Показатели", actual: "Показатели (2)", replaced: true }]);
+    expect(excel.values("Показатели")).toEqual([["мои заметки"]]);
+    expect(excel.values("Показатели (2)")).toEqual([["расчёт 2"]]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Показатели", META_SHEET, "Показатели (2)"]);
+  });
+
+  it("adds tables, links, freeze panes, colour scales and a line chart with explicit series", async () => {
+    const excel = new FakeExcel();
+    await adapter(excel).applyPlans([
+      {
+        name: "Динамика",
+        rows: [
+          [{ v: "Период", style: "header" }, { v: "LK-01", style: "header" }, { v: "LK-02", style: "header" }],
+          [{ v: "2022/2023" }, { v: 0.1, numFmt: "0.0%" }, { v: 0.2, numFmt: "0.0%" }],
+          [{ v: "2023/2024" }, { v: 0.15, numFmt: "0.0%" }, { v: 0.25, numFmt: "0.0%" }],
+          [{ v: "к показателям", link: { sheet: "Показатели", cell: "A1" } }],
+        ],
+        freeze: { rows: 1, columns: 1 },
+        tables: [{ name: "Динамика 1", range: "A1:C3" }],
+        colorScales: [{ range: "B2:C3", minColor: "F8696B", maxColor: "63BE7B" }],
+        charts: [
+          {
+            title: "Динамика",
+            type: "line",
+            from: "E2",
+            to: "L16",
+            categories: "A2:A3",
+            percent: true,
+            series: [
+              { name: "LK-01", values: "B2:B3", color: "1F77B4" },
+              { name: "LK-02", values: "C2:C3", dashed: true },
+            ],
+          },
+        ],
+      },
+      { name: "Показатели", rows: [[{ v: "итог" }]] },
+    ]);
+    const s = excel.sheet("Динамика")!;
+    expect(s.tables).toEqual([{ name: "Динамика_1", range: "A1:C3", style: "TableStyleMedium2" }]);
+    expect(s.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(s.colorScales[0].range).toBe("B2:C3");
+    expect(excel.cell("Динамика", "A4")!.hyperlink).toEqual({ documentReference: "'Показатели'!A1", textToDisplay: "к показателям" });
+    expect(s.charts).toHaveLength(1);
+    const chart = s.charts[0];
+    expect(chart).toMatchObject({ type: "Line", seriesBy: "Columns", title: "Динамика", from: "E2", to: "L16", valueAxisFormat: "0%", legend: "Bottom" });
+    expect(chart.series).toEqual([
+      { name: "LK-01", values: "B2:B3", xValues: "A2:A3", color: "#1F77B4", marker: "Circle" },
+      { name: "LK-02", values: "C2:C3", xValues: "A2:A3", lineStyle: "Dash", marker: "Circle" },
+    ]);
+    expect(excel.cell("Динамика", "B2")).toMatchObject({ value: 0.1, format: "0.0%" });
+    expect(excel.cell("Динамика", "A1")!.font).toMatchObject({ bold: true });
+  });
+
+  it("keeps the charts when cosmetic chart calls fail on the host", async () => {
+    const excel = new FakeExcel({ failing: ["ChartAxis.numberFormat"] });
+    await adapter(excel).applyPlans([
+      {
+        name: "Динамика",
+        rows: [[{ v: "2023/2024" }, { v: 0.1 }]],
+        charts: [{ title: "Т", type: "line", from: "D1", to: "H10", categories: "A1:A1", percent: true, series: [{ name: "LK-01", values: "B1:B1" }] }],
+      },
+    ]);
+    expect(excel.sheet("Динамика")!.charts[0].series[0]).toMatchObject({ name: "LK-01", xValues: "A1" });
+  });
+
+  it("degrades on ExcelApi 1.4: links become HYPERLINK formulas, no freeze/colour scales, and says what is missing", async () => {
+    const excel = new FakeExcel({ apiVersion: "1.4" });
+    const wb = adapter(excel);
+    await wb.applyPlans([
+      {
+        name: "Динамика",
+        rows: [[{ v: "к показателям", link: { sheet: "Показатели", cell: "A1" } }, { v: 1 }]],
+        freeze: { rows: 1, columns: 0 },
+        colorScales: [{ range: "B1:B1", minColor: "FFFFFF", maxColor: "000000" }],
+        charts: [{ title: "Т", type: "line", from: "D1", to: "H10", categories: "A1:A1", percent: false, series: [{ name: "x", values: "B1:B1" }] }],
+      },
+    ]);
+    expect(excel.cell("Динамика", "A1")!.formula).toBe(`=HYPERLINK("#'Показатели'!A1","к показателям")`);
+    expect(excel.sheet("Динамика")!.freeze).toBeUndefined();
+    expect(excel.sheet("Динамика")!.colorScales).toEqual([]);
+    expect(excel.sheet("Динамика")!.charts[0].source).toBe("A1:B1");
+    expect(wb.lastWarning).toMatch(/цветовые шкалы \(нужен ExcelApi 1\.6\)/);
+    expect(wb.lastWarning).toMatch(/закрепление строк/);
+  });
+});
+
+describe("OfficeWorkbook highlights", () => {
+  it("fills issue cells, comments them, and restores the exact original fills on clear", async () => {
+    const excel = new FakeExcel();
+    const s = excel.addSheet("Сверка", [
+      ["ФИО", "Дата"],
+      ["Петров", "вчера"],
+      ["Сидоров", "завтра"],
+    ]);
+    s.rows[2][1]!.fill = { color: "#00B0F0", pattern: "Solid" }; // the user's own blue
+    const wb = adapter(excel);
+    const n = await wb.highlightIssues([issue("Сверка", "B2"), issue("Сверка", "B3", "warning"), issue("Нет такого", "A1")]);
+    expect(n).toBe(2);
+    expect(excel.cell("Сверка", "B2")!.fill!.color).toBe("#FFC7CE");
+    expect(excel.cell("Сверка", "B3")!.fill!.color).toBe("#FFEB9C");
+    expect(excel.comments.get("Сверка!B2")).toMatch(/Не дата/);
+
+    // A second highlight must not remember our own red as "original".
+    await wb.highlightIssues([issue("Сверка", "B2")]);
+    const restored = await wb.clearHighlights();
+    expect(restored).toBe(2);
+    expect(excel.cell("Сверка", "B2")!.fill).toBeUndefined();
+    expect(excel.cell("Сверка", "B3")!.fill).toEqual({ color: "#00B0F0", pattern: "Solid" });
+    expect(excel.comments.size).toBe(0);
+    expect(await wb.clearHighlights()).toBe(0);
+  });
+
+  it("selects a cell on its sheet", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("А", [["x"]]);
+    excel.addSheet("Б", [["y"]]);
+    await adapter(excel).selectCell("Б", "C7");
+    expect(excel.sheet("Б")).toMatchObject({ active: true, selected: "C7" });
+  });
+});
