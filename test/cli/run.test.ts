@@ -122,6 +122,25 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(io.stderr()[0]).not.toContain("Иванова");
   });
 
+  test("a password-protected workbook says how to remove the password", async () => {
+    // What Excel writes for an encrypted .xlsx: an OLE2 container with an «EncryptedPackage» stream.
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from("EncryptionInfo", "utf16le"),
+      Buffer.alloc(50),
+      Buffer.from("EncryptedPackage", "utf16le"),
+      Buffer.alloc(512),
+    ]);
+    const locked = path.join(dir, "с паролем.xlsx");
+    await fs.writeFile(locked, ole);
+    const io = capture();
+    expect(await run(["check", locked], io)).toBe(2);
+    expect(io.stderr()).toHaveLength(1);
+    expect(io.stderr()[0]).toContain("с паролем.xlsx");
+    expect(io.stderr()[0]).toContain("защищён паролем");
+  });
+
   test("a bad --period", async () => {
     const io = capture();
     expect(await run(["check", "a.xlsx", "--period", "2023/2025"], io)).toBe(2);
@@ -195,5 +214,15 @@ describe("metodist --help, template, compute", () => {
     const input = new ExcelJS.Workbook();
     await input.xlsx.readFile(file);
     expect(input.worksheets.map((w) => w.name)).toEqual(["Сверка кадров", "КПК"]);
+
+    // Next year: last year's result is the history; its data sheets are not read as input.
+    const next = capture();
+    const out2 = path.join(dir, "результат-2.xlsx");
+    const json2 = path.join(dir, "результат-2.json");
+    expect(await run(["compute", file, "--preset", "LK", "--period", "2024/2025", "--history", out, "--out", out2, "--json", json2], next)).toBe(0);
+    expect(next.stderr()).toEqual([]);
+    const report2 = JSON.parse(await fs.readFile(json2, "utf8"));
+    expect(report2.period.label).toBe("2024/2025");
+    expect(report2.sheets.map((s: { file: string }) => s.file)).toEqual(["расчёт.xlsx", "расчёт.xlsx"]);
   });
 });

@@ -1,4 +1,3 @@
-import { fullYears } from "../dates";
 import { NormalizedRow } from "../normalize/types";
 import { PreparedContext } from "./types";
 import { date, num } from "./values";
@@ -6,7 +5,7 @@ import { date, num } from "./values";
 /** Age on the period's end from the birth date (how RosterRecord derives it). */
 export function ageFromBirth(row: NormalizedRow, ctx: PreparedContext): number | null {
   const b = date(row, "birthDate");
-  return b === null ? null : fullYears(b, ctx.period.end);
+  return b === null ? null : ctx.ageAtEnd(b);
 }
 
 /** Stated age, or derived from the birth date when no age is stated. */

@@ -31,16 +31,30 @@ function duplicates<T extends SourceRef>(
   return out;
 }
 
+/** foldKey with a memory: school names repeat on every row of a million-row roster. */
+function memoFold(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let k = seen.get(s);
+    if (k === undefined) {
+      k = foldKey(s);
+      seen.set(s, k);
+    }
+    return k;
+  };
+}
+
 export const DATASET_RULES: readonly DatasetRule[] = [
   {
     id: "roster.duplicate",
-    run: (data, locate) =>
-      duplicates(
+    run: (data, locate) => {
+      const schoolKey = memoFold();
+      return duplicates(
         data.roster,
         // Same school and name, and the same birth date — or no birth date on either (FORMS.md person matching).
         (r) => {
           const name = foldKey(r.fullName);
-          return name === "" ? null : `${foldKey(r.school)}\u0000${name}\u0000${r.birthDate ?? ""}`;
+          return name === "" ? null : `${schoolKey(r.school)}\u0000${name}\u0000${r.birthDate ?? ""}`;
         },
         (r, first) => ({
           file: r.file,
@@ -53,7 +67,8 @@ export const DATASET_RULES: readonly DatasetRule[] = [
             `Работник уже есть в сверке ОО «${r.school}» в ${where(first, r)} (те же ФИО${r.birthDate ? " и дата рождения" : ""}) — ` +
             `удалите повтор; работу на нескольких ставках указывайте в одной строке`,
         }),
-      ),
+      );
+    },
   },
   {
     id: "schools.duplicate",

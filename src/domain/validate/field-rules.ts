@@ -58,12 +58,12 @@ export const FIELD_RULES: readonly FieldRule[] = [
   {
     rule: "date.future",
     severity: "error",
-    // Birth dates have their own, stricter range.
-    appliesTo: (f, form) => f.type === "date" && !(form === "roster" && f.id === "birthDate"),
+    // Birth dates have their own, stricter range; a mentoring pair's end date is a planned term («Срок окончания»).
+    appliesTo: (f, form) => f.type === "date" && !(form === "roster" && f.id === "birthDate") && !(form === "mentoring" && f.id === "endDate"),
     check: (row, f, ctx) => {
       const d = date(row, f.id);
       if (d === null || d <= ctx.today) return null;
-      return `«${f.header}»: ${ruDate(d)} — дата в будущем (сегодня ${ruDate(ctx.today)}); проверьте год или уберите строку до окончания события`;
+      return `«${f.header}»: ${ruDate(d)} — дата в будущем (сегодня ${ruDate(ctx.today)}); проверьте дату: в отчёт вносят то, что уже состоялось`;
     },
   },
   {
