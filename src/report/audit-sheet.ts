@@ -17,6 +17,88 @@ export const AUDIT_TABLE = "Metodist_Audit";
 
 const PART_LABEL = { numerator: "числителе (N)", denominator: "знаменателе (S)" } as const;
 
+/**
+ * Excel holds 1 048 576 rows. A region's S lists (every teacher, for every indicator) can exceed it:
+ * then S entries go first (S is the population, readable from «Сверка кадров»), then N is cut.
+ */
+export const MAX_AUDIT_ROWS = 1_000_000;
+
+interface Selection {
+  readonly withDenominators: boolean;
+  /** Rows listed; less than the total when even N entries exceed the limit. */
+  readonly listed: number;
+  readonly total: number;
+}
+
+function select(indicators: readonly IndicatorResult[], limit: number): Selection {
+  let total = 0;
+  let numerators = 0;
+  for (const r of indicators) {
+    total += r.counted.length;
+    for (const e of r.counted) if (e.part === "numerator") numerators += 1;
+  }
+  if (total <= limit) return { withDenominators: true, listed: total, total };
+  return { withDenominators: false, listed: Math.min(numerators, limit), total };
+}
+
+/**
+ * Counted entries of one indicator: N before S, then by school name, then in source order. Sort keys
+ * are computed once per entry (a region has hundreds of thousands), not in the comparator.
+ */
+function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<string, number>): CountedEntry[] {
+  const n = entries.length;
+  const part = new Uint8Array(n);
+  const school = new Uint32Array(n);
+  const source = new Map<string, number>();
+  const sourceRank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    part[i] = e.part === "numerator" ? 0 : 1;
+    school[i] = schoolRank.get(e.school) ?? 0;
+    const key = `${e.file}\u0000${e.sheet}`;
+    let rank = source.get(key);
+    if (rank === undefined) source.set(key, (rank = source.size));
+    sourceRank[i] = rank;
+  }
+  // File/sheet order by name, so the same inputs always give the same sheet.
+  const names = [...source.keys()].sort();
+  const sourceOrder = new Uint32Array(source.size);
+  names.forEach((k, i) => (sourceOrder[source.get(k)!] = i));
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort(
+    (a, b) =>
+      part[a] - part[b] ||
+      school[a] - school[b] ||
+      sourceOrder[sourceRank[a]] - sourceOrder[sourceRank[b]] ||
+      entries[a].row - entries[b].row,
+  );
+  return idx.map((i) => entries[i]);
+}
+
+/**
+ * Excel holds 1 048 576 rows. A region's S lists (every teacher, for every indicator) can exceed it:
+ * then S entries go first (S is the population, readable from «Сверка кадров»), then N is cut.
+ */
+export const MAX_AUDIT_ROWS = 1_000_000;
+
+interface Selection {
+  readonly withDenominators: boolean;
+  /** Rows listed; less than the total when even N entries exceed the limit. */
+  readonly listed: number;
+  readonly total: number;
+}
+
+function select(indicators: readonly IndicatorResult[], limit: number): Selection {
+  let total = 0;
+  let numerators = 0;
+  for (const r of indicators) {
+    total += r.counted.length;
+    for (const e of r.counted) if (e.part === "numerator") numerators += 1;
+  }
+  if (total <= limit) return { withDenominators: true, listed: total, total };
+  return { withDenominators: false, listed: Math.min(numerators, limit), total };
+}
+
 /** Counted entries of one indicator: N before S, then by school name, then in source order. */
 function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<string, number>): CountedEntry[] {
   return [...entries].sort(
@@ -29,21 +111,29 @@ function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<strin
   );
 }
 
-export function buildAuditSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
+function summary(sel: Selection, generatedOn: IsoDate): string {
+  const tail = `Ссылка в столбце «Строка» открывает исходную строку листа. Дата расчёта: ${formatRu(generatedOn)}.`;
+  if (sel.withDenominators) return `Записей: ${sel.total}. ${tail}`;
+  const cut = sel.listed < sel.total ? ` Показаны первые ${sel.listed} записей числителей: больше не помещается на лист Excel.` : "";
+  return `Записей: ${sel.total} — больше, чем помещается на лист Excel, поэтому показаны только учтённые в числителе (N); знаменатели — работники из «Сверки кадров».${cut} ${tail}`;
+}
+
+export function buildAuditSheet(
+  indicators: readonly IndicatorResult[],
+  period: Period,
+  generatedOn: IsoDate,
+  limit: number = MAX_AUDIT_ROWS,
+): SheetPlan {
+  const sel = select(indicators, limit);
+  const total = sel.listed;
   const schools = new Set<string>();
-  let total = 0;
-  for (const r of indicators) {
-    total += r.counted.length;
-    for (const e of r.counted) schools.add(e.school);
-  }
+  for (const r of indicators) for (const e of r.counted) schools.add(e.school);
   const schoolRank = new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
 
   const rows: PlanCell[][] = [
     titleRow("Расшифровка показателей: кто учтён в числителе и знаменателе"),
     periodRow(period),
-    total > 0
-      ? [cell(`Записей: ${total}. Ссылка в столбце «Строка» открывает исходную строку листа. Дата расчёта: ${formatRu(generatedOn)}.`, "muted")]
-      : dateRow(generatedOn),
+    total > 0 ? [cell(summary(sel, generatedOn), sel.withDenominators ? "muted" : "warning")] : dateRow(generatedOn),
     AUDIT_HEADERS.map((h) => cell(h, "header")),
   ];
   if (total === 0) {
@@ -58,10 +148,13 @@ export function buildAuditSheet(indicators: readonly IndicatorResult[], period: 
     if (!c) texts.set(s, (c = textCell(s)));
     return c;
   };
+  const end = AUDIT_HEADER_ROW + total;
   for (const r of indicators) {
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    for (const e of ordered(r.counted, schoolRank)) {
+    const entries = sel.withDenominators ? r.counted : r.counted.filter((e) => e.part === "numerator");
+    for (const e of ordered(entries, schoolRank)) {
+      if (rows.length >= end) break;
       rows.push([
         id,
         name,

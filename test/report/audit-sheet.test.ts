@@ -36,4 +36,16 @@ describe("«Расшифровка»", () => {
     expect(p.rows).toHaveLength(4 + 60_000);
     expect(p.tables?.[0].range).toBe("A4:I60004");
   });
+
+  it("drops S entries first, then cuts N, when the rows would not fit on an Excel sheet", () => {
+    const onlyN = buildAuditSheet(ALL, PERIOD, TODAY, 2);
+    expect(onlyN.rows.slice(4).map((r) => r[2].v)).toEqual(["числителе (N)", "числителе (N)"]);
+    expect(at(onlyN, "A3")).toMatchObject({ style: "warning" });
+    expect(at(onlyN, "A3")?.v).toMatch(/^Записей: 3 — больше, чем помещается/);
+    expect(onlyN.tables?.[0].range).toBe("A4:I6");
+    const cut = buildAuditSheet(ALL, PERIOD, TODAY, 1);
+    expect(cut.rows).toHaveLength(5);
+    expect(at(cut, "A3")?.v).toMatch(/Показаны первые 1 записей числителей/);
+    expect(cut.tables?.[0].range).toBe("A4:I5");
+  });
 });
