@@ -1,7 +1,7 @@
 /** Shared helpers for the .xlsx adapter tests: temp dirs, LibreOffice rendering, package reading. */
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
@@ -91,4 +91,53 @@ export function parseCsv(text: string): string[][] {
       out.push(cur);
       return out;
     });
+}
+
+/** LibreOffice keeps the cached values of files that say Excel wrote them; this profile makes it recalculate on load. */
+const ALWAYS_RECALC =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n';
+
+/** Converts with recalculation forced (fresh profile), e.g. to CSV to compare live formula values with the caches. */
+export function sofficeConvertRecalculated(file: string, outDir: string, target: string): string[] {
+  const profile = tempDir("metodist-lo-profile-");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALC);
+  try {
+    execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", target, "--outdir", outDir, file], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return readdirSync(outDir);
+}
+
+/** A page of a PDF as raw RGB pixels (pdftoppm's PPM output needs no image library to read). */
+export function pdfPageRgb(pdf: string, page: number, dpi: number): { width: number; height: number; rgb: Buffer } {
+  const ppm = execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf], { maxBuffer: 64 * 1024 * 1024 });
+  // Header: "P6\n<width> <height>\n255\n"
+  let pos = 0;
+  const fields: string[] = [];
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(ppm[pos]))) pos++;
+    let tok = "";
+    while (!/\s/.test(String.fromCharCode(ppm[pos]))) tok += String.fromCharCode(ppm[pos++]);
+    fields.push(tok);
+  }
+  pos++;
+  return { width: Number(fields[1]), height: Number(fields[2]), rgb: ppm.subarray(pos) };
+}
+
+/** How many pixels are within `tolerance` of the colour (hex "4472C4") on each channel. */
+export function countColour(img: { rgb: Buffer }, hex: string, tolerance = 40): number {
+  const r = parseInt(hex.slice(0, 2), 16);
+  const g = parseInt(hex.slice(2, 4), 16);
+  const b = parseInt(hex.slice(4, 6), 16);
+  let n = 0;
+  for (let i = 0; i + 2 < img.rgb.length; i += 3) {
+    if (Math.abs(img.rgb[i] - r) <= tolerance && Math.abs(img.rgb[i + 1] - g) <= tolerance && Math.abs(img.rgb[i + 2] - b) <= tolerance) n++;
+  }
+  return n;
 }
