@@ -88,7 +88,10 @@ function readValue(v: unknown, unit: Unit): HistoryValue {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return null;
-    return unit === "%" ? Math.round(v * 1000) / 10 : v;
+    if (unit !== "%") return v;
+    // Excel stores 69,1 % as 0.691. A number above 10 (1000 %) is a share typed by hand without the
+    // % format (69.1): no indicator comes near 1000 %, so it is read as percent points.
+    return Math.abs(v) > 10 ? v : Math.round(v * 1000) / 10;
   }
   const t = fold(String(v));
   if (t === "да") return true;

@@ -17,7 +17,7 @@ export function buildHistorySheet(history: HistoryTable): SheetPlan {
   const label = (s: string): PlanCell => cell(s, "subtitle");
   const rows: PlanCell[][] = [
     titleRow("История показателей"),
-    [cell("Строка текущего периода обновляется при каждом расчёте, другие периоды сохраняются. Прошлые годы можно дописать вручную.", "muted")],
+    [cell("Строка текущего периода обновляется при каждом расчёте, другие периоды сохраняются. Прошлые годы можно дописать вручную (доли — в процентах, например 69,1 %).", "muted")],
     [label(HISTORY_LABELS.name), ...cols.map((c) => ({ v: c.name, wrap: true, style: "muted" as const }))],
     [label(HISTORY_LABELS.unit), ...cols.map((c) => cell(c.unit))],
     [label(HISTORY_LABELS.target), ...cols.map((c) => targetCell(c.target, c.unit))],

@@ -56,7 +56,7 @@ describe("comparePeriods", () => {
 const grid = (cells: SheetGrid["cells"], sheet = "История показателей"): SheetGrid => ({ file: "прошлый.xlsx", sheet, cells });
 
 describe("parseHistory", () => {
-  it("reads a hand-made history: «Период» header anywhere near the top, typed percentages, fractions, periods like 2022-2023", () => {
+  it("reads a hand-made history: «Период» header anywhere near the top, typed percentages, fractions, periods like 2022-2023, a share typed without the % format", () => {
     const t = parseHistory([
       grid([
         ["История"],
@@ -65,12 +65,14 @@ describe("parseHistory", () => {
         ["Период", "LK-01", "AL-2.8.13", "Примечание"],
         ["2022-2023", "12,5 %", 4, "что-то"],
         ["2021/22", 0.101, "нет данных"],
+        ["2020/2021", 64.5, 3],
         [],
         ["не история", 1],
       ]),
     ]);
     expect(t.columns.map((c) => [c.id, c.unit])).toEqual([["LK-01", "%"], ["AL-2.8.13", "чел."]]);
     expect(t.rows).toEqual([
+      { period: "2020/2021", values: { "LK-01": 64.5, "AL-2.8.13": 3 } },
       { period: "2021/2022", values: { "LK-01": 10.1 } },
       { period: "2022/2023", values: { "LK-01": 12.5, "AL-2.8.13": 4 } },
     ]);
