@@ -8,8 +8,9 @@ import {
 import { RecognizedSheet } from "../recognize/types";
 import { NormalizedRow } from "../normalize/types";
 import { buildPeople } from "../people/build-people";
-import { ambiguousMessage, unmatchedMessage } from "../people/messages";
-import { PersonMatcher, RosterRecordDraft } from "../people/types";
+import { ambiguousMessage, schoolMissingMessage, unmatchedMessage } from "../people/messages";
+import { schoolKey } from "../people/school-key";
+import { People, RosterRecordDraft } from "../people/types";
 import { ageAt, isYoungSpecialist, staffCategoryOf, StaffCategory } from "./derive";
 import { providerGroupOf } from "./provider-group";
 import { manualValue } from "./manual-value";
@@ -66,19 +67,33 @@ function rosterDraft(row: NormalizedRow, period: Period): RosterRecordDraft {
   };
 }
 
-/** Links names to persons and records the issues; `null` matcher means there is no roster at all. */
+/**
+ * Links names to persons and records the issues; `null` people means there is no roster at all.
+ * When a school is missing from the roster altogether, one issue per sheet and school says so
+ * instead of one per row: the fix is to add that school's roster (or align its name), not to
+ * correct hundreds of names.
+ */
 class Linker {
   readonly issues: Issue[] = [];
-  constructor(private readonly match: PersonMatcher | null) {}
+  private readonly reportedSchools = new Set<string>();
+  constructor(private readonly people: People | null) {}
 
   personId(row: NormalizedRow, nameField: string, school: string | null): string | null {
     const name = text(row, nameField);
-    if (name === null || this.match === null) return null;
-    const result = this.match(name, school);
-    if (result.kind === "matched") return result.personId;
+    if (name === null || this.people === null) return null;
     const base = { file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const };
-    if (result.kind === "unmatched") this.issues.push({ ...base, rule: "person.unmatched", message: unmatchedMessage(name, school) });
-    else this.issues.push({ ...base, rule: "person.ambiguous", message: ambiguousMessage(name, school, result.candidates.length) });
+    if (school !== null && school !== "" && !this.people.knowsSchool(school)) {
+      const k = `${row.ref.file}\u0001${row.ref.sheet}\u0001${schoolKey(school)}`;
+      if (!this.reportedSchools.has(k)) {
+        this.reportedSchools.add(k);
+        this.issues.push({ ...base, rule: "person.unmatched", message: schoolMissingMessage(school) });
+      }
+      return null;
+    }
+    const result = this.people.matchPerson(name, school === "" ? null : school);
+    if (result.kind === "matched") return result.personId;
+    if (result.kind === "unmatched") this.issues.push({ ...base, rule: "person.unmatched", message: unmatchedMessage(name, school || null) });
+    else this.issues.push({ ...base, rule: "person.ambiguous", message: ambiguousMessage(name, school || null, result.candidates.length) });
     return null;
   }
 }
@@ -114,7 +129,7 @@ function missingRosterIssues(sheets: readonly ReadSheet[]): Issue[] {
 export function buildDataset(sheets: readonly ReadSheet[], period: Period): { dataset: Dataset; issues: Issue[] } {
   const hasRoster = sheets.some((s) => s.rec.form === "roster");
   const people = buildPeople(rowsOf(sheets, "roster").map((r) => rosterDraft(r, period)));
-  const linker = new Linker(hasRoster ? people.matchPerson : null);
+  const linker = new Linker(hasRoster ? people : null);
   const issues: Issue[] = hasRoster ? [] : missingRosterIssues(sheets);
 
   const schools: SchoolRecord[] = rowsOf(sheets, "schools").map((r) => ({

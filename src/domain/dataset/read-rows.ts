@@ -1,5 +1,5 @@
 import { CellValue, SheetGrid } from "../grid";
-import { cellAddress } from "../a1";
+import { columnLetter } from "../a1";
 import { FORM_BY_ID } from "../forms";
 import { FieldDef } from "../forms/types";
 import { Issue } from "../issues";
@@ -20,6 +20,8 @@ interface Column {
   readonly field: FieldDef;
   readonly col: number;
   readonly header: string;
+  /** Column letters, computed once per sheet rather than once per cell. */
+  readonly letters: string;
 }
 
 function isEmpty(v: CellValue | undefined): boolean {
@@ -51,7 +53,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   for (const field of form.fields) {
     const col = rec.columns[field.id];
     if (col === undefined || col < 0) continue;
-    columns.push({ field, col, header: headerText(sheet, rec, col, field) });
+    columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col) });
   }
   const rows: NormalizedRow[] = [];
   const issues: Issue[] = [];
@@ -62,9 +64,10 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
     const values: Record<string, NormalValue | null> = {};
     const addresses: Record<string, string> = {};
     const raw: Record<string, CellValue> = {};
-    for (const { field, col, header } of columns) {
+    const rowNumber = String(r + 1);
+    for (const { field, col, header, letters } of columns) {
       const v = cells[col] ?? null;
-      const address = cellAddress(r, col);
+      const address = letters + rowNumber;
       const n = normalizeCell(v, field);
       addresses[field.id] = address;
       raw[field.id] = v;

@@ -3,6 +3,7 @@ import { EnumOption } from "../forms/types";
 import { cleanSpaces, fold, foldKey } from "../text";
 import { Normalized } from "./types";
 import { fail, ok, quoted } from "./results";
+import { HAS_LATIN, latinToCyrillic } from "./lookalikes";
 
 /**
  * Vocabulary matching: exact folded spelling first (keeps «-» and «б/к», whose key is empty or
@@ -63,6 +64,12 @@ function byPrefix(index: VocabularyIndex, key: string): string | null {
 /** The canonical value for a typed spelling, or null when it is unknown or ambiguous. */
 export function matchOption(text: string, options: readonly EnumOption[]): string | null {
   const index = indexOf(options);
+  const found = lookup(index, text);
+  // «BKK» typed in the Latin layout: retried in Cyrillic only when the text as typed means nothing.
+  return found === null && HAS_LATIN.test(text) ? lookup(index, latinToCyrillic(text)) : found;
+}
+
+function lookup(index: VocabularyIndex, text: string): string | null {
   const exact = index.exact.get(fold(text).replace(/\.$/, ""));
   if (exact !== undefined) return exact;
   const key = foldKey(text);

@@ -1,4 +1,5 @@
 import { cleanSpaces } from "../text";
+import { latinToCyrillic } from "./lookalikes";
 
 /**
  * ФИО as typed → a comparable form. «Иванова Анна Петровна», «Иванова А.П.», «Иванова А. П.»,
@@ -22,17 +23,12 @@ export interface PersonName {
   readonly given: readonly string[];
 }
 
-const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: "а", b: "в", c: "с", e: "е", h: "н", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у",
-  A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У",
-};
 const HAS_CYRILLIC = /[А-Яа-яЁё]/;
-const LATIN_LOOKALIKE = /[abcehkmoptxyABCEHKMOPTXY]/g;
-/** Anything but letters, hyphens, apostrophes and dots separates name parts. */
-const SEPARATORS = /[^\p{L}\p{M}\-'’.]+/gu;
+/** Anything but letters, digits, hyphens, apostrophes and dots separates name parts. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}\-'’.]+/gu;
 const DOT = /\./g;
 const SPACES = / +/;
-const LETTERS = /\p{L}/u;
+const LETTERS = /[\p{L}\p{N}]/u;
 const EDGE_MARKS = /^[-'’]+|[-'’]+$/g;
 const UPPER_ONLY = /^\p{Lu}+$/u;
 /** Turkic patronymic particles: part of the patronymic, not a given name of their own. */
@@ -57,7 +53,7 @@ function titleCase(word: string): string {
 function tokenize(text: string): Token[] {
   let s = cleanSpaces(text);
   // In a Cyrillic name every Latin look-alike is a slip, even a lone initial («A.П.»).
-  if (HAS_CYRILLIC.test(s)) s = s.replace(LATIN_LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+  if (HAS_CYRILLIC.test(s)) s = latinToCyrillic(s);
   const tokens: Token[] = [];
   for (const part of s.replace(SEPARATORS, " ").replace(DOT, ". ").split(SPACES)) {
     const bare = part.replace(DOT, "").replace(EDGE_MARKS, "");

@@ -73,7 +73,8 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
 
   const records: RosterRecord[] = roster.map((row, i) => ({ ...row, personId: personIdOfRow[i] }));
   const persons = collectPersons(records);
-  return { persons, personIdOfRow, roster: records, matchPerson: createMatcher(records) };
+  const schools = new Set(records.map((r) => schoolKey(r.school)));
+  return { persons, personIdOfRow, roster: records, matchPerson: createMatcher(records), knowsSchool: (school) => schools.has(schoolKey(school)) };
 }
 
 function collectPersons(records: readonly RosterRecord[]): Person[] {
@@ -90,29 +91,54 @@ function collectPersons(records: readonly RosterRecord[]): Person[] {
   return [...byId].map(([id, p]) => ({ id, fullName: p.fullName, birthDate: p.birthDate, rosterRows: p.rows }));
 }
 
+/**
+ * Roster entries are bucketed by school, surname and first initial, so a lookup touches only the
+ * few namesakes that could match, even in a region-wide search without a school.
+ */
+class EntryIndex {
+  private readonly byInitial = new Map<string, Entry[]>();
+  private readonly bySurname = new Map<string, Entry[]>();
+
+  add(scope: string, surname: string, entry: Entry): void {
+    const base = scope + SEP + surname;
+    push(this.bySurname, base, entry);
+    push(this.byInitial, base + SEP + firstInitial(entry.given), entry);
+  }
+
+  candidates(scope: string, surname: string, given: readonly string[]): readonly Entry[] {
+    const base = scope + SEP + surname;
+    if (given.length === 0) return this.bySurname.get(base) ?? [];
+    const same = this.byInitial.get(base + SEP + firstInitial(given)) ?? [];
+    const bare = this.byInitial.get(base + SEP) ?? [];
+    return bare.length === 0 ? same : [...same, ...bare];
+  }
+}
+
+function firstInitial(given: readonly string[]): string {
+  return given.length === 0 ? "" : given[0][0];
+}
+
+const REGION = "\u0002";
+
 function createMatcher(records: readonly RosterRecord[]): (name: string, school: string | null, birthDate?: IsoDate | null) => MatchResult {
-  const bySchoolSurname = new Map<string, Entry[]>();
-  const bySurname = new Map<string, Entry[]>();
+  const index = new EntryIndex();
   for (const r of records) {
     const n = personName(r.fullName);
     if (n.surname === "") continue;
     const entry: Entry = { personId: r.personId, given: n.given, fullKey: n.fullKey, birthDate: r.birthDate };
-    push(bySchoolSurname, schoolKey(r.school) + SEP + n.surname, entry);
-    push(bySurname, n.surname, entry);
+    index.add(schoolKey(r.school), n.surname, entry);
+    index.add(REGION, n.surname, entry);
   }
   const memo = new Map<string, MatchResult>();
   const UNMATCHED: MatchResult = { kind: "unmatched" };
 
   return (name, school, birthDate = null) => {
-    const memoKey = (school === null ? "" : schoolKey(school)) + SEP + name + SEP + (birthDate ?? "");
+    const scope = school === null ? REGION : schoolKey(school);
+    const memoKey = scope + SEP + name + SEP + (birthDate ?? "");
     const hit = memo.get(memoKey);
     if (hit) return hit;
     const n = personName(name);
-    let result: MatchResult = UNMATCHED;
-    if (n.surname !== "") {
-      const bucket = school === null ? bySurname.get(n.surname) : bySchoolSurname.get(schoolKey(school) + SEP + n.surname);
-      if (bucket) result = decide(bucket, n.given, n.fullKey, birthDate);
-    }
+    const result = n.surname === "" ? UNMATCHED : decide(index.candidates(scope, n.surname, n.given), n.given, n.fullKey, birthDate);
     if (memo.size >= 100_000) memo.clear();
     memo.set(memoKey, result);
     return result;

@@ -38,3 +38,7 @@ function workers(n: number): string {
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "работника";
   return "работников";
 }
+
+export function schoolMissingMessage(school: string): string {
+  return `ОО „${school.trim()}“ нет в сверке кадров: ФИО из этого листа для этой ОО не с кем сверить — добавьте сверку кадров ОО или напишите её название так же, как в сверке`;
+}

@@ -19,4 +19,6 @@ export interface People {
   /** The input roster rows with their personId, in input order. */
   readonly roster: readonly RosterRecord[];
   readonly matchPerson: PersonMatcher;
+  /** Whether the roster has any row of this school (compared folded, like names). */
+  readonly knowsSchool: (school: string) => boolean;
 }

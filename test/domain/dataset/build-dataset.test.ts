@@ -78,6 +78,18 @@ describe("dataset from recognised sheets", () => {
     ]);
   });
 
+  test("a school absent from the roster is one issue per sheet, not one per row", () => {
+    const activities = read("школа9.xlsx", "МАП", "activities", ["school", "fullName", "activityType"], [
+      ["МБОУ СОШ №9", "Орлова Н.В.", "мастер-класс"], ["МБОУ СОШ №9", "Белов К.С.", "публикация"], ["МБОУ СОШ №1", "Лисина Р.Р.", "публикация"],
+    ]);
+    const { issues } = buildDataset([roster1, activities], PERIOD);
+    expect(issues).toEqual([
+      { file: "школа9.xlsx", sheet: "МАП", cell: "B2", field: "fullName", rule: "person.unmatched", severity: "error",
+        message: "ОО „МБОУ СОШ №9“ нет в сверке кадров: ФИО из этого листа для этой ОО не с кем сверить — добавьте сверку кадров ОО или напишите её название так же, как в сверке" },
+      expect.objectContaining({ cell: "B4", rule: "person.unmatched", message: expect.stringMatching(/^„Лисина Р.Р.“ не найдена в сверке кадров ОО „МБОУ СОШ №1“/) }),
+    ]);
+  });
+
   test("without a roster: one issue per event sheet, not per row", () => {
     const courses = read("школа1.xlsx", "КПК", "courses", ["school", "fullName", "programTitle"], [
       ["СОШ", "Иванова А.П.", "ФГОС"], ["СОШ", "Петров И.И.", "ФГОС"],

@@ -21,6 +21,8 @@ describe("vocabulary cells", () => {
     [category, "I", "первая"],
     [category, 1, "первая"],
     [category, "б/к", "без категории"],
+    [category, "BKK", "высшая"], // typed in the Latin layout
+    [category, "CЗД", "соответствие занимаемой должности"], // Latin C
     [category, "-", "без категории"],
     [category, "соответствие занимаемой должности", "соответствие занимаемой должности"],
     [category, "Педагог-наставник", "педагог-наставник"],

@@ -4,6 +4,8 @@ import { normalizePersonName } from "../../../src/domain/normalize/person-name";
 import { FORMS } from "../../../src/domain/forms";
 import { CellValue } from "../../../src/domain/grid";
 import { formatRu } from "../../../src/domain/dates";
+import { cleanSpaces } from "../../../src/domain/text";
+import { normalizeText } from "../../../src/domain/normalize/text";
 
 const ALL_FIELDS = FORMS.flatMap((f) => f.fields);
 
@@ -72,6 +74,18 @@ describe("normalisation properties", () => {
       fc.property(fc.oneof(fc.string(), fc.constantFrom("Иванова А.П.", "иванова анна петровна", "A.П. Иванова", "ИВАНОВА АП")), (text) => {
         const n = normalizePersonName(text);
         return normalizePersonName(n.display).key === n.key;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("the fast path for clean text gives exactly what cleaning spaces gives", () => {
+    const spacey = fc.stringOf(fc.constantFrom("а", "б", " ", "\u00A0", "\n", "\t", "\u200B", "\u2007", "\u202F", "x"));
+    fc.assert(
+      fc.property(fc.oneof(spacey, fc.string()), (s) => {
+        const r = normalizeText(s);
+        const cleaned = cleanSpaces(s);
+        return r.ok && r.value === (cleaned === "" ? null : cleaned);
       }),
       { numRuns: 3000 },
     );
