@@ -75,42 +75,6 @@ function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<strin
   return idx.map((i) => entries[i]);
 }
 
-/**
- * Excel holds 1 048 576 rows. A region's S lists (every teacher, for every indicator) can exceed it:
- * then S entries go first (S is the population, readable from «Сверка кадров»), then N is cut.
- */
-export const MAX_AUDIT_ROWS = 1_000_000;
-
-interface Selection {
-  readonly withDenominators: boolean;
-  /** Rows listed; less than the total when even N entries exceed the limit. */
-  readonly listed: number;
-  readonly total: number;
-}
-
-function select(indicators: readonly IndicatorResult[], limit: number): Selection {
-  let total = 0;
-  let numerators = 0;
-  for (const r of indicators) {
-    total += r.counted.length;
-    for (const e of r.counted) if (e.part === "numerator") numerators += 1;
-  }
-  if (total <= limit) return { withDenominators: true, listed: total, total };
-  return { withDenominators: false, listed: Math.min(numerators, limit), total };
-}
-
-/** Counted entries of one indicator: N before S, then by school name, then in source order. */
-function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<string, number>): CountedEntry[] {
-  return [...entries].sort(
-    (a, b) =>
-      (a.part === b.part ? 0 : a.part === "numerator" ? -1 : 1) ||
-      (schoolRank.get(a.school) ?? 0) - (schoolRank.get(b.school) ?? 0) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-      a.row - b.row,
-  );
-}
-
 function summary(sel: Selection, generatedOn: IsoDate): string {
   const tail = `Ссылка в столбце «Строка» открывает исходную строку листа. Дата расчёта: ${formatRu(generatedOn)}.`;
   if (sel.withDenominators) return `Записей: ${sel.total}. ${tail}`;
