@@ -4,11 +4,12 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkWorkbook } from "../app/check";
+import { checkSheets } from "../app/check";
 import { computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
 import { buildTemplatePlans } from "../app/template";
 import { CheckResult } from "../app/types";
+import { SheetGrid } from "../domain/grid";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { Command, UsageError, parseArgs } from "./args";
@@ -58,8 +59,11 @@ export async function run(argv: string[], io: Io = PROCESS_IO): Promise<number> 
 class OutputError extends Error {}
 
 async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
-  const port = await XlsxWorkbook.open([...cmd.files]);
-  const result = await checkWorkbook(port, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
+  // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
+  // workbook would rename clashing sheets «Лист1 (школа)»).
+  const sheets: SheetGrid[] = [];
+  for (const file of cmd.files) sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+  const result = checkSheets(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
   io.out(checkSummary(result, cmd.json));
   if (nothingRecognised(result, cmd.files, io)) return EXIT.failure;

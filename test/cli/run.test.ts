@@ -92,13 +92,17 @@ describe("metodist check", () => {
     });
   });
 
-  test("several files at once, a school per file", async () => {
-    const a = await writeBook("оо-а.xlsx", { "Сверка кадров": CLEAN_ROSTER });
-    const b = await writeBook("оо-б.xlsx", { "КПК": COURSES });
+  test("several files at once, a school per file, sheets named as in each file", async () => {
+    const a = await writeBook("оо-а.xlsx", { "Сверка кадров": CLEAN_ROSTER, "КПК": COURSES });
+    const b = await writeBook("оо-б.xlsx", { "Сверка кадров": CLEAN_ROSTER.map((r, i) => (i === 0 ? r : ["МБОУ СОШ № 2", ...r.slice(1)])), "КПК": [...COURSES, ["МБОУ СОШ № 2", "Петров Пётр Ильич", "ФГОС", "ПК", 8, utc(2023, 10, 2), utc(2023, 10, 3)]] });
+    const json = path.join(dir, "две.json");
     const io = capture();
-    expect(await run(["check", a, b, "--period", "2023/2024"], io)).toBe(0);
+    expect(await run(["check", a, b, "--period", "2023/2024", "--json", json], io)).toBe(1);
     expect(io.stdout()).toContain("оо-а.xlsx › «Сверка кадров»");
-    expect(io.stdout()).toContain("оо-б.xlsx › «КПК»");
+    expect(io.stdout()).toContain("оо-б.xlsx › «КПК»: ошибок");
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(report.sheets.map((s: { file: string; sheet: string }) => `${s.file}|${s.sheet}`)).toEqual(["оо-а.xlsx|Сверка кадров", "оо-а.xlsx|КПК", "оо-б.xlsx|Сверка кадров", "оо-б.xlsx|КПК"]);
+    expect(report.issues.filter((i: { rule: string }) => i.rule === "courses.hours.minimum")).toEqual([expect.objectContaining({ file: "оо-б.xlsx", sheet: "КПК", cell: "E3" })]);
   });
 });
 

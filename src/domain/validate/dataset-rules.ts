@@ -1,3 +1,5 @@
+import { INDICATORS } from "../indicators/presets";
+import { manualKey } from "../indicators/context";
 import { Issue } from "../issues";
 import { Dataset, SourceRef } from "../records";
 import { foldKey, foldWords } from "../text";
@@ -129,6 +131,27 @@ export const DATASET_RULES: readonly DatasetRule[] = [
           rule: "mentoring.self",
           severity: "error",
           message: "Наставник и наставляемый — один и тот же человек — укажите в паре двух разных работников",
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: "manual.unknownIndicator",
+    run: (data, locate) => {
+      if (data.manual.length === 0) return [];
+      const known = new Set(INDICATORS.map((d) => manualKey(d.id)));
+      const out: Issue[] = [];
+      for (const r of data.manual) {
+        if (r.indicator.trim() === "" || known.has(manualKey(r.indicator))) continue;
+        out.push({
+          file: r.file,
+          sheet: r.sheet,
+          cell: locate(r, "indicator"),
+          field: "indicator",
+          rule: "manual.unknownIndicator",
+          severity: "error",
+          message: `Код показателя «${r.indicator}» не найден ни в одном наборе (LK, DZ, AL, KL, BM) — значение не будет учтено; проверьте код, например AL-1.4.1`,
         });
       }
       return out;

@@ -26,7 +26,7 @@ function pair(row: number, mentorName: string, menteeName: string, mentorId: str
   return { file: FILE, sheet: "Наставничество", row, school: null, mentorName, menteeName, mentorId, menteeId, form: null, startDate: null, endDate: null };
 }
 const EMPTY: Dataset = { roster: [], schools: [], courses: [], activities: [], diagnostics: [], mentoring: [], manual: [], persons: [] };
-const SHEETS = [sheetOf("roster"), sheetOf("schools"), sheetOf("courses"), sheetOf("courses", undefined, "КПК", "вторая.xlsx"), sheetOf("mentoring")];
+const SHEETS = [sheetOf("manual"), sheetOf("roster"), sheetOf("schools"), sheetOf("courses"), sheetOf("courses", undefined, "КПК", "вторая.xlsx"), sheetOf("mentoring")];
 
 function run(data: Partial<Dataset>, rule: RuleId) {
   return validateDataset({ ...EMPTY, ...data }, { ...CTX, sheets: SHEETS }).filter((i) => i.rule === rule);
@@ -83,6 +83,13 @@ describe("validateDataset: duplicates and pairs", () => {
 
   test("no mentoring.self for two people", () => {
     expect(run({ mentoring: [pair(2, "Иванова Анна Петровна", "Петров Пётр Ильич", "p1", "p2"), pair(3, "Иванова А.П.", "Иванова А.П.", "p1", "p3")] }, "mentoring.self")).toEqual([]);
+  });
+
+  test("manual.unknownIndicator: a code no preset defines; known codes pass whatever the case and spaces", () => {
+    const manual = (row: number, indicator: string) => ({ file: FILE, sheet: "Сведения муниципалитета", row, indicator, value: true, numerator: null, denominator: null });
+    const found = run({ manual: [manual(2, "AL-1.4.1"), manual(3, " al-1.4.1"), manual(4, "AL-3.10.1")] }, "manual.unknownIndicator");
+    expect(found.map((i) => [i.cell, i.severity])).toEqual([["A4", "error"]]);
+    expect(found[0].message).toContain("Код показателя «AL-3.10.1» не найден ни в одном наборе");
   });
 
   test("without the recognised sheets the issue still points at the right row", () => {
