@@ -4,7 +4,7 @@
  * silently — unless the other field found a better column of its own.
  */
 import { FieldDef, FormDef } from "../forms/types";
-import { AMBIGUITY_MARGIN, MATCH_THRESHOLD, scoreHeader } from "./fieldIndex";
+import { AMBIGUITY_MARGIN, FieldScore, MATCH_THRESHOLD, scoreHeader } from "./fieldIndex";
 
 export interface ColumnHeader {
   readonly col: number;
@@ -34,6 +34,22 @@ interface Pair {
   readonly score: number;
 }
 
+/** Below this a field is no rival at all, even for a header that says too little. */
+const RIVAL_FLOOR = 0.35;
+/** A header whose words all belong to a field (precision at least this) is explained by it. */
+const FULLY_EXPLAINED = 0.95;
+
+/**
+ * A rival field for a column: one scoring about as well, or — for a header that says too little to
+ * choose («Стаж (лет)» between pedagogical and total experience, «Наименование» between the event and
+ * the school) — one whose words explain the header just as fully when the taken field's own wording
+ * is not there in full.
+ */
+function rivalling(taken: FieldScore, other: FieldScore): boolean {
+  if (other.score >= MATCH_THRESHOLD && taken.score - other.score <= AMBIGUITY_MARGIN) return true;
+  return taken.coverage < 0.999 && taken.precision >= FULLY_EXPLAINED && other.precision >= FULLY_EXPLAINED && other.score >= RIVAL_FLOOR;
+}
+
 export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, forced: Readonly<Record<string, number>> = {}): Assignment {
   const columns: Record<string, number> = {};
   const scores: Record<string, number> = {};
@@ -53,17 +69,24 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
     if (takenCols.has(h.col) || h.text.length === 0) continue;
     for (const s of scoreHeader(h.text, form)) {
       const field = byId.get(s.field);
-      if (s.score < MATCH_THRESHOLD || !field || field.id in columns) continue;
+      const weakButExplained = s.score >= RIVAL_FLOOR && s.precision >= FULLY_EXPLAINED;
+      if ((s.score < MATCH_THRESHOLD && !weakButExplained) || !field || field.id in columns) continue;
       pairs.push({ col: h.col, field, order: order.get(field.id) ?? 0, score: s.score });
     }
   }
   pairs.sort((a, b) => b.score - a.score || Number(b.field.key ?? false) - Number(a.field.key ?? false) || a.order - b.order || a.col - b.col);
-  for (const p of pairs) {
-    if (p.field.id in columns || takenCols.has(p.col)) continue;
-    columns[p.field.id] = p.col;
-    scores[p.field.id] = p.score;
-    takenCols.add(p.col);
-  }
+  const take = (list: readonly Pair[]): void => {
+    for (const p of list) {
+      if (p.field.id in columns || takenCols.has(p.col)) continue;
+      columns[p.field.id] = p.col;
+      scores[p.field.id] = p.score;
+      takenCols.add(p.col);
+    }
+  };
+  take(pairs.filter((p) => p.score >= MATCH_THRESHOLD));
+  // Second pass: a header that says too little («Стаж (лет)», «Дата») but only words of the field goes
+  // to a field still free — «Стаж (лет)» next to «Пед. стаж» is the total experience.
+  take(pairs.filter((p) => p.score < MATCH_THRESHOLD));
   const fieldAt = new Map(Object.entries(columns).map(([f, c]) => [c, f]));
   const ambiguities: Ambiguity[] = [];
   const unmapped: string[] = [];
@@ -75,10 +98,10 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
       continue;
     }
     if (forced[field] === h.col) continue;
-    const taken = scores[field];
-    const rivals = scoreHeader(h.text, form)
-      .filter((s) => s.field !== field && s.score >= MATCH_THRESHOLD && taken - s.score <= AMBIGUITY_MARGIN && !(s.field in columns))
-      .map((s) => s.field);
+    const all = scoreHeader(h.text, form);
+    const mine = all.find((s) => s.field === field);
+    if (!mine) continue;
+    const rivals = all.filter((s) => s.field !== field && !(s.field in columns) && rivalling(mine, s)).map((s) => s.field);
     if (rivals.length > 0) ambiguities.push({ column: h.col, header: h.text, fields: [field, ...rivals] });
   }
   return { columns, scores, ambiguities, unmapped };

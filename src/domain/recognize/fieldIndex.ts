@@ -20,6 +20,10 @@ const UNKNOWN_WORD_WEIGHT = 0.6;
 export interface FieldScore {
   readonly field: string;
   readonly score: number;
+  /** Share of the field's best phrasing the header contains (1: the header says all of it). */
+  readonly coverage: number;
+  /** Share of the header the field's words explain (1: nothing in the header points elsewhere). */
+  readonly precision: number;
 }
 
 interface Phrase {
@@ -41,6 +45,10 @@ interface FormIndex {
   /** 1 for a word only one field uses, less the more fields share it. */
   readonly vocabWeight: readonly number[];
   readonly fields: readonly FieldIndex[];
+  /** Vocabulary ids by first letter: words that start differently are never alike (no stem, prefix or tail typo joins them). */
+  readonly byInitial: ReadonlyMap<string, readonly number[]>;
+  /** word → its non-zero similarities to the vocabulary, as [vocab id, similarity] pairs. */
+  readonly wordSims: Map<string, readonly (readonly [number, number])[]>;
   readonly cache: Map<string, readonly FieldScore[]>;
 }
 
@@ -94,7 +102,13 @@ function buildIndex(form: FormDef): FormIndex {
       return { vocab: ids, weights, total: weights.reduce((a, b) => a + b, 0) };
     }),
   }));
-  return { form, vocab, vocabWeight, fields, cache: new Map() };
+  const byInitial = new Map<string, number[]>();
+  vocab.forEach((word, id) => {
+    const list = byInitial.get(word[0]) ?? [];
+    list.push(id);
+    byInitial.set(word[0], list);
+  });
+  return { form, vocab, vocabWeight, fields, byInitial, wordSims: new Map(), cache: new Map() };
 }
 
 const indexes = new WeakMap<FormDef, FormIndex>();
@@ -120,10 +134,33 @@ function tokensOf(text: string): HeaderToken[] {
   return tokens;
 }
 
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function wordSimilarities(word: string, index: FormIndex): readonly (readonly [number, number])[] {
+  let list = index.wordSims.get(word);
+  if (!list) {
+    const found: [number, number][] = [];
+    for (const v of index.byInitial.get(word[0]) ?? []) {
+      const sim = similarity(word, index.vocab[v]);
+      if (sim > 0) found.push([v, sim]);
+    }
+    list = found;
+    if (index.wordSims.size > 50_000) index.wordSims.clear();
+    index.wordSims.set(word, list);
+  }
+  return list;
+}
+
 function computeScores(tokens: readonly HeaderToken[], index: FormIndex): FieldScore[] {
   if (tokens.length === 0 || isSerialHeader(tokens)) return [];
+  const sparse = tokens.map((t) => wordSimilarities(t.text, index));
+  if (sparse.every((list) => list.length === 0)) return [];
   // sims[i][v]: header word i against vocabulary word v.
-  const sims = tokens.map((t) => index.vocab.map((v) => similarity(t.text, v)));
+  const sims = sparse.map((list) => {
+    const row = new Array<number>(index.vocab.length).fill(0);
+    for (const [v, sim] of list) row[v] = sim;
+    return row;
+  });
   const headerWeights = tokens.map((t, i) => {
     let best = 0;
     let weight = UNKNOWN_WORD_WEIGHT;
@@ -160,7 +197,7 @@ function computeScores(tokens: readonly HeaderToken[], index: FormIndex): FieldS
       coverage = Math.max(coverage, covered / p.total);
     }
     const score = coverage * (0.5 + 0.5 * precision);
-    if (score > 0) scores.push({ field: f.field.id, score: Math.round(score * 1000) / 1000 });
+    if (score > 0) scores.push({ field: f.field.id, score: round3(score), coverage: round3(coverage), precision: round3(precision) });
   }
   return scores.sort((a, b) => b.score - a.score);
 }

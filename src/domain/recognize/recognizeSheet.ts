@@ -6,7 +6,8 @@
 import { FORMS, FORM_BY_ID } from "../forms";
 import { FormDef } from "../forms/types";
 import { CellValue, SheetGrid } from "../grid";
-import { foldKey } from "../text";
+import { foldKey, foldWords } from "../text";
+import { stem } from "./similarity";
 import { assignColumns, Assignment, ColumnHeader } from "./assign";
 import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
@@ -39,11 +40,16 @@ interface Evaluation {
   readonly hinted: boolean;
 }
 
-const FOLDED_HINTS = new Map(FORMS.map((f) => [f.id, [...f.titleHints, f.sheetName].map((h) => ` ${foldKey(h)} `)]));
+/** A text as space-padded word stems, so hints match in any inflection («повышения квалификации»). */
+function stemKey(text: string): string {
+  return ` ${foldWords(text).map(stem).join(" ")} `;
+}
 
-function hinted(form: FormDef, text: string): boolean {
-  if (text.trim().length === 0) return false;
-  return (FOLDED_HINTS.get(form.id) ?? []).some((h) => text.includes(h));
+const HINT_KEYS = new Map(FORMS.map((f) => [f.id, [...f.titleHints, f.sheetName].map(stemKey)]));
+
+function hinted(form: FormDef, key: string): boolean {
+  if (key.trim().length === 0) return false;
+  return (HINT_KEYS.get(form.id) ?? []).some((h) => key.includes(h));
 }
 
 function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>, sheetName: string, title: string): Evaluation {
@@ -63,23 +69,35 @@ function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Re
   return { form, candidate, assignment, matched, keyMatched, weight, rank: weight + bonus, hinted: bonus > 0 };
 }
 
-function better(a: Evaluation, b: Evaluation | undefined): boolean {
+/** The form for one header candidate: most weight, the sheet's name and title breaking near-ties. */
+function pickForm(evaluations: readonly Evaluation[]): Evaluation | undefined {
+  let best: Evaluation | undefined;
+  for (const e of evaluations) if (!best || e.rank > best.rank) best = e;
+  return best;
+}
+
+/**
+ * Which header candidate reads better. Titles do not count here (the row above a header would hint
+ * at its own form); on a tie the two-row reading of the same row wins, as it describes the header fully.
+ */
+function betterRow(a: { weight: number; candidate: HeaderCandidate }, b: { weight: number; candidate: HeaderCandidate } | undefined): boolean {
   if (!b) return true;
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  // Same reading: the two-row variant of the same row describes the header fully.
+  if (a.weight !== b.weight) return a.weight > b.weight;
   return a.candidate.row === b.candidate.row && a.candidate.rows > b.candidate.rows;
 }
 
-/** Title rows above the header, folded, for title hints («Повышение квалификации педагогов …»). */
-function titleAbove(cells: readonly (readonly CellValue[])[], headerTop: number): string {
-  const parts: string[] = [];
-  for (let r = 0; r < headerTop && r < HEADER_SEARCH_ROWS; r++) {
+/** Stem keys of the top rows' texts, for title hints («Повышение квалификации педагогов …» above the header). */
+function topRowKeys(cells: readonly (readonly CellValue[])[]): string[] {
+  const keys: string[] = [];
+  for (let r = 0; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
+    const parts: string[] = [];
     for (const v of cells[r] ?? []) {
       const t = cellText(v);
-      if (t) parts.push(foldKey(t));
+      if (t) parts.push(t);
     }
+    keys.push(parts.length ? stemKey(parts.join(" ")) : "");
   }
-  return ` ${parts.join(" ")} `;
+  return keys;
 }
 
 const PIVOT_MARKERS = ["названия строк", "названия столбцов", "общий итог", "сумма по полю", "количество по полю", "row labels", "grand total", "sum of", "count of"];
@@ -168,25 +186,33 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride): Re
   let candidates = headerCandidates(sheet, forcedRow);
   if (forcedRow !== undefined && candidates.length === 0) candidates = [{ row: forcedRow, rows: 1, texts: [] }];
   const forced = override?.columns ?? {};
-  const sheetName = ` ${foldKey(sheet.sheet)} `;
+  const sheetName = stemKey(sheet.sheet);
+  const rowKeys = topRowKeys(sheet.cells);
   // A form is taken only with two matched columns, one of them a key field or the form named in
   // the sheet's name or title: «ФИО» alone (a pivot, a list of names) is no form.
   const acceptable = (e: Evaluation): boolean => forcedForm !== undefined || (e.matched >= 2 && (e.keyMatched >= 1 || e.hinted));
-  let best: Evaluation | undefined;
-  let bestAny: Evaluation | undefined;
+  let best: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
+  let bestAny: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
   for (const candidate of candidates) {
-    const title = titleAbove(sheet.cells, candidate.row - candidate.rows + 1);
-    for (const form of forms) {
-      const e = evaluate(form, candidate, forcedForm === form ? forced : {}, sheetName, title);
-      if (better(e, bestAny)) bestAny = e;
-      if (acceptable(e) && better(e, best)) best = e;
+    const title = rowKeys.slice(0, Math.max(0, candidate.row - candidate.rows + 1)).join(" ");
+    const evaluations = forms.map((form) => evaluate(form, candidate, forcedForm === form ? forced : {}, sheetName, title));
+    const any = pickForm(evaluations);
+    if (any) {
+      const row = { weight: Math.max(...evaluations.map((e) => e.weight)), candidate, chosen: any };
+      if (betterRow(row, bestAny)) bestAny = row;
+    }
+    const ok = evaluations.filter(acceptable);
+    const chosen = pickForm(ok);
+    if (chosen) {
+      const row = { weight: Math.max(...ok.map((e) => e.weight)), candidate, chosen };
+      if (betterRow(row, best)) best = row;
     }
   }
-  if (best) return toRecognized(sheet, best);
+  if (best) return toRecognized(sheet, best.chosen);
   if (forcedForm) {
     // The user chose the form but no row reads as its header: take the row they gave, or the first.
     const candidate = candidates[0] ?? { row: forcedRow ?? 0, rows: 1, texts: [] };
     return toRecognized(sheet, evaluate(forcedForm, candidate, forced, sheetName, ""));
   }
-  return unrecognized(sheet, noHeaderReason(bestAny));
+  return unrecognized(sheet, noHeaderReason(bestAny?.chosen));
 }

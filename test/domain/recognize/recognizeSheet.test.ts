@@ -148,6 +148,49 @@ describe("columns in any order, extra and missing columns", () => {
   });
 });
 
+describe("headers that say too little are reported, not guessed silently", () => {
+  test("«Стаж (лет)» in a roster could be pedagogical or total experience", () => {
+    const r = recognized(grid("Лист1", [["ОО", "ФИО", "Должность", "Стаж (лет)"], ["СОШ №1", "Иванова А.П.", "учитель", 12]]));
+    expect(r.form).toBe("roster");
+    expect(r.ambiguities).toHaveLength(1);
+    expect(r.ambiguities[0].column).toBe(3);
+    expect([...r.ambiguities[0].fields].sort()).toEqual(["teachingExperience", "totalExperience"]);
+  });
+  test("with both experience columns present nothing is ambiguous", () => {
+    const r = recognized(grid("Лист1", [["ОО", "ФИО", "Должность", "Стаж (лет)", "Пед. стаж"]]));
+    expect(r.columns).toMatchObject({ teachingExperience: 4, totalExperience: 3 });
+    expect(r.ambiguities).toEqual([]);
+  });
+  test("«Наименование» in an activities sheet without a school column", () => {
+    const r = recognized(grid("МАП", [["ФИО", "Форма участия", "Наименование", "Уровень", "Результат"]]));
+    expect(r.form).toBe("activities");
+    expect(r.columns.eventTitle).toBe(2);
+    expect(r.ambiguities).toEqual([{ column: 2, header: "Наименование", fields: ["eventTitle", "school"] }]);
+  });
+});
+
+describe("messy header cells in a whole sheet", () => {
+  test("line breaks, NBSP, zero-width spaces, Latin look-alikes and numbering prefixes", () => {
+    const r = recognized(grid("Лист1", [
+      ["1.", "2.", "3.", "4.", "5."],
+      ["1. OO", "2. Ф.И.O.\nпедагога", "3. Дата\u00A0рождения", "4. Долж\u200Bность", "5. Квалифика-\nционная\nкатегория"],
+      ["СОШ №1", "Иванова А.П.", d("1980-01-01"), "учитель", "высшая"],
+    ]));
+    expect(r).toMatchObject({
+      form: "roster", headerRow: 2, weak: false, unmapped: [],
+      columns: { school: 0, fullName: 1, birthDate: 2, position: 3, qualificationCategory: 4 },
+    });
+  });
+  test("a title in another inflection («о прохождении диагностики») breaks a tie between forms", () => {
+    const header = ["ОО", "ФИО", "Дата"];
+    expect(recognized(grid("Лист1", [header])).form).toBe("activities");
+    const r = recognized(grid("Лист1", [["Сведения о прохождении диагностики педагогами"], header]));
+    expect(r.form).toBe("diagnostics");
+    expect(r.weak).toBe(true);
+    expect(r.missingRequired).toEqual(["level"]);
+  });
+});
+
 /** Each form as different schools head it: [what, sheet name, header row, form, expected columns]. */
 const WORDINGS: readonly (readonly [string, string, string[], FormId, Record<string, number>])[] = [
   ["roster, city gymnasium", "Кадры",
@@ -237,6 +280,19 @@ describe("sheets that are no standard form", () => {
     ]));
     expect(r.reason).toMatch(/сводная таблица/);
   });
+  test("data without a header row", () => {
+    const r = unrecognized(grid("Лист1", [
+      ["СОШ №1", "Иванова Анна Петровна", d("1980-03-12"), "учитель", "высшая"],
+      ["СОШ №1", "Петров Олег Ильич", d("1995-11-02"), "учитель", "первая"],
+    ]));
+    expect(r.reason).toMatch(/не найдена строка заголовков/);
+  });
+  test("a header below the 30 rows searched is not found", () => {
+    const cells: CellValue[][] = Array.from({ length: 30 }, () => []);
+    cells[0] = ["Сверка кадров"];
+    cells.push(["ОО", "ФИО", "Должность", "Дата рождения"]);
+    expect(unrecognized(grid("Лист1", cells)).reason).toMatch(/в первых 30 строках/);
+  });
   test("Metodist's own output sheet", () => {
     const s: SheetGrid = { ...grid("Показатели", [["ОО", "ФИО", "Должность"]]), ownOutput: true };
     expect(unrecognized(s).reason).toBe("лист с результатами Методиста");
@@ -258,7 +314,7 @@ describe("weak matches are flagged, not trusted silently", () => {
 
 describe("the mapping editor's override", () => {
   const cells: CellValue[][] = [
-    ["Школа", "Педагог", "Курсы", "Часы", "Дата окончания", "Примечание"],
+    ["Школа", "Слушатель", "Курсы", "Часы", "Дата окончания", "Примечание"],
     ["СОШ №1", "Иванова А.П.", "ФГОС", 36, d("2024-03-01"), "Фамилия сменилась"],
   ];
   test("forcing a column: the named column takes the field, the rest is matched automatically", () => {
