@@ -14,6 +14,21 @@ import { SHEET } from "./sheet-names";
 export const CHECK_HEADERS = ["Важность", "Файл", "Лист", "Ячейка", "Поле", "Сообщение", "Правило"] as const;
 export const CHECK_TABLE = "Metodist_Check";
 
+/** Per recognised sheet: what it was taken for and how many issues it has. */
+export const SHEET_SUMMARY_HEADERS = ["Файл", "Лист", "Распознан как", "Строка заголовка", "Строк данных", "Ошибок", "Предупреждений"] as const;
+
+function countBySheet(issues: readonly Issue[]): Map<string, { errors: number; warnings: number }> {
+  const m = new Map<string, { errors: number; warnings: number }>();
+  for (const i of issues) {
+    const key = `${i.file}\u0000${i.sheet}`;
+    let c = m.get(key);
+    if (!c) m.set(key, (c = { errors: 0, warnings: 0 }));
+    if (i.severity === "error") c.errors += 1;
+    else c.warnings += 1;
+  }
+  return m;
+}
+
 const SEVERITY_TEXT = { error: "ошибка", warning: "предупреждение" } as const;
 
 /** Errors before warnings; within each, the check's own reading order (workbook, row, column). */
@@ -44,6 +59,23 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
     [cell("Распознано листов"), cell(check.sheets.length, undefined, "0")],
     [cell("Не распознано листов"), cell(check.unrecognised.length, undefined, "0")],
   ];
+  if (check.sheets.length > 0) {
+    rows.push([]);
+    rows.push(SHEET_SUMMARY_HEADERS.map((h) => cell(h, "subtitle")));
+    const counts = countBySheet(check.issues);
+    for (const s of check.sheets) {
+      const c = counts.get(`${s.file}\u0000${s.sheet}`) ?? { errors: 0, warnings: 0 };
+      rows.push([
+        textCell(s.file),
+        { v: s.sheet, style: "link", link: { sheet: s.sheet, cell: `A${s.headerRow}` } },
+        cell(FORM_BY_ID[s.form].title),
+        cell(s.headerRow, undefined, "0"),
+        cell(s.rows, undefined, "0"),
+        cell(c.errors, c.errors > 0 ? "error" : undefined, "0"),
+        cell(c.warnings, c.warnings > 0 ? "warning" : undefined, "0"),
+      ]);
+    }
+  }
   for (const u of check.unrecognised) {
     rows.push([textCell(`Лист «${u.sheet}» (${u.file}) не распознан: ${u.reason}`, "muted")]);
   }

@@ -4,7 +4,8 @@
  * official who corrects a count sees the share change; the engine's value rides along as the cached
  * result for hosts that do not recalculate.
  */
-import { IsoDate } from "../domain/dates";
+import { IsoDate, formatRu } from "../domain/dates";
+import { PRESETS } from "../domain/indicators";
 import { IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import {
@@ -13,7 +14,6 @@ import {
   PERCENT_FORMAT,
   cell,
   countCell,
-  dateRow,
   directionText,
   fraction,
   periodRow,
@@ -82,11 +82,18 @@ function indicatorRow(r: IndicatorResult, row: number): PlanCell[] {
   ];
 }
 
+/** «. Наборы: LK — Ленинск-Кузнецкий муниципальный округ; DZ — г. Дзержинск» for the presets present. */
+function presetsText(indicators: readonly IndicatorResult[]): string {
+  const used = new Set(indicators.map((r) => r.preset));
+  const names = PRESETS.filter((p) => used.has(p.id)).map((p) => `${p.id} — ${p.title}`);
+  return names.length > 0 ? `. Наборы показателей: ${names.join("; ")}` : "";
+}
+
 export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
   const rows: PlanCell[][] = [
     titleRow("Показатели профессионального развития педагогов"),
     periodRow(period),
-    dateRow(generatedOn),
+    [cell(`Дата расчёта: ${formatRu(generatedOn)}${presetsText(indicators)}`, "muted")],
     INDICATOR_HEADERS.map((h) => cell(h, "header")),
   ];
   indicators.forEach((r, i) => rows.push(indicatorRow(r, INDICATOR_HEADER_ROW + 1 + i)));

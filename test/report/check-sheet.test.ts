@@ -10,7 +10,10 @@ describe("«Проверка данных»", () => {
     expect([at(plan, "A4")?.v, at(plan, "B4")?.v, at(plan, "B4")?.style]).toEqual(["Ошибок", 2, "error"]);
     expect([at(plan, "A5")?.v, at(plan, "B5")?.v, at(plan, "B5")?.style]).toEqual(["Предупреждений", 1, "warning"]);
     expect([at(plan, "B6")?.v, at(plan, "B7")?.v]).toEqual([1, 1]);
-    expect(at(plan, "A8")?.v).toBe("Лист «Лист3» (район.xlsx) не распознан: нет строки заголовков");
+    expect(plan.rows[8].map((c) => c.v)).toEqual(["Файл", "Лист", "Распознан как", "Строка заголовка", "Строк данных", "Ошибок", "Предупреждений"]);
+    expect(plan.rows[9].map((c) => c.v)).toEqual(["район.xlsx", "Сверка кадров", "Сверка педагогических кадров", 1, 3, 1, 1]);
+    expect(plan.rows[9][1].link).toEqual({ sheet: "Сверка кадров", cell: "A1" });
+    expect(at(plan, "A11")?.v).toBe("Лист «Лист3» (район.xlsx) не распознан: нет строки заголовков");
   });
 
   it("lists errors before warnings, each with a link to its cell and the field's Russian header", () => {

@@ -8,7 +8,9 @@ describe("«Показатели»", () => {
     expect(plan.name).toBe("Показатели");
     expect(at(plan, "A1")).toEqual({ v: "Показатели профессионального развития педагогов", style: "title" });
     expect(at(plan, "A2")?.v).toBe("Отчётный период: 2023/2024 (01.09.2023 – 31.08.2024)");
-    expect(at(plan, "A3")?.v).toBe("Дата расчёта: 20.06.2024");
+    expect(at(plan, "A3")?.v).toBe(
+      "Дата расчёта: 20.06.2024. Наборы показателей: LK — Ленинск-Кузнецкий муниципальный округ; AL — МО город Алапаевск; KL — Казачинско-Ленский муниципальный район",
+    );
   });
 
   it("has the header row on row 4 and one Excel table covering every indicator", () => {
