@@ -50,7 +50,16 @@ export function lowestSchools(r: IndicatorResult, count: number): LowSchool[] {
     // A school that already meets the target is not «lowest», whatever its rank.
     if (v !== null && !meetsTarget(v, r.target, r.direction)) rows.push({ school: b.key, value: v });
   }
-  return rows.sort(worseFirst(r.direction)).slice(0, count);
+  rows.sort(worseFirst(r.direction));
+  if (rows.length <= count) return rows;
+  // Schools tied with the last one named are named too: picking 3 of 10 schools at 0 % by alphabet
+  // would single out schools at random. Too many ties → only the strictly worse ones (maybe none:
+  // the recommendation then goes to every school).
+  const edge = rows[count - 1].value;
+  let end = count;
+  while (end < rows.length && rows[end].value === edge) end += 1;
+  if (end <= count * 2) return rows.slice(0, end);
+  return rows.slice(0, count).filter((s) => s.value !== edge);
 }
 
 /** «ОО с наименьшими значениями (Школа № 3; Гимназия № 1): организовать …» — names stay as typed. */

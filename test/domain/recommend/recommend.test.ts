@@ -44,6 +44,16 @@ describe("recommend", () => {
     expect(recs.map((r) => r.indicatorId)).toEqual(["A-4", "A-1"]);
   });
 
+  it("names schools tied with the last named one, and no one when too many tie", () => {
+    const tied = (values: number[]) =>
+      base({ bySchool: values.map((v, i) => ({ key: `Школа № ${i + 1}`, numerator: v, denominator: 100, value: v })) });
+    expect(recommend([tied([5, 10, 10, 10, 20])])[0].schools.map((s) => s.school)).toEqual(["Школа № 1", "Школа № 2", "Школа № 3", "Школа № 4"]);
+    const [none] = recommend([tied([0, 0, 0, 0, 0, 0, 0, 0])]);
+    expect(none.schools).toEqual([]);
+    expect(none.text).toMatch(/^Всем ОО муниципалитета: /);
+    expect(recommend([tied([1, 2, 3, 3, 3, 3, 3, 3, 3])])[0].schools.map((s) => s.value)).toEqual([1, 2]);
+  });
+
   it("addresses all schools when there is no breakdown", () => {
     const [r] = recommend([base({ bySchool: [], name: "Наличие кураторов ИОМ", unit: "да/нет", value: false, target: true })]);
     expect(r.schools).toEqual([]);
