@@ -9,7 +9,7 @@ import { CellValue, SheetGrid } from "../grid";
 import { foldKey, foldWords } from "../text";
 import { stem } from "./similarity";
 import { assignColumns, Assignment, ColumnHeader } from "./assign";
-import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyRow, isNumberingRow } from "./headerRow";
+import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyCell, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
 
 /** Below this confidence a recognised sheet is flagged weak: the form is a guess worth a look. */
@@ -114,9 +114,29 @@ function looksLikePivot(sheet: SheetGrid): boolean {
   return false;
 }
 
-function countDataRows(sheet: SheetGrid, firstRow: number): number {
+const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
+const LEADING_WORD = /^[^\p{L}]*(\p{L}+)/u;
+
+/** «Итого:», «Всего по ОО» in the first filled cell: a total line, not a record. */
+function isSummaryRow(row: readonly CellValue[]): boolean {
+  for (const v of row) {
+    if (isEmptyCell(v)) continue;
+    if (typeof v !== "string") return false;
+    const word = LEADING_WORD.exec(v.slice(0, 12))?.[1]?.toLowerCase();
+    return word !== undefined && SUMMARY_WORDS.has(word);
+  }
+  return false;
+}
+
+/** Records below the header: rows with a value in a matched column, total lines left out (as the row reader does). */
+function countDataRows(sheet: SheetGrid, firstRow: number, columns: readonly number[]): number {
   let n = 0;
-  for (let r = firstRow; r < sheet.cells.length; r++) if (!isEmptyRow(sheet.cells[r])) n++;
+  for (let r = firstRow; r < sheet.cells.length; r++) {
+    const row = sheet.cells[r];
+    if (!row) continue;
+    const filled = columns.length > 0 ? columns.some((c) => !isEmptyCell(row[c])) : !isEmptyRow(row);
+    if (filled && !isSummaryRow(row)) n++;
+  }
   return n;
 }
 
@@ -151,7 +171,7 @@ function toRecognized(sheet: SheetGrid, e: Evaluation): RecognizedSheet {
     weak: confidence < WEAK_CONFIDENCE || missingRequired.length > 0,
     ambiguities: assignment.ambiguities,
     missingRequired,
-    rows: countDataRows(sheet, first),
+    rows: countDataRows(sheet, first, Object.values(assignment.columns)),
     firstDataRow: first + 1,
   };
 }

@@ -21,7 +21,7 @@ export interface RecognizedSheet {
   readonly ambiguities: readonly { readonly column: number; readonly header: string; readonly fields: readonly string[] }[];
   /** Required fields without a column. */
   readonly missingRequired: readonly string[];
-  /** Number of data rows (non-empty rows below the header). */
+  /** Number of data rows (rows below the header with a value in a matched column; «Итого»/«Всего» lines not counted). */
   readonly rows: number;
   /** 1-based first data row: below the header, and below a «1 2 3 …» column-numbering row if there is one. */
   readonly firstDataRow?: number;

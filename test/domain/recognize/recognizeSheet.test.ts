@@ -58,6 +58,21 @@ describe("header row at the top or under titles and notes", () => {
   });
 });
 
+describe("counting data rows", () => {
+  test("records only: empty rows, total lines and a signature under the table are not rows", () => {
+    const r = recognized(grid("Лист1", [
+      ["ОО", "ФИО", "Должность", "Дата рождения", null, null],
+      ["СОШ №1", "Иванова А.П.", "учитель", d("1980-01-01")],
+      [],
+      ["СОШ №1", "Петров О.И.", "учитель", d("1985-01-01")],
+      ["Итого:", 2],
+      ["Всего педагогов", 2],
+      [null, null, null, null, null, "Директор ________ (подпись)"],
+    ]));
+    expect(r.rows).toBe(2);
+  });
+});
+
 describe("two-row headers with merged parent cells", () => {
   test("courses: «ФИО» merged down, «Сроки обучения» over «начало»/«окончание», a numbering row skipped", () => {
     const merges: MergedRange[] = [
