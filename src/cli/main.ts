@@ -58,7 +58,18 @@ export async function run(argv: string[], io: Io = PROCESS_IO): Promise<number> 
 /** A result file could not be written. */
 class OutputError extends Error {}
 
+/** The same file twice would make every row its own duplicate. */
+function requireDistinct(files: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const f of files) {
+    const key = path.resolve(f);
+    if (seen.has(key)) throw new UsageError(`Файл «${f}» указан дважды — каждый файл укажите один раз`);
+    seen.add(key);
+  }
+}
+
 async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
+  requireDistinct(cmd.files);
   // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
   // workbook would rename clashing sheets «Лист1 (школа)»).
   const sheets: SheetGrid[] = [];
@@ -71,6 +82,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
 }
 
 async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Promise<number> {
+  requireDistinct(cmd.files);
   const inputs = [...cmd.files];
   if (cmd.out) {
     const out = path.resolve(cmd.out);
@@ -94,7 +106,7 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
   if (cmd.out) await save(port, cmd.out);
   io.out(checkSummary(result.check, cmd.json));
   io.out("\n" + indicatorSummary(result.indicators));
-  if (cmd.out) io.out(`\nРезультат записан: ${cmd.out}\n`);
+  if (cmd.out) io.out(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
   return EXIT.done;
 }
 

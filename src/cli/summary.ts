@@ -59,7 +59,7 @@ export function checkSummary(check: CheckResult, jsonWritten?: string): string {
 function show(v: number | boolean | null, unit: string): string {
   if (v === null) return "нет данных";
   if (typeof v === "boolean") return v ? "да" : "нет";
-  const n = String(unit === "%" ? Math.round(v * 10) / 10 : v).replace(".", ",");
+  const n = (unit === "%" ? v.toFixed(1) : String(v)).replace(".", ",");
   return unit === "%" ? `${n} %` : `${n} ${unit}`;
 }
 

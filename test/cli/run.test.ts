@@ -151,6 +151,12 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(io.stderr()).toEqual(["metodist: Неверный период «2023/2025»: укажите учебный год как 2023/2024 или календарный год как 2024"]);
   });
 
+  test("the same file twice", async () => {
+    const io = capture();
+    expect(await run(["check", "a.xlsx", "./a.xlsx"], io)).toBe(2);
+    expect(io.stderr()).toEqual(["metodist: Файл «./a.xlsx» указан дважды — каждый файл укажите один раз"]);
+  });
+
   test("no command", async () => {
     const io = capture();
     expect(await run([], io)).toBe(2);

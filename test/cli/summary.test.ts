@@ -41,8 +41,8 @@ describe("indicatorSummary", () => {
       id: "LK-01", preset: "LK", name: "Доля", shortName: "КПК за 3 года", unit: "%", numerator: 1, denominator: 9, value: 11.11,
       target: 28, direction: "up", status: "не достигнуто", bySchool: [], counted: [],
     };
-    expect(indicatorSummary([r, { ...r, id: "LK-02", value: null, status: null, target: null }])).toBe(
-      "Показатели: 2\n  LK-01 КПК за 3 года: 11,1 %; цель 28 % — не достигнуто\n  LK-02 КПК за 3 года: нет данных\n",
+    expect(indicatorSummary([r, { ...r, id: "LK-02", value: null, status: null, target: null }, { ...r, id: "LK-03", value: 18, status: "достигнуто", target: 15 }])).toBe(
+      "Показатели: 3\n  LK-01 КПК за 3 года: 11,1 %; цель 28,0 % — не достигнуто\n  LK-02 КПК за 3 года: нет данных\n  LK-03 КПК за 3 года: 18,0 %; цель 15,0 % — достигнуто\n",
     );
   });
 });
