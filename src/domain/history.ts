@@ -221,20 +221,12 @@ export function withSeedHistory(history: HistoryTable, ids: Iterable<string>): H
 /**
  * Puts this run's results into the period's row (replacing earlier values of those indicators; the
  * row's other indicators and every other period stay), refreshes column names/units/targets from the
- * results, and keeps rows sorted by period.
+ * results, and keeps rows sorted by period. Columns: this run's indicators in their order, then the rest.
  */
 export function mergeHistory(history: HistoryTable, period: Period, results: readonly IndicatorResult[]): HistoryTable {
-  const fresh = new Map(results.map((r) => [r.id, r]));
-  const columns: HistoryColumn[] = history.columns.map((c) => {
-    const r = fresh.get(c.id);
-    return r ? columnOf(r) : c;
-  });
-  const known = new Set(columns.map((c) => c.id));
-  for (const r of results) {
-    if (known.has(r.id)) continue;
-    columns.push(columnOf(r));
-    known.add(r.id);
-  }
+  // This run's indicators first, in preset order (charts follow it), then the others as they were.
+  const fresh = new Set(results.map((r) => r.id));
+  const columns: HistoryColumn[] = [...results.map(columnOf), ...history.columns.filter((c) => !fresh.has(c.id))];
 
   const current: Record<string, HistoryValue> = {};
   let found = false;

@@ -30,11 +30,16 @@ describe("mergeHistory", () => {
     expect(merged.columns[1]).toBe(BASE.columns[1]);
   });
 
+  it("orders columns as this run lists its indicators, then earlier ones", () => {
+    const merged = mergeHistory(BASE, academicYear(2023), [result("LK-03", 1), result("LK-01", 2)]);
+    expect(merged.columns.map((c) => c.id)).toEqual(["LK-03", "LK-01", "LK-02"]);
+  });
+
   it("adds a new period in period order and new indicators as new columns", () => {
     const merged = mergeHistory(BASE, academicYear(2022), [result("LK-01", 11), result("LK-03", 2, "чел.")]);
     expect(merged.rows.map((r) => r.period)).toEqual(["2021/2022", "2022/2023", "2023/2024"]);
     expect(merged.rows[1].values).toEqual({ "LK-01": 11, "LK-03": 2 });
-    expect(merged.columns.map((c) => c.id)).toEqual(["LK-01", "LK-02", "LK-03"]);
+    expect(merged.columns.map((c) => c.id)).toEqual(["LK-01", "LK-03", "LK-02"]);
     expect(BASE.rows).toHaveLength(2); // the input is not changed
   });
 
