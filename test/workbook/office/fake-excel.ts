@@ -520,12 +520,13 @@ class FakeRange extends Loadable {
   }
   get conditionalFormats() {
     const ctx = this.ctx;
-    const range = this;
+    const address = boxAddress(this.area());
+    const model = this.ws.model();
     return {
       add(type: string) {
         ctx.act("ConditionalFormats.add", { type });
-        const entry: { range: string; criteria: unknown } = { range: boxAddress(range.area()), criteria: null };
-        range.ws.model().colorScales.push(entry);
+        const entry: { range: string; criteria: unknown } = { range: address, criteria: null };
+        model.colorScales.push(entry);
         return {
           colorScale: {
             set criteria(c: unknown) {

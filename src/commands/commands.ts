@@ -1,0 +1,56 @@
+/**
+ * Ribbon commands (ExecuteFunction): «Проверить» and «Рассчитать показатели» in one click with the
+ * settings last used in the pane (saved in the workbook). No dialogs: the result shows in the sheet
+ * (highlighted cells, the first problem selected, or the inserted «Показатели» sheet activated).
+ */
+import { officePaneHost } from "../taskpane/office-host";
+import { PaneHost } from "../taskpane/host";
+import { savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
+
+export const LAST_RESULT_KEY = "metodist.lastCommand";
+
+/** Runs the check, highlights every issue and selects the first one. Returns a Russian summary. */
+export async function checkCommand(host: PaneHost): Promise<string> {
+  const s = host.settings;
+  const r = await host.check({ today: host.today(), period: savedPeriod(s), overrides: savedOverrides(s) });
+  if (r.sheets.length === 0) return "Проверка: ни один лист не распознан как стандартная форма. Откройте панель «Методиста», чтобы сопоставить столбцы.";
+  const errors = r.issues.filter((i) => i.severity === "error").length;
+  if (r.issues.length > 0) {
+    await host.highlight(r.issues);
+    await host.select(r.issues[0].sheet, r.issues[0].cell);
+  }
+  return `Проверка (${r.period.label}): листов ${r.sheets.length}, ошибок ${errors}, предупреждений ${r.issues.length - errors}.`;
+}
+
+/** Computes with the last-used presets and period and opens the first inserted sheet. */
+export async function computeCommand(host: PaneHost): Promise<string> {
+  const s = host.settings;
+  const presets = savedPresets(s);
+  const r = await host.compute({ today: host.today(), presets, period: savedPeriod(s), overrides: savedOverrides(s) });
+  if (r.applied.length > 0) await host.select(r.applied[0].actual, "A1");
+  const done = r.indicators.filter((i) => i.status === "достигнуто").length;
+  return `Расчёт (${presets.join(", ")}, ${r.check.period.label}): показателей ${r.indicators.length}, достигнуто ${done}; листы: ${r.applied.map((a) => a.actual).join(", ")}.`;
+}
+
+/** Keeps the outcome in the document so the pane can show it; failures never leave the button spinning. */
+export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<string>, event: { completed: () => void }): Promise<void> {
+  let message: string;
+  try {
+    message = await work(host);
+  } catch (e) {
+    message = `Ошибка: ${e instanceof Error ? e.message : String(e)}. Откройте панель «Методиста», чтобы увидеть подробности.`;
+  }
+  try {
+    await host.settings.set(LAST_RESULT_KEY, message);
+  } catch {
+    // Read-only workbooks cannot store settings; the command's work is done anyway.
+  }
+  event.completed();
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost(), checkCommand, event));
+    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost(), computeCommand, event));
+  });
+}

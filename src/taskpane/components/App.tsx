@@ -1,0 +1,32 @@
+/** The task pane: two tabs over one host; React state only, all workbook work goes through `host`. */
+import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { CheckResult } from "../../app/types";
+import { PaneHost } from "../host";
+import { CheckView } from "./CheckView";
+import { ComputeView } from "./ComputeView";
+
+type TabId = "check" | "compute";
+
+export function App({ host, dark = false, initialTab = "check" }: { host: PaneHost; dark?: boolean; initialTab?: TabId }) {
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      <main style={{ padding: "8px 12px", maxWidth: 640, boxSizing: "border-box", overflowWrap: "anywhere" }}>
+        <h1 style={{ fontSize: 18, margin: "4px 0 8px" }}>Методист</h1>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <Tab value="check">Проверка</Tab>
+          <Tab value="compute">Показатели</Tab>
+        </TabList>
+        {/* Both panels stay mounted so a result survives switching tabs. */}
+        <div role="tabpanel" aria-label="Проверка" hidden={tab !== "check"} style={{ paddingTop: 10 }}>
+          <CheckView host={host} result={check} onResult={setCheck} />
+        </div>
+        <div role="tabpanel" aria-label="Показатели" hidden={tab !== "compute"} style={{ paddingTop: 10 }}>
+          <ComputeView host={host} onResult={(r) => setCheck(r.check)} />
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

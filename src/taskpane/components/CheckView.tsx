@@ -1,0 +1,89 @@
+/** «Проверка»: run the check, see recognised sheets and issues, jump to cells, highlight them. */
+import { Button, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { CheckResult } from "../../app/types";
+import { MappingOverride } from "../../domain/recognize/types";
+import { PaneHost } from "../host";
+import { explain, Problem } from "../messages";
+import { KEYS, savedOverrides, savedPeriod } from "../settings";
+import { Busy } from "./Busy";
+import { IssueList } from "./IssueList";
+import { ProblemBar } from "./ProblemBar";
+import { SheetList } from "./SheetList";
+
+export function CheckView({ host, result, onResult }: { host: PaneHost; result: CheckResult | null; onResult: (r: CheckResult) => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  async function attempt(label: string, doing: string, work: () => Promise<void>) {
+    setBusy(label);
+    setProblem(null);
+    setNote(null);
+    try {
+      await work();
+      const w = host.warning();
+      if (w) setNote(w);
+    } catch (e) {
+      setProblem(explain(e, doing));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const runCheck = (overrides = savedOverrides(host.settings)) =>
+    attempt("Проверка листов…", "проверить книгу", async () => {
+      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }));
+    });
+
+  const saveOverride = (key: string, o: MappingOverride) => {
+    const overrides = { ...savedOverrides(host.settings), [key]: o };
+    void attempt("Сохранение сопоставления…", "сохранить сопоставление столбцов", async () => {
+      await host.settings.set(KEYS.overrides, overrides);
+      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }));
+    });
+  };
+
+  const errors = result?.issues.filter((i) => i.severity === "error").length ?? 0;
+  const warnings = (result?.issues.length ?? 0) - errors;
+
+  return (
+    <div style={{ display: "grid", gap: 10 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
+        <Button appearance="primary" disabled={busy !== null} onClick={() => void runCheck()}>
+          Проверить книгу
+        </Button>
+        <Button
+          disabled={busy !== null || !result || result.issues.length === 0}
+          onClick={() => void attempt("Подсветка…", "подсветить ошибки", async () => setNote(`Подсвечено ячеек: ${await host.highlight(result!.issues)}.`))}
+        >
+          Подсветить ошибки
+        </Button>
+        <Button disabled={busy !== null} onClick={() => void attempt("Снятие подсветки…", "снять подсветку", async () => setNote(`Восстановлено ячеек: ${await host.clear()}.`))}>
+          Снять подсветку
+        </Button>
+      </div>
+      {busy && <Busy label={busy} />}
+      {problem && <ProblemBar problem={problem} />}
+      {note && <Text role="status">{note}</Text>}
+      {result && (
+        <>
+          <Text>
+            Период {result.period.label}. Распознано листов: {result.sheets.length}. Ошибок: {errors}, предупреждений: {warnings}.
+          </Text>
+          <h3 style={{ margin: "4px 0" }}>Листы</h3>
+          {result.sheets.length === 0 ? (
+            <ProblemBar
+              intent="warning"
+              problem={{ title: "Ни один лист не распознан как стандартная форма.", action: "Проверьте, что в листах есть строка заголовков (ФИО, ОО, дата…), или сопоставьте столбцы вручную." }}
+            />
+          ) : (
+            <SheetList sheets={result.sheets} unrecognised={result.unrecognised} onOverride={saveOverride} />
+          )}
+          <h3 style={{ margin: "4px 0" }}>Замечания</h3>
+          <IssueList issues={result.issues} onSelect={(i) => void attempt("Переход к ячейке…", `перейти к ячейке ${i.cell}`, () => host.select(i.sheet, i.cell))} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/** «Показатели»: choose presets and period, compute, see the summary and open the inserted sheets. */
+import { Button, Checkbox, Dropdown, Field, Link, Option, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { ComputeResult } from "../../app/types";
+import { PresetId, Status } from "../../domain/indicators/types";
+import { PRESETS } from "../../domain/indicators/presets";
+import { defaultPeriod } from "../../domain/period";
+import { PaneHost } from "../host";
+import { explain, Problem } from "../messages";
+import { periodChoices } from "../periods";
+import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
+import { Busy } from "./Busy";
+import { ProblemBar } from "./ProblemBar";
+
+const STATUSES: readonly Status[] = ["достигнуто", "близко", "не достигнуто"];
+
+export function statusCounts(result: ComputeResult): Record<Status | "без оценки", number> {
+  const counts = { достигнуто: 0, близко: 0, "не достигнуто": 0, "без оценки": 0 };
+  for (const r of result.indicators) counts[r.status ?? "без оценки"]++;
+  return counts;
+}
+
+export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: ComputeResult) => void }) {
+  const today = host.today();
+  const choices = useMemo(() => periodChoices(today), [today]);
+  const [presets, setPresets] = useState<PresetId[]>(() => savedPresets(host.settings));
+  const [period, setPeriod] = useState<string>(() => (savedPeriod(host.settings) ?? defaultPeriod(today)).label);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [result, setResult] = useState<ComputeResult | null>(null);
+
+  const toggle = (id: PresetId, on: boolean) => setPresets((p) => ALL_PRESETS.filter((x) => (x === id ? on : p.includes(x))));
+
+  async function compute() {
+    setBusy(true);
+    setProblem(null);
+    setWarning(null);
+    try {
+      await host.settings.set(KEYS.presets, presets);
+      await host.settings.set(KEYS.period, period);
+      const chosen = choices.find((c) => c.label === period);
+      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) });
+      setResult(r);
+      onResult(r);
+      setWarning(host.warning());
+    } catch (e) {
+      setProblem(explain(e, "рассчитать показатели"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function open(sheet: string) {
+    try {
+      await host.select(sheet, "A1");
+    } catch (e) {
+      setProblem(explain(e, `открыть лист «${sheet}»`));
+    }
+  }
+
+  const counts = result ? statusCounts(result) : null;
+  return (
+    <div style={{ display: "grid", gap: 10 }}>
+      <fieldset style={{ border: "none", margin: 0, padding: 0, minWidth: 0 }}>
+        <legend style={{ fontWeight: 600, marginBottom: 4 }}>Наборы показателей</legend>
+        {PRESETS.map((p) => (
+          <Checkbox key={p.id} checked={presets.includes(p.id)} onChange={(_, d) => toggle(p.id, d.checked === true)} label={`${p.id} — ${p.title}`} />
+        ))}
+      </fieldset>
+      <Field label="Отчётный период (учебный год)">
+        <Dropdown value={period} selectedOptions={[period]} style={{ minWidth: 0 }} onOptionSelect={(_, d) => d.optionValue && setPeriod(d.optionValue)}>
+          {choices.map((c) => (
+            <Option key={c.label} value={c.label}>
+              {c.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div>
+        <Button appearance="primary" disabled={busy || presets.length === 0} onClick={() => void compute()}>
+          Рассчитать
+        </Button>
+        {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
+      </div>
+      {busy && <Busy label="Чтение листов и расчёт показателей…" />}
+      {problem && <ProblemBar problem={problem} />}
+      {warning && <ProblemBar intent="warning" problem={{ title: "Выполнено не полностью.", action: warning }} />}
+      {result && counts && (
+        <section aria-label="Итоги расчёта" role="status">
+          <Text weight="semibold">
+            Показателей: {result.indicators.length} (период {result.check.period.label})
+          </Text>
+          <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+            {STATUSES.map((s) => (
+              <li key={s}>
+                {s}: {counts[s]}
+              </li>
+            ))}
+            {counts["без оценки"] > 0 && <li>без оценки (нет цели или данных): {counts["без оценки"]}</li>}
+          </ul>
+          {result.check.issues.some((i) => i.severity === "error") && (
+            <Text size={200}>В данных есть ошибки — они учтены на листе «Проверка данных»; посмотрите вкладку «Проверка».</Text>
+          )}
+          <Text weight="semibold">Вставленные листы</Text>
+          <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+            {result.applied.map((a) => (
+              <li key={a.actual}>
+                <Link as="button" onClick={() => void open(a.actual)}>
+                  {a.actual}
+                </Link>
+                {a.actual !== a.planned && <Text size={200}> (лист «{a.planned}» уже есть в книге и не изменён)</Text>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Everything the pane asks of the outside world, passed into <App> as a prop: the use-cases of app/
+ * bound to a workbook, the document's settings and today's date. index.tsx wires it to Office.js;
+ * tests pass fakes, so every view is testable without Excel.
+ */
+import { IsoDate } from "../domain/dates";
+import { Issue } from "../domain/issues";
+import { CheckOptions, CheckResult, ComputeOptions, ComputeResult } from "../app/types";
+
+/** Office.context.document.settings: values survive in the workbook file. */
+export interface PaneSettings {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export interface PaneHost {
+  check(opts: CheckOptions): Promise<CheckResult>;
+  compute(opts: ComputeOptions): Promise<ComputeResult>;
+  highlight(issues: readonly Issue[]): Promise<number>;
+  clear(): Promise<number>;
+  select(sheet: string, cell: string): Promise<void>;
+  readonly settings: PaneSettings;
+  today(): IsoDate;
+  /** What the host could not do in the last call (old Excel), in Russian; null when all went well. */
+  warning(): string | null;
+}

@@ -1,0 +1,10 @@
+import { IsoDate } from "../domain/dates";
+import { academicYear, defaultPeriod, Period } from "../domain/period";
+
+/** Academic years offered in the picker: five back from the default and the next one. */
+export function periodChoices(today: IsoDate): Period[] {
+  const start = Number(defaultPeriod(today).start.slice(0, 4));
+  const list: Period[] = [];
+  for (let y = start + 1; y >= start - 5; y--) list.push(academicYear(y));
+  return list;
+}
