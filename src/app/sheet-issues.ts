@@ -49,6 +49,18 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
       message: `В листе нет обязательного столбца «${headerOf(rec, field)}» — добавьте столбец с таким заголовком или укажите его в сопоставлении`,
     });
   }
+  if (rec.form === "roster" && rec.columns["birthDate"] === undefined && rec.columns["age"] === undefined) {
+    out.push({
+      ...at,
+      cell: firstHeaderCell,
+      field: "birthDate",
+      rule: "sheet.columnMissing",
+      severity: "warning",
+      message:
+        "В сверке нет ни столбца «Дата рождения», ни столбца «Возраст (полных лет)» — без них не определить молодых специалистов " +
+        "и педагогов до 35 лет; добавьте один из столбцов",
+    });
+  }
   if (dataRows === 0) {
     out.push({
       ...at,

@@ -114,6 +114,15 @@ describe("checkSheets: sheet-level problems", () => {
     expect(r.issues.filter((i) => i.rule === "field.required" && i.field === "position")).toEqual([]);
   });
 
+  test("a roster with neither birth dates nor ages: one sheet warning, not one per row", () => {
+    const noAge = grid("Сверка кадров", ROSTER.cells.map((row) => [row[0], row[1], row[4], row[5], row[6]]));
+    const r = checkSheets([noAge], OPTS);
+    expect(r.issues.filter((i) => i.rule === "sheet.columnMissing")).toEqual([
+      expect.objectContaining({ cell: "A1", field: "birthDate", severity: "warning", message: expect.stringContaining("нет ни столбца «Дата рождения», ни столбца «Возраст (полных лет)»") }),
+    ]);
+    expect(r.issues.filter((i) => i.rule === "roster.birthOrAge.missing")).toEqual([]);
+  });
+
   test("a form with a header and no rows: a warning, not an error", () => {
     const r = checkSheets([grid("КПК", [COURSES.cells[0]])], OPTS);
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);
