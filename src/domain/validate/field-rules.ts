@@ -26,7 +26,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
       const v = row.values[f.id];
       const empty = v === null || v === undefined || (Array.isArray(v) && v.length === 0) || v === "";
       if (!empty || hasRaw(row, f.id) || isCellError(row.raw[f.id])) return null;
-      return `Не заполнено обязательное поле «${f.header}» — заполните: ${f.hint}`;
+      return `Не заполнено обязательное поле «${f.header}» — заполните ячейку. ${f.hint}`;
     },
   },
   {

@@ -28,7 +28,7 @@ function issuesOf(c: Case) {
 
 // Each rule: rows that must trigger it (cell, severity, words of the message) …
 const BAD: readonly Bad[] = [
-  { name: "empty position", form: "roster", set: { position: null }, rule: "field.required", cell: "E2", severity: "error", message: "Не заполнено обязательное поле «Должность» — заполните: Например: учитель" },
+  { name: "empty position", form: "roster", set: { position: null }, rule: "field.required", cell: "E2", severity: "error", message: "Не заполнено обязательное поле «Должность» — заполните ячейку. Например: учитель" },
   { name: "empty ФИО in courses", form: "courses", set: { fullName: null }, rule: "field.required", cell: "B2", severity: "error", message: "«ФИО»" },
   { name: "age 95", form: "roster", set: { age: 95, birthDate: null }, rule: "number.range", cell: "D2", severity: "error", message: "«Возраст (полных лет)»: 95 вне допустимого диапазона (от 16 до 90)" },
   { name: "hours 0", form: "courses", set: { hours: 0, kind: "обучающее мероприятие" }, rule: "number.range", cell: "E2", severity: "error", message: "0 вне допустимого диапазона (от 1 до 2000)" },
