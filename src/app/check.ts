@@ -30,8 +30,9 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
       unrecognised.push(r);
       continue;
     }
-    recognised.push(r);
     const { rows, issues: cellIssues } = readFormRows(sheet, r);
+    // Report the rows actually read (totals such as «Итого» are skipped), not every non-empty line.
+    recognised.push(r.rows === rows.length ? r : { ...r, rows: rows.length });
     issues.push(...recognitionIssues(r, rows.length), ...cellIssues, ...validateRows(r, rows, ctx));
     read.push({ rec: r, rows });
   }

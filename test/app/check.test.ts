@@ -128,6 +128,11 @@ describe("checkSheets: sheet-level problems", () => {
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);
   });
 
+  test("a totals row is not counted as a data row", () => {
+    const withTotal = grid("КПК", [...COURSES.cells.slice(0, 2), ["Итого", null, null, null, 36, null, null, null]]);
+    expect(checkSheets([withTotal], OPTS).sheets[0].rows).toBe(1);
+  });
+
   test("nothing recognisable: no sheets, no issues", () => {
     const r = checkSheets([NOTES], OPTS);
     expect(r.sheets).toEqual([]);
