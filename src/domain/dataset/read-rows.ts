@@ -11,10 +11,13 @@ import { normalizeCell } from "../normalize/normalize-cell";
 /**
  * The data rows of a recognised sheet, every mapped cell normalised. A cell that cannot be read
  * becomes null in the row and an issue that names the column, quotes the value and says how to
- * fix it. Summary rows («Итого», «Всего…» as the row's first filled cell) are totals, not workers
- * or events, and are skipped so nothing is counted twice.
+ * fix it. Skipped, because they are not workers or events:
+ * - summary rows: the row's first filled cell starts with «Итого»/«Всего» (totals would count twice);
+ * - signature lines under the table: a single filled cell starting with «Директор», «Исполнитель»,
+ *   «Ответственный», «Подпись», «М.П.» (a real data row always has more than one filled cell).
  */
 const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
+const SIGNATURE_WORDS: ReadonlySet<string> = new Set(["директор", "исполнитель", "ответственный", "подпись", "м", "мп", "составил", "руководитель", "заведующий", "заведующая"]);
 
 interface Column {
   readonly field: FieldDef;
@@ -28,14 +31,21 @@ function isEmpty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function isSummaryRow(row: readonly CellValue[]): boolean {
+function isSummaryOrSignature(row: readonly CellValue[]): boolean {
+  let firstText: string | null = null;
+  let filled = 0;
   for (const v of row) {
     if (isEmpty(v)) continue;
-    if (typeof v !== "string") return false;
-    const first = foldWords(v)[0];
-    return first !== undefined && SUMMARY_WORDS.has(first);
+    filled += 1;
+    if (filled === 1) {
+      if (typeof v !== "string") return false;
+      firstText = v;
+    }
   }
-  return false;
+  if (firstText === null) return false;
+  const first = foldWords(firstText)[0];
+  if (first === undefined) return false;
+  return SUMMARY_WORDS.has(first) || (filled === 1 && SIGNATURE_WORDS.has(first));
 }
 
 /** The header text people see above the column: the lowest non-empty header cell, else the form's header. */
@@ -60,7 +70,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   for (let r = rec.headerRow; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
     if (!cells || !columns.some((c) => !isEmpty(cells[c.col]))) continue;
-    if (isSummaryRow(cells)) continue;
+    if (isSummaryOrSignature(cells)) continue;
     const values: Record<string, NormalValue | null> = {};
     const addresses: Record<string, string> = {};
     const raw: Record<string, CellValue> = {};

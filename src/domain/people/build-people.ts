@@ -52,9 +52,9 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
       personIdOfRow.push(newId());
       continue;
     }
-    const identity = name.fullKey ?? name.key;
-    const clusters = clustersByName.get(schoolKey(row.school) + SEP + identity) ?? [];
-    if (clusters.length === 0) clustersByName.set(schoolKey(row.school) + SEP + identity, clusters);
+    const clusterKey = schoolKey(row.school) + SEP + (name.fullKey ?? name.key);
+    let clusters = clustersByName.get(clusterKey);
+    if (!clusters) clustersByName.set(clusterKey, (clusters = []));
     const bd = row.birthDate;
     let cluster: Cluster | undefined =
       bd === null ? clusters[0] : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
@@ -93,23 +93,32 @@ function collectPersons(records: readonly RosterRecord[]): Person[] {
 
 /**
  * Roster entries are bucketed by school, surname and first initial, so a lookup touches only the
- * few namesakes that could match, even in a region-wide search without a school.
+ * few namesakes that could match, even in a region-wide search without a school. Nested maps, not
+ * concatenated keys: no string is built per roster row or per lookup.
  */
+interface SurnameBucket {
+  readonly all: Entry[];
+  readonly byInitial: Map<string, Entry[]>;
+}
+
 class EntryIndex {
-  private readonly byInitial = new Map<string, Entry[]>();
-  private readonly bySurname = new Map<string, Entry[]>();
+  private readonly scopes = new Map<string, Map<string, SurnameBucket>>();
 
   add(scope: string, surname: string, entry: Entry): void {
-    const base = scope + SEP + surname;
-    push(this.bySurname, base, entry);
-    push(this.byInitial, base + SEP + firstInitial(entry.given), entry);
+    let surnames = this.scopes.get(scope);
+    if (!surnames) this.scopes.set(scope, (surnames = new Map()));
+    let bucket = surnames.get(surname);
+    if (!bucket) surnames.set(surname, (bucket = { all: [], byInitial: new Map() }));
+    bucket.all.push(entry);
+    push(bucket.byInitial, firstInitial(entry.given), entry);
   }
 
   candidates(scope: string, surname: string, given: readonly string[]): readonly Entry[] {
-    const base = scope + SEP + surname;
-    if (given.length === 0) return this.bySurname.get(base) ?? [];
-    const same = this.byInitial.get(base + SEP + firstInitial(given)) ?? [];
-    const bare = this.byInitial.get(base + SEP) ?? [];
+    const bucket = this.scopes.get(scope)?.get(surname);
+    if (!bucket) return [];
+    if (given.length === 0 || bucket.byInitial.size === 1) return bucket.all;
+    const same = bucket.byInitial.get(firstInitial(given)) ?? [];
+    const bare = bucket.byInitial.get("") ?? [];
     return bare.length === 0 ? same : [...same, ...bare];
   }
 }

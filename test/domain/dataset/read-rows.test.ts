@@ -12,13 +12,17 @@ describe("reading the rows of a recognised sheet", () => {
       ["Итого:", null, null, 2, null, null],
       ["СОШ №1", "Сидорова О.И.", { error: "#Н/Д" }, 44, "учитель", "первая"],
       ["Всего педагогов", 3, null, null, null, null],
+      [null, null, null, null, null, null],
+      ["Директор МБОУ СОШ №1 ________ /Петров И.И./", null, null, null, null, null],
+      ["Исполнитель: Сидорова О.И., тел. 2-22-22", null, null, null, null, null],
+      ["М.П.", null, null, null, null, null],
     ],
     ["ОО", "ФИО", "Дата рожд.", "Возраст", "Должность", "Категория"],
     3,
   );
   const { rows, issues } = readFormRows(grid, rec);
 
-  test("empty and summary rows are skipped; row numbers are the sheet's", () => {
+  test("empty, summary and signature rows are skipped; row numbers are the sheet's", () => {
     expect(rows.map((r) => r.ref.row)).toEqual([4, 6, 8]);
     expect(rows.every((r) => r.form === "roster" && r.ref.file === "школа1.xlsx" && r.ref.sheet === "Кадры")).toBe(true);
   });
@@ -33,6 +37,7 @@ describe("reading the rows of a recognised sheet", () => {
   });
 
   test("each failed cell is one issue naming the column, the value and the fix", () => {
+    expect(issues).toHaveLength(4);
     expect(issues).toEqual([
       { file: "школа1.xlsx", sheet: "Кадры", cell: "C6", field: "birthDate", rule: "type.date", severity: "error",
         message: "Столбец «Дата рожд.»: „31.02.2023“ — такой даты нет; введите дату в формате ДД.ММ.ГГГГ" },
@@ -48,5 +53,11 @@ describe("reading the rows of a recognised sheet", () => {
     const r = readFormRows(s.grid, s.rec);
     expect(Object.keys(r.rows[0].values)).toEqual(["school", "fullName", "hours"]);
     expect(r.issues[0].message).toMatch(/^Столбец «Объём \(количество часов\)»: „много“ — не число/);
+  });
+
+  test("a worker whose row starts with «Директор» is data, not a signature line", () => {
+    const s = sheetOf("f.xlsx", "Кадры", "roster", ["position", "fullName", "school"], [["Директор", "Петров Иван Ильич", "СОШ №1"], ["Директор ______ Петров И.И.", null, null]]);
+    const r = readFormRows(s.grid, s.rec);
+    expect(r.rows.map((x) => [x.ref.row, x.values.position])).toEqual([[2, "Директор"]]);
   });
 });
