@@ -7,8 +7,12 @@
 import JSZip from "jszip";
 import { relsPathOf, sheetPaths, text } from "./package-parts";
 
-export async function fixInternalHyperlinks(zip: JSZip): Promise<void> {
-  for (const sheetPath of (await sheetPaths(zip)).values()) {
+/** Fixes the links of the named sheets (only those Metodist wrote links into: inflating every big input sheet costs seconds). */
+export async function fixInternalHyperlinks(zip: JSZip, sheets: ReadonlySet<string>): Promise<void> {
+  if (sheets.size === 0) return;
+  const paths = await sheetPaths(zip);
+  for (const [name, sheetPath] of paths) {
+    if (!sheets.has(name)) continue;
     const xml = await text(zip, sheetPath);
     if (!xml || !xml.includes("location=")) continue;
     const dropped = new Set<string>();

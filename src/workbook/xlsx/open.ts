@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { sniffFileKind } from "./sniff";
+import { restoreInternalLinks } from "./input-links";
 
 export type WorkbookOpenFailure = "missing" | "unreadable" | "empty" | "notXlsx" | "oldXls" | "encrypted" | "corrupt";
 
@@ -67,6 +68,7 @@ export async function workbookFromBuffer(buf: Buffer, file: string): Promise<Exc
   } catch {
     throw new WorkbookOpenError(file, "corrupt");
   }
+  await restoreInternalLinks(zip, wb);
   return wb;
 }
 

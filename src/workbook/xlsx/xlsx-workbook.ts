@@ -13,6 +13,7 @@ import { SheetCharts } from "./charts";
 import { copyWorksheet, tableNamesOf } from "./copy-sheet";
 import { finishPackage } from "./finish-package";
 import { openWorkbookFile } from "./open";
+import { sheetsWithRestoredLinks } from "./input-links";
 import { gridFromWorksheet } from "./read-grid";
 import { findRegistrySheet, OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
 import { cleanSheetName, firstFreeName, withSuffix } from "./sheet-name";
@@ -35,6 +36,8 @@ const ordered = (ws: ExcelJS.Worksheet) => ws as unknown as Ordered;
 
 export class XlsxWorkbook implements WorkbookPort {
   private readonly charts = new Map<string, SheetCharts>();
+  /** Lower-cased names of written sheets that hold internal links (their XML needs a repair after ExcelJS). */
+  private readonly linkSheets = new Map<string, string>();
   private readonly lists: ListSheet;
 
   private constructor(
@@ -69,19 +72,24 @@ export class XlsxWorkbook implements WorkbookPort {
     const tableNames = new Set(base.worksheets.flatMap((ws) => tableNamesOf(ws).map(lower)));
     const taken = (n: string) => fileOf.has(lower(n));
 
+    const linked = new Set(sheetsWithRestoredLinks(base));
     for (const { file, wb } of books.slice(1)) {
       const theirOwn = readRegistry(wb);
+      const theirLinks = sheetsWithRestoredLinks(wb);
       const stem = basename(file, extname(file));
       for (const ws of wb.worksheets) {
         if (lower(ws.name) === REGISTRY_SHEET) continue;
         const name = taken(ws.name) ? firstFreeName(withSuffix(ws.name, stem), taken) : ws.name;
         copyWorksheet(ws, base, name, tableNames);
+        if (theirLinks.has(ws.name)) linked.add(name);
         fileOf.set(lower(name), file);
         const mine = theirOwn.get(lower(ws.name));
         if (mine) own.set(lower(name), { ...mine, sheet: name });
       }
     }
-    return new XlsxWorkbook(base, fileOf, own, books[0].file, options.registerOutput ?? true);
+    const xw = new XlsxWorkbook(base, fileOf, own, books[0].file, options.registerOutput ?? true);
+    for (const name of linked) xw.linkSheets.set(lower(name), name);
+    return xw;
   }
 
   private sheet(name: string): ExcelJS.Worksheet | undefined {
@@ -115,12 +123,14 @@ export class XlsxWorkbook implements WorkbookPort {
       if (old) {
         this.wb.removeWorksheet(old.id);
         this.charts.delete(lower(p.actual));
+        this.linkSheets.delete(lower(p.actual));
       }
       const ws = this.wb.addWorksheet(p.actual);
       if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
       const plan = redirectPlan(p.plan, renames);
       applySheetPlan(ws, plan, this.context());
       if (plan.charts && plan.charts.length > 0) this.charts.set(lower(p.actual), { sheet: p.actual, plan });
+      if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.set(lower(p.actual), p.actual);
       this.fileOf.set(lower(p.actual), this.defaultFile);
       if (this.registerOutput) this.own.set(lower(p.actual), { sheet: p.actual, kind: "output", writtenAt: new Date().toISOString() });
     }
@@ -144,8 +154,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     const present = [...this.charts.values()].filter((c) => this.sheet(c.sheet));
+    const links = new Set([...this.linkSheets.values()].filter((n) => this.sheet(n)));
     const written = await this.wb.xlsx.writeBuffer();
-    return finishPackage(written as ArrayBuffer, present);
+    return finishPackage(written as ArrayBuffer, present, links);
   }
 
   async save(outPath: string): Promise<void> {

@@ -150,3 +150,28 @@ describe("XlsxWorkbook", () => {
     expect(lists.cells.map((r) => r[0])).toEqual(items);
   });
 });
+
+describe("a user's in-workbook links (Excel writes them without a relationship; ExcelJS drops them on load)", () => {
+  it("survive being copied into the output", async () => {
+    const dir = tempDir();
+    const src = new ExcelJS.Workbook();
+    src.addWorksheet("Оглавление").getCell("A1").value = "к данным";
+    src.addWorksheet("Данные").getCell("B2").value = 42;
+    const zip = await JSZip.loadAsync(await src.xlsx.writeBuffer());
+    const sheet1 = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheet1.replace("<pageMargins", `<hyperlinks><hyperlink ref="A1" location="'Данные'!B2" display="к данным"/></hyperlinks><pageMargins`));
+    const input = join(dir, "оглавление.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const wb = await XlsxWorkbook.open([input]);
+    await wb.applyPlans([check]);
+    const out = await wb.toBuffer();
+    const outZip = await JSZip.loadAsync(out);
+    const xml = await outZip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain(`<hyperlink ref="A1" location="&apos;Данные&apos;!B2"/>`);
+    const rels = outZip.file("xl/worksheets/_rels/sheet1.xml.rels");
+    expect(rels ? await rels.async("string") : "").not.toContain("External");
+    const [toc] = await wb.readSheets();
+    expect(toc.cells).toEqual([["к данным"]]);
+  });
+});
