@@ -38,6 +38,12 @@ interface Pair {
 const RIVAL_FLOOR = 0.35;
 /** A header whose words all belong to a field (precision at least this) is explained by it. */
 const FULLY_EXPLAINED = 0.95;
+/**
+ * A header assigned in the second pass must still say close to half of the field's wording:
+ * «Стаж (лет)» says half of «Общий стаж (лет)», «Место работы» (usually the school's name) says
+ * too little of «Основное место работы / совместительство» to be taken for employment.
+ */
+const SECOND_PASS_COVERAGE = 0.45;
 
 /**
  * A rival field for a column: one scoring about as well, or — for a header that says too little to
@@ -69,7 +75,7 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
     if (takenCols.has(h.col) || h.text.length === 0) continue;
     for (const s of scoreHeader(h.text, form)) {
       const field = byId.get(s.field);
-      const weakButExplained = s.score >= RIVAL_FLOOR && s.precision >= FULLY_EXPLAINED;
+      const weakButExplained = s.score >= RIVAL_FLOOR && s.precision >= FULLY_EXPLAINED && s.coverage >= SECOND_PASS_COVERAGE;
       if ((s.score < MATCH_THRESHOLD && !weakButExplained) || !field || field.id in columns) continue;
       pairs.push({ col: h.col, field, order: order.get(field.id) ?? 0, score: s.score });
     }

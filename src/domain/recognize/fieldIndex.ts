@@ -14,6 +14,8 @@ import { SAME_WORD, wordSimilarity } from "./similarity";
 export const MATCH_THRESHOLD = 0.55;
 /** Two fields whose scores for one header differ by no more than this are a tie: the column is ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
+/** From this share of the header in words of one field only, the header is taken to name that field. */
+const DISTINCTIVE_SHARE = 0.75;
 /** Weight of a header word the form does not know at all («примечание» next to «ФИО»). */
 const UNKNOWN_WORD_WEIGHT = 0.6;
 
@@ -174,8 +176,27 @@ function computeScores(tokens: readonly HeaderToken[], index: FormIndex): FieldS
   });
   const headerTotal = headerWeights.reduce((a, b) => a + b, 0);
   if (headerTotal === 0) return [];
+  // A header word that only one field of the form uses points at that field («Совместитель» → employment).
+  const distinctive = new Map<number, number>();
+  tokens.forEach((_, i) => {
+    let owner = -1;
+    for (let fi = 0; fi < index.fields.length; fi++) {
+      let hit = false;
+      for (const v of index.fields[fi].words) {
+        if (sims[i][v] >= SAME_WORD) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) continue;
+      if (owner !== -1) return;
+      owner = fi;
+    }
+    if (owner !== -1) distinctive.set(owner, (distinctive.get(owner) ?? 0) + headerWeights[i]);
+  });
   const scores: FieldScore[] = [];
-  for (const f of index.fields) {
+  for (let fi = 0; fi < index.fields.length; fi++) {
+    const f = index.fields[fi];
     // Precision: how much of the header the field's words (any phrasing) explain.
     let explained = 0;
     tokens.forEach((_, i) => {
@@ -196,7 +217,10 @@ function computeScores(tokens: readonly HeaderToken[], index: FormIndex): FieldS
       });
       coverage = Math.max(coverage, covered / p.total);
     }
-    const score = coverage * (0.5 + 0.5 * precision);
+    let score = coverage * (0.5 + 0.5 * precision);
+    // Words of this field only: the header names the field briefly rather than in full.
+    const own = (distinctive.get(fi) ?? 0) / headerTotal;
+    if (own >= DISTINCTIVE_SHARE) score = Math.max(score, 0.6 * own + 0.4 * coverage);
     if (score > 0) scores.push({ field: f.field.id, score: round3(score), coverage: round3(coverage), precision: round3(precision) });
   }
   return scores.sort((a, b) => b.score - a.score);

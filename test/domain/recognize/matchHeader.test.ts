@@ -159,6 +159,14 @@ const POSITIVE: readonly (readonly [string, FormId, string])[] = [
   ["Общий трудовой стаж", "roster", "totalExperience"],
   ["Дата последней аттестации", "roster", "categoryDate"],
   ["Основное место работы / совместитель", "roster", "employment"],
+  ["Совместитель (да/нет)", "roster", "employment"],
+  ["Занятость (основная/совместительство)", "roster", "employment"],
+  ["Часы", "courses", "hours"],
+  ["Педагог", "activities", "fullName"],
+  ["Наставник: Ф.И.О., должность", "mentoring", "mentorName"],
+  ["Статус участия (участник/призёр/победитель)", "activities", "result"],
+  ["Профессиональные дефициты (перечень)", "diagnostics", "deficits"],
+  ["Документ (удостоверение) №", "courses", "certificate"],
   ["Учебная нагрузка в неделю", "roster", "weeklyLoad"],
   ["Статус молодого специалиста", "roster", "youngSpecialist"],
   ["Вид учреждения", "schools", "orgType"],
@@ -224,6 +232,10 @@ const NEGATIVE: readonly (readonly [string, FormId])[] = [
   ["Стаж", "schools"],
   ["Подпись руководителя", "diagnostics"],
   ["Комментарий", "mentoring"],
+  ["Место работы", "roster"],
+  ["Период обучения", "courses"],
+  ["Электронная почта", "roster"],
+  ["Руководитель", "roster"],
 ];
 
 describe("matchHeader: header wordings schools write", () => {

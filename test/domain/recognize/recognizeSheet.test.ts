@@ -176,6 +176,11 @@ describe("headers that say too little are reported, not guessed silently", () =>
     expect(r.columns).toMatchObject({ teachingExperience: 4, totalExperience: 3 });
     expect(r.ambiguities).toEqual([]);
   });
+  test("«Место работы» is not taken for the employment terms it only half-resembles", () => {
+    const r = recognized(grid("Лист1", [["ФИО", "Должность", "Место работы", "Совместитель (да/нет)"]]));
+    expect(r.columns).toEqual({ fullName: 0, position: 1, employment: 3 });
+    expect(r.unmapped).toEqual(["Место работы"]);
+  });
   test("«Наименование» in an activities sheet without a school column", () => {
     const r = recognized(grid("МАП", [["ФИО", "Форма участия", "Наименование", "Уровень", "Результат"]]));
     expect(r.form).toBe("activities");
