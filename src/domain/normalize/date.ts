@@ -28,13 +28,20 @@ const DMY_SPACED = /^(\d{1,2}) (\d{1,2}) (\d{4})$/;
 const YMD = /^(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const D_MONTH_Y = /^(\d{1,2}) ([а-я]+)\.? (\d{4})$/;
 const SERIAL_TEXT = /^\d{4,6}(?:[.,]\d+)?$/;
+/** «01.09.2023 – 15.09.2023», «с 01.09.2023 по 15.09.2023»: a period typed into one date cell. */
+const TWO_DATES = /\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\D+\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}/;
 
 /** Month words by their first three letters: «сентября», «сент.», «сен». */
 const MONTH_STEMS: Readonly<Record<string, number>> = {
   янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
 };
 
-type Parsed = { kind: "date"; iso: IsoDate } | { kind: "impossible" } | { kind: "badYear"; year: string } | { kind: "none" };
+type Parsed =
+  | { kind: "date"; iso: IsoDate }
+  | { kind: "impossible" }
+  | { kind: "badYear"; year: string }
+  | { kind: "range" }
+  | { kind: "none" };
 
 function fromParts(y: number, m: number, d: number, yearText: string): Parsed {
   if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "badYear", year: yearText };
@@ -66,7 +73,7 @@ function parseDateText(text: string): Parsed {
     const iso = fromSerial(Number(t.replace(",", ".")));
     if (iso !== null) return { kind: "date", iso };
   }
-  return { kind: "none" };
+  return TWO_DATES.test(t) ? { kind: "range" } : { kind: "none" };
 }
 
 function fromSerial(serial: number): IsoDate | null {
@@ -99,6 +106,8 @@ export function normalizeDate(raw: CellValue): Normalized {
         return fail("type.date", `${quoted(raw)} — такой даты нет; ${HOW}`);
       case "badYear":
         return fail("type.date", `${quoted(raw)} — год ${p.year} похож на опечатку; ${HOW}`);
+      case "range":
+        return fail("type.date", `${quoted(raw)} — здесь две даты; введите одну дату в формате ДД.ММ.ГГГГ (начало и окончание — в своих столбцах)`);
       case "none":
         return fail("type.date", `${quoted(raw)} — не дата; ${HOW}`);
     }

@@ -50,8 +50,20 @@ function titleCase(word: string): string {
     .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Notes people add to a name cell: «(декрет)», «(совм.)», «, учитель». */
+const PARENTHESES = /\([^)]*\)?|\[[^\]]*\]?/g;
+const COMMA = /[,;]/;
+
+function withoutNotes(text: string): string {
+  const s = text.replace(PARENTHESES, " ");
+  const cut = s.search(COMMA);
+  if (cut < 0) return s;
+  // «Иванова, Анна Петровна» keeps its given names; «Иванова Анна Петровна, учитель» loses the note.
+  return s.slice(0, cut).trim().includes(" ") ? s.slice(0, cut) : s;
+}
+
 function tokenize(text: string): Token[] {
-  let s = cleanSpaces(text);
+  let s = cleanSpaces(withoutNotes(text));
   // In a Cyrillic name every Latin look-alike is a slip, even a lone initial («A.П.»).
   if (HAS_CYRILLIC.test(s)) s = latinToCyrillic(s);
   const tokens: Token[] = [];

@@ -45,6 +45,8 @@ describe("date cells", () => {
     ["time-only cell from ExcelJS", new Date(Date.UTC(1899, 11, 30, 10)), "не похоже на дату"],
     ["boolean", true, "не дата"],
     ["mixed separators", "01.09-2023", "не дата"],
+    ["a period in one cell", "01.09.2023 – 15.09.2023", "„01.09.2023 – 15.09.2023“ — здесь две даты; введите одну дату"],
+    ["a period with words", "с 01.09.2023 по 15.09.2023", "здесь две даты"],
   ])("%s: %p fails", (_name, raw, reason) => {
     const r = norm(raw);
     expect(r.ok).toBe(false);
