@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/components/App";
+import { KEYS } from "../../src/taskpane/settings";
+import { CheckOptions } from "../../src/app/types";
+import { FakeHost } from "./fake-host";
+
+async function runCheck(host: FakeHost) {
+  render(<App host={host} />);
+  await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
+  await screen.findByText(/Распознано листов: 2/);
+}
+
+describe("«Проверка» tab", () => {
+  it("lists recognised sheets with form, confidence and a weak badge, and the unrecognised ones", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    expect(screen.getByText(/Ошибок: 2, предупреждений: 1/)).toBeInTheDocument();
+    expect(screen.getByText("«Сверка»").parentElement).toHaveTextContent("Сверка педагогических кадров");
+    expect(screen.getByText("уверенно: 93 %", { exact: false })).toBeInTheDocument();
+    expect(screen.getByText("неуверенно: 41 %", { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/«Лист3»: Нет строки заголовков/)).toBeInTheDocument();
+    expect(host.named("check")[0].args[0]).toMatchObject({ today: "2024-10-15" });
+  });
+
+  it("groups issues by sheet with counts, and a click selects the cell", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    const roster = screen.getByRole("region", { name: "Лист «Сверка»" });
+    expect(within(roster).getByText("ошибок: 1")).toBeInTheDocument();
+    expect(within(roster).getByText("предупреждений: 1")).toBeInTheDocument();
+    const kpk = screen.getByRole("region", { name: "Лист «КПК 2023»" });
+    expect(within(kpk).getByText("ошибок: 1")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: /Перейти к ячейке D14 листа «Сверка»/ }));
+    expect(host.named("select")).toEqual([{ name: "select", args: ["Сверка", "D14"] }]);
+  });
+
+  it("highlights all issues and clears the highlight", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    await userEvent.click(screen.getByRole("button", { name: "Подсветить ошибки" }));
+    expect(await screen.findByText("Подсвечено ячеек: 3.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Снять подсветку" }));
+    expect(await screen.findByText("Восстановлено ячеек: 2.")).toBeInTheDocument();
+    expect(host.named("highlight")[0].args[0]).toHaveLength(3);
+  });
+
+  it("saves a column mapping for a weak sheet and re-checks with it as an override", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    await userEvent.click(screen.getByRole("button", { name: "Сопоставить столбцы" }));
+    const field = screen.getAllByRole("combobox")[0];
+    await userEvent.click(field);
+    await userEvent.click(await screen.findByRole("option", { name: "C" }));
+    await userEvent.click(screen.getByRole("button", { name: "Сохранить сопоставление и проверить снова" }));
+    await waitFor(() => expect(host.named("check")).toHaveLength(2));
+    const key = "Мониторинг.xlsx|КПК 2023";
+    const saved = host.store.get(KEYS.overrides) as Record<string, { form: string; columns: Record<string, number> }>;
+    expect(saved[key].form).toBe("courses");
+    expect(Object.values(saved[key].columns)).toContain(2);
+    expect((host.named("check")[1].args[0] as CheckOptions).overrides).toEqual(saved);
+  });
+
+  it("shows a failure in a message bar with what to do next", async () => {
+    const host = new FakeHost();
+    host.checkAnswer = () => Promise.reject(new Error("InvalidOperation: the sheet is protected"));
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Не удалось проверить книгу: книга или лист защищены от изменений.");
+    expect(alert).toHaveTextContent("Снимите защиту");
+  });
+
+  it("is operable from the keyboard: Enter runs the focused check, Enter on a focused tab switches it", async () => {
+    const host = new FakeHost();
+    render(<App host={host} />);
+    const button = screen.getByRole("button", { name: "Проверить книгу" });
+    expect(button).not.toHaveAttribute("tabindex", "-1");
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText(/Распознано листов: 2/);
+    screen.getByRole("tab", { name: "Показатели" }).focus();
+    await userEvent.keyboard("{Enter}");
+    expect(screen.getByRole("tabpanel", { name: "Показатели" })).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Проверить книгу" })).toBeNull();
+  });
+});

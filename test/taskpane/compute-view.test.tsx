@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/components/App";
+import { KEYS } from "../../src/taskpane/settings";
+import { periodChoices } from "../../src/taskpane/periods";
+import { ComputeOptions } from "../../src/app/types";
+import { FakeHost } from "./fake-host";
+
+function openIndicators(host: FakeHost) {
+  render(<App host={host} initialTab="compute" />);
+}
+
+describe("«Показатели» tab", () => {
+  it("offers the five presets by name and academic years with the default period selected", () => {
+    const host = new FakeHost();
+    openIndicators(host);
+    for (const label of ["LK — Ленинск-Кузнецкий муниципальный округ", "DZ — г. Дзержинск", "AL — МО город Алапаевск", "KL — Казачинско-Ленский муниципальный район", "BM — Большемурашкинский муниципальный район"]) {
+      expect(screen.getByRole("checkbox", { name: label })).toBeInTheDocument();
+    }
+    expect(screen.getByRole("checkbox", { name: /^LK/ })).toBeChecked();
+    // 15.10.2024 − 3 months = July 2024 → academic year 2023/2024.
+    expect(screen.getByRole("combobox")).toHaveTextContent("2023/2024");
+    expect(periodChoices("2024-10-15").map((p) => p.label)).toEqual(["2024/2025", "2023/2024", "2022/2023", "2021/2022", "2020/2021", "2019/2020", "2018/2019"]);
+  });
+
+  it("computes with the chosen presets and period, saves them, and shows the summary with sheet links", async () => {
+    const host = new FakeHost();
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("checkbox", { name: /^DZ/ }));
+    await userEvent.click(screen.getByRole("combobox"));
+    await userEvent.click(await screen.findByRole("option", { name: "2022/2023" }));
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+
+    const summary = await screen.findByRole("status", { name: "Итоги расчёта" });
+    expect(summary).toHaveTextContent("Показателей: 5");
+    const items = within(summary).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items.slice(0, 4)).toEqual(["достигнуто: 2", "близко: 1", "не достигнуто: 1", "без оценки (нет цели или данных): 1"]);
+    expect(summary).toHaveTextContent("лист «Показатели» уже есть в книге и не изменён");
+
+    const opts = host.named("compute")[0].args[0] as ComputeOptions;
+    expect(opts.presets).toEqual(["LK", "DZ"]);
+    expect(opts.period?.label).toBe("2022/2023");
+    expect(host.store.get(KEYS.presets)).toEqual(["LK", "DZ"]);
+    expect(host.store.get(KEYS.period)).toBe("2022/2023");
+
+    await userEvent.click(within(summary).getByRole("button", { name: "Показатели (2)" }));
+    expect(host.named("select")).toEqual([{ name: "select", args: ["Показатели (2)", "A1"] }]);
+  });
+
+  it("remembers last-used presets and period from the document settings", () => {
+    const host = new FakeHost();
+    host.store.set(KEYS.presets, ["AL", "BM"]);
+    host.store.set(KEYS.period, "2021/2022");
+    openIndicators(host);
+    expect(screen.getByRole("checkbox", { name: /^LK/ })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /^AL/ })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /^BM/ })).toBeChecked();
+    expect(screen.getByRole("combobox")).toHaveTextContent("2021/2022");
+  });
+
+  it("shows a progress indicator while computing and disables the button", async () => {
+    const host = new FakeHost();
+    let finish: () => void = () => {};
+    host.computeAnswer = () => new Promise((resolve) => (finish = () => resolve(computeResultLater())));
+    const { computeResult: computeResultLater } = jest.requireActual("./fake-host");
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    expect(screen.getAllByRole("progressbar").length).toBeGreaterThan(0);
+    expect(screen.getByText("Чтение листов и расчёт показателей…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Рассчитать" })).toBeDisabled();
+    finish();
+    await screen.findByRole("status", { name: "Итоги расчёта" });
+    expect(screen.queryAllByRole("progressbar")).toHaveLength(0);
+  });
+
+  it("refuses to compute with no preset and explains why", async () => {
+    const host = new FakeHost();
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("checkbox", { name: /^LK/ }));
+    expect(screen.getByRole("button", { name: "Рассчитать" })).toBeDisabled();
+    expect(screen.getByText(/Отметьте хотя бы один набор/)).toBeInTheDocument();
+  });
+
+  it("names what an old Excel could not do, after a successful compute", async () => {
+    const host = new FakeHost();
+    host.warningText = "Эта версия Excel поддерживает не всё: цветовые шкалы (нужен ExcelApi 1.6).";
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("цветовые шкалы (нужен ExcelApi 1.6)");
+  });
+});
