@@ -113,8 +113,33 @@ export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCand
       combined.push(parent && child ? `${parent} ${child}` : parent || child);
     }
     if (twoRow) out.push({ row: r, rows: 2, texts: combined });
+    else {
+      const spanned = spannedWithoutMerges(cells, r, width);
+      if (spanned) out.push({ row: r, rows: 2, texts: spanned });
+    }
   }
   return out;
+}
+
+/**
+ * A two-row header drawn without merged cells («Сроки обучения» typed over the first of its two
+ * columns, «Центрировать по выделению» instead of a merge): a parent spans to the right over the
+ * empty cells whose children are filled. Null when the rows show no such span.
+ */
+function spannedWithoutMerges(cells: Grid, r: number, width: number): string[] | null {
+  const texts: string[] = [];
+  let carry = "";
+  let spans = false;
+  for (let c = 0; c < width; c++) {
+    const parent = headerText(cells[r - 1]?.[c]);
+    const child = headerText(cells[r]?.[c]);
+    if (parent) carry = child ? parent : "";
+    else if (!child) carry = "";
+    const over = parent || (child ? carry : "");
+    if (!parent && child && carry) spans = true;
+    texts.push(over && child ? `${over} ${child}` : over || child);
+  }
+  return spans ? texts : null;
 }
 
 /** «1 2 3 4 …» under a header: column numbers, not data. */

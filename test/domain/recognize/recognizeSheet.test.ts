@@ -117,6 +117,18 @@ describe("two-row headers with merged parent cells", () => {
     });
   });
 
+  test("a two-row header typed without merged cells: the parent spans the empty cells to its right", () => {
+    const r = recognized(grid("Лист1", [
+      ["ОО", "ФИО", "Сроки обучения", null, "Кол-во часов", "Наименование программы"],
+      [null, null, "с", "по", null, null],
+      ["СОШ №1", "Иванова А.П.", d("2023-10-02"), d("2023-10-06"), 36, "ФГОС"],
+    ]));
+    expect(r).toMatchObject({
+      form: "courses", headerRow: 2, headerRows: 2, rows: 1, ambiguities: [],
+      columns: { school: 0, fullName: 1, startDate: 2, endDate: 3, hours: 4, programTitle: 5 },
+    });
+  });
+
   test("a title merged across the whole width above a one-row header is not taken as a parent", () => {
     const r = recognized(grid("Лист1", [
       ["Сверка педагогических кадров", null, null, null],
