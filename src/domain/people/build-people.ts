@@ -32,6 +32,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The one full-name cluster an abbreviated name agrees with (given names and birth date), if exactly one. */
+function soleAgreeing(
+  candidates: readonly { given: readonly string[]; cluster: Cluster }[] | undefined,
+  given: readonly string[],
+  birthDate: IsoDate | null,
+): Cluster | null {
+  if (!candidates) return null;
+  let found: Cluster | null = null;
+  for (const c of candidates) {
+    if (!givenNamesAgree(given, c.given)) continue;
+    if (birthDate !== null && c.cluster.birthDate !== null && birthDate !== c.cluster.birthDate) continue;
+    if (found !== null && found.personId !== c.cluster.personId) return null;
+    found = c.cluster;
+  }
+  return found;
+}
+
 export function buildPeople(roster: readonly RosterRecordDraft[]): People {
   const clustersByName = new Map<string, Cluster[]>();
   const acrossSchools = new Map<string, string>();
@@ -45,17 +62,37 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     if (!acrossSchools.has(k)) acrossSchools.set(k, personId);
   };
 
-  for (const row of roster) {
+  // Full names first, so that an initials-only row («Иванова А.П.») can then join the one full-name
+  // worker of its school it agrees with, instead of becoming a second person.
+  const fullBySurname = new Map<string, { given: readonly string[]; cluster: Cluster }[]>();
+  const order = roster.map((_, i) => i);
+  const isInitialsOnly = (i: number): boolean => {
+    const n = personName(roster[i].fullName);
+    return n.surname !== "" && !n.full;
+  };
+  const ordered = [...order.filter((i) => !isInitialsOnly(i)), ...order.filter(isInitialsOnly)];
+
+  for (const i of ordered) {
+    const row = roster[i];
     const name = personName(row.fullName);
     if (name.surname === "") {
       // A nameless row is still a worker, but nothing can be matched to it.
-      personIdOfRow.push(newId());
+      personIdOfRow[i] = newId();
       continue;
     }
-    const clusterKey = schoolKey(row.school) + SEP + (name.fullKey ?? name.key);
+    const school = schoolKey(row.school);
+    const bd = row.birthDate;
+    if (!name.full) {
+      const joined = soleAgreeing(fullBySurname.get(school + SEP + name.surname), name.given, bd);
+      if (joined) {
+        if (joined.birthDate === null) joined.birthDate = bd;
+        personIdOfRow[i] = joined.personId;
+        continue;
+      }
+    }
+    const clusterKey = school + SEP + (name.fullKey ?? name.key);
     let clusters = clustersByName.get(clusterKey);
     if (!clusters) clustersByName.set(clusterKey, (clusters = []));
-    const bd = row.birthDate;
     let cluster: Cluster | undefined =
       bd === null ? clusters[0] : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
     if (cluster && cluster.birthDate === null && bd !== null) {
@@ -67,8 +104,9 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
       cluster = { personId: elsewhere ?? newId(), birthDate: bd };
       clusters.push(cluster);
       remember(name.fullKey, bd, cluster.personId);
+      if (name.full) push(fullBySurname, school + SEP + name.surname, { given: name.given, cluster });
     }
-    personIdOfRow.push(cluster.personId);
+    personIdOfRow[i] = cluster.personId;
   }
 
   const records: RosterRecord[] = roster.map((row, i) => ({ ...row, personId: personIdOfRow[i] }));

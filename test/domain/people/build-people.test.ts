@@ -39,6 +39,26 @@ describe("person identity from the roster", () => {
     ]);
     expect(people.personIdOfRow).toEqual(["p1", "p1", "p2"]);
   });
+
+  test("an initials-only roster row joins the one full-name worker of its school it agrees with", () => {
+    const people = buildPeople([
+      draft("СОШ №4", "Орлова Н.В."),
+      draft("СОШ №4", "Орлова Наталья Викторовна", "1979-04-04"),
+      draft("СОШ №4", "Белова Т.С."),
+      draft("СОШ №4", "Белова Татьяна Сергеевна"),
+      draft("СОШ №4", "Белова Тамара Семёновна"),
+      draft("СОШ №5", "Орлова Н.В."),
+    ]);
+    const [orlovaShort, orlova, belovaShort, tatiana, tamara, orlovaOther] = people.personIdOfRow;
+    expect(orlovaShort).toBe(orlova);
+    // two Беловы Т.С.: the short row stays its own person rather than guessing
+    expect(new Set([belovaShort, tatiana, tamara]).size).toBe(3);
+    expect(orlovaOther).not.toBe(orlova);
+    expect(people.persons).toHaveLength(5);
+    expect(people.persons.find((p) => p.id === orlova)!.rosterRows.map((r) => r.row)).toEqual([
+      people.roster[0].row, people.roster[1].row,
+    ]);
+  });
 });
 
 describe("matching event names to roster persons", () => {
