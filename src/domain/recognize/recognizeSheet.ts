@@ -116,13 +116,17 @@ function looksLikePivot(sheet: SheetGrid): boolean {
 
 const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
 const LEADING_WORD = /^[^\p{L}]*(\p{L}+)/u;
+const SUMMARY_LETTERS = ["И", "и", "В", "в"];
 
 /** «Итого:», «Всего по ОО» in the first filled cell: a total line, not a record. */
 function isSummaryRow(row: readonly CellValue[]): boolean {
   for (const v of row) {
     if (isEmptyCell(v)) continue;
     if (typeof v !== "string") return false;
-    const word = LEADING_WORD.exec(v.slice(0, 12))?.[1]?.toLowerCase();
+    const head = v.slice(0, 12);
+    // Most rows start with a school or a name: skip the regex unless the cell could hold «Итог»/«Всего».
+    if (!SUMMARY_LETTERS.some((ch) => head.includes(ch))) return false;
+    const word = LEADING_WORD.exec(head)?.[1]?.toLowerCase();
     return word !== undefined && SUMMARY_WORDS.has(word);
   }
   return false;
