@@ -60,9 +60,13 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
   const columns: Record<string, number> = {};
   const scores: Record<string, number> = {};
   const takenCols = new Set<number>();
+  // A negative column in the override means «this field has no column here»: never matched automatically.
+  const blocked = new Set<string>();
   for (const f of form.fields) {
     const col = forced[f.id];
-    if (col !== undefined && Number.isInteger(col) && col >= 0 && !takenCols.has(col)) {
+    if (col === undefined || !Number.isInteger(col)) continue;
+    if (col < 0) blocked.add(f.id);
+    else if (!takenCols.has(col)) {
       columns[f.id] = col;
       scores[f.id] = 1;
       takenCols.add(col);
@@ -76,7 +80,7 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
     for (const s of scoreHeader(h.text, form)) {
       const field = byId.get(s.field);
       const weakButExplained = s.score >= RIVAL_FLOOR && s.precision >= FULLY_EXPLAINED && s.coverage >= SECOND_PASS_COVERAGE;
-      if ((s.score < MATCH_THRESHOLD && !weakButExplained) || !field || field.id in columns) continue;
+      if ((s.score < MATCH_THRESHOLD && !weakButExplained) || !field || field.id in columns || blocked.has(field.id)) continue;
       pairs.push({ col: h.col, field, order: order.get(field.id) ?? 0, score: s.score });
     }
   }

@@ -38,5 +38,6 @@ export interface UnrecognizedSheet {
 export interface MappingOverride {
   readonly form: FormId;
   readonly headerRow?: number;
+  /** field id → 0-based column; a negative column means the field has no column on this sheet. */
   readonly columns?: Readonly<Record<string, number>>;
 }

@@ -357,6 +357,13 @@ describe("the mapping editor's override", () => {
     expect(r.unmapped).toEqual(["Примечание"]);
     expect(r.missingRequired).toEqual([]);
   });
+  test("a negative column tells that a field has no column: its look-alike stays unmapped", () => {
+    const sheet = grid("Лист1", [["ОО", "ФИО", "Должность", "Категория"]]);
+    expect(recognized(sheet).columns.qualificationCategory).toBe(3);
+    const r = recognized(sheet, { form: "roster", columns: { qualificationCategory: -1 } });
+    expect(r.columns).toEqual({ school: 0, fullName: 1, position: 2 });
+    expect(r.unmapped).toEqual(["Категория"]);
+  });
   test("forcing the form on a sheet that would read as another", () => {
     const r = recognized(grid("Лист1", [["ОО", "ФИО", "Дата", "Результат"]]), { form: "diagnostics" });
     expect(r.form).toBe("diagnostics");
