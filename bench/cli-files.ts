@@ -1,0 +1,45 @@
+/**
+ * The CLI end to end on a municipality sent as 50 school files of 200 workers each: generate the
+ * files, then time one `metodist compute` over all of them (median of 3, after a warm-up run).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { generateScale } from "./scale";
+import { median } from "./measure";
+
+const FILES = 50;
+const WORKERS = 200;
+
+async function writeSchoolFile(dir: string, i: number): Promise<string> {
+  const file = `школа-${String(i + 1).padStart(2, "0")}.xlsx`;
+  const wb = generateScale(WORKERS, 1000 + i, { school: `МАОУ СОШ № ${i + 1}`, file });
+  const book = new ExcelJS.Workbook();
+  for (const s of wb.sheets) book.addWorksheet(s.sheet).addRows(s.cells as unknown[][]);
+  const out = path.join(dir, file);
+  await book.xlsx.writeFile(out);
+  return out;
+}
+
+export async function benchCliFiles(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "metodist-bench-"));
+  try {
+    const files: string[] = [];
+    for (let i = 0; i < FILES; i++) files.push(await writeSchoolFile(dir, i));
+    const bin = path.join(__dirname, "..", "bin", "metodist.js");
+    const args = [bin, "compute", ...files, "--preset", "LK,DZ,AL,KL,BM", "--period", "2023/2024", "--out", path.join(dir, "out.xlsx")];
+    const once = (): number => {
+      const t = Date.now();
+      const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, METODIST_TODAY: "2024-06-20" } });
+      if (r.status !== 0 && r.status !== 1) throw new Error(`metodist compute завершился с кодом ${r.status}: ${r.stderr.trim()}`);
+      return Date.now() - t;
+    };
+    once();
+    const ms = median([once(), once(), once()]);
+    return `CLI: compute по ${FILES} файлам школ × ${WORKERS} работников — ${(ms / 1000).toFixed(1)} с (цель < 10 с)`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The Office adapter's round trips and request sizes, over the instrumented fake host of the office
+ * tests (test/workbook/office/fake-excel.ts: it counts context.sync() calls and measures each request
+ * as the JSON bytes of the actions queued before it). For a small and a large municipality: the
+ * number of syncs of check (readSheets) and of compute (applyPlans of the real plans), and the largest
+ * single request. Excel on the web refuses a request above 5 MB, so large writes must be chunked.
+ */
+import { OfficeWorkbook } from "../src/workbook/office";
+import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
+import { computeFromSheets } from "../src/app/compute";
+import { CellValue } from "../src/domain/grid";
+import { generateScale } from "./scale";
+import { PERIOD, PRESETS, TODAY } from "./stages";
+
+export interface AdapterCost {
+  readonly rows: number;
+  readonly readSyncs: number;
+  readonly readMaxBytes: number;
+  readonly writeSyncs: number;
+  readonly writeMaxBytes: number;
+  readonly planRows: number;
+}
+
+/** Grid cells as the host holds them: dates as serials, empty cells absent. */
+function hostValue(v: CellValue): Scalar {
+  if (v === null) return "";
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  if (typeof v === "object") return v.error;
+  return v;
+}
+
+export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
+  const wb = generateScale(Math.max(3, Math.round(targetRows / 5.84)), 7);
+  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
+  for (const s of wb.sheets) excel.addSheet(s.sheet, s.cells.map((r) => r.map(hostValue)));
+  const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
+
+  const grids = await port.readSheets();
+  const readSyncs = excel.syncs;
+  const readMaxBytes = Math.max(...excel.requestBytes);
+
+  const { plans } = computeFromSheets(grids, { period: PERIOD, today: TODAY, presets: PRESETS });
+  excel.syncs = 0;
+  excel.requestBytes.length = 0;
+  await port.applyPlans(plans);
+  return {
+    rows: wb.rows,
+    readSyncs,
+    readMaxBytes,
+    writeSyncs: excel.syncs,
+    writeMaxBytes: Math.max(...excel.requestBytes),
+    planRows: plans.reduce((n, p) => n + p.rows.length, 0),
+  };
+}
+
+const mb = (b: number) => (b / 1_048_576).toFixed(2);
+
+export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000]): Promise<string> {
+  const lines = ["Office.js-адаптер (поддельный Excel с подсчётом sync() и размера каждого запроса):"];
+  const costs: AdapterCost[] = [];
+  for (const n of sizes) {
+    const c = await measureAdapter(n);
+    costs.push(c);
+    lines.push(
+      `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ; ` +
+        `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ`,
+    );
+  }
+  const same = (k: "readSyncs" | "writeSyncs") => costs.every((c) => c[k] === costs[0][k]);
+  const maxBytes = Math.max(...costs.map((c) => Math.max(c.readMaxBytes, c.writeMaxBytes)));
+  lines.push(
+    `  sync() для check ${same("readSyncs") ? "одинаково" : "РАЗНОЕ число"}, для compute ${same("writeSyncs") ? "одинаково" : "растёт с мегабайтами (по одному на ≈ 3,8 МБ)"}; ` +
+      `наибольший запрос ${mb(maxBytes)} МБ (${maxBytes < 4_000_000 ? "< 4 МБ" : "БОЛЬШЕ 4 МБ"})`,
+  );
+  return lines.join("\n");
+}
+
+/** `node -r ts-node/register/transpile-only bench/excel-adapter.ts [rows…]` runs this part alone. */
+if (require.main === module) {
+  const sizes = process.argv.slice(2).map(Number);
+  benchExcelAdapter(sizes.length ? sizes : undefined).then(console.log, (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,17 @@
+/** Median-of-runs timing after a warm-up: one number per stage that does not depend on a lucky run. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function timeMedian(runs: number, fn: () => unknown): number {
+  fn(); // warm-up: JIT and caches, as in a second click in the pane
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: for each size, a child process generates the workbook, times every stage as the
+ * median of RUNS runs after a warm-up, and reports its peak memory (maxRSS of that process alone).
+ * The parent prints one table and, last, a machine-readable line for the 100 000-worker case.
+ */
+import { fork } from "node:child_process";
+import { generateScale, workersForRows } from "./scale";
+import { timeMedian } from "./measure";
+import * as stage from "./stages";
+import { benchExcelAdapter } from "./excel-adapter";
+import { benchCliFiles } from "./cli-files";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+interface SizeResult {
+  label: string;
+  workers: number;
+  rows: number;
+  scan: number;
+  recognition: number;
+  normalise: number;
+  indicators: number;
+  planning: number;
+  total: number;
+  peakMb: number;
+}
+
+function measureSize(label: string, workers: number, runs: number): SizeResult {
+  const wb = generateScale(workers);
+  const sheets = wb.sheets;
+  const scan = timeMedian(runs, () => stage.scan(sheets));
+  const recs = stage.recognition(sheets);
+  const recognition = timeMedian(runs, () => stage.recognition(sheets));
+  const normalise = timeMedian(runs, () => stage.normaliseAndValidate(sheets, recs));
+  const { dataset } = stage.normaliseAndValidate(sheets, recs);
+  const indicators = timeMedian(runs, () => stage.indicators(dataset));
+  const plan = stage.planning(sheets, stage.indicators(dataset));
+  const planning = timeMedian(runs, plan);
+  const total = timeMedian(runs, () => stage.whole(sheets));
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return { label, workers, rows: wb.rows, scan, recognition, normalise, indicators, planning, total, peakMb };
+}
+
+function child(): void {
+  const [label, workers, runs] = process.argv.slice(3);
+  const r = measureSize(label, Number(workers), Number(runs));
+  process.send?.(r);
+}
+
+function runChild(label: string, workers: number, runs: number): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const p = fork(__filename, ["--child", label, String(workers), String(runs)], {
+      execArgv: ["-r", "ts-node/register/transpile-only", "--max-old-space-size=8192"],
+    });
+    p.on("message", (m) => resolve(m as SizeResult));
+    p.on("exit", (code) => (code ? reject(new Error(`bench child ${label} exited ${code}`)) : undefined));
+  });
+}
+
+const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const ratio = (ms: number, scan: number) => (scan > 0 ? (ms / scan).toFixed(1) + "×" : "—");
+
+async function main(): Promise<void> {
+  const sizes: [string, number, number][] = [
+    ["1 000", 1000, RUNS],
+    ["10 000", 10000, RUNS],
+    ["100 000", 100000, RUNS],
+    ["регион 1 000 000 строк", workersForRows(1_000_000), Math.max(3, Math.min(RUNS, 5))],
+  ];
+  const results: SizeResult[] = [];
+  for (const [label, workers, runs] of sizes) {
+    process.stderr.write(`bench: ${label} (${workers} работников)…\n`);
+    results.push(await runChild(label, workers, runs));
+  }
+  console.log(`Медиана ${RUNS} прогонов после разогрева, мс; в скобках — во сколько раз дольше простого прохода по ячейкам.`);
+  console.log("| размер | работников | строк | проход | распознавание | нормализация+проверка | показатели | планы листов | check+compute | пик, МБ |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of results) {
+    console.log(
+      `| ${r.label} | ${r.workers} | ${r.rows} | ${f(r.scan)} | ${f(r.recognition)} (${ratio(r.recognition, r.scan)}) | ${f(r.normalise)} (${ratio(r.normalise, r.scan)}) | ${f(r.indicators)} (${ratio(r.indicators, r.scan)}) | ${f(r.planning)} (${ratio(r.planning, r.scan)}) | ${f(r.total)} (${ratio(r.total, r.scan)}) | ${r.peakMb} |`,
+    );
+  }
+  const [a, b, c] = results;
+  console.log(`Рост: 10× строк → ${(b.total / a.total).toFixed(1)}× и ${(c.total / b.total).toFixed(1)}× времени check+compute.`);
+  const excel = await benchExcelAdapter();
+  console.log(excel);
+  const cli = await benchCliFiles();
+  console.log(cli);
+  console.log(
+    `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb}`,
+  );
+}
+
+if (process.argv[2] === "--child") child();
+else main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

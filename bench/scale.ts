@@ -1,0 +1,124 @@
+/**
+ * Scale generator for `npm run bench`: a municipality (or region) of N workers as plain grids, the
+ * same shape the hosts hand to the domain. About six data rows per worker: one roster row and ~5
+ * event rows across courses, activities, diagnostics and mentoring.
+ */
+import { CellValue, SheetGrid } from "../src/domain/grid";
+import { FORM_BY_ID, FormId } from "../src/domain/forms";
+import { mulberry32, pick } from "./random";
+
+const SURNAMES = ["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Васильев", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов"];
+const NAMES_M = ["Александр", "Сергей", "Андрей", "Дмитрий", "Алексей", "Михаил", "Игорь", "Николай"];
+const NAMES_F = ["Анна", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Мария", "Юлия", "Марина"];
+const PATRON_M = ["Александрович", "Сергеевич", "Иванович", "Петрович", "Викторович"];
+const PATRON_F = ["Александровна", "Сергеевна", "Ивановна", "Петровна", "Викторовна"];
+const POSITIONS = ["учитель", "учитель", "учитель", "воспитатель", "воспитатель", "педагог дополнительного образования", "педагог-психолог", "директор", "заместитель директора"];
+const SUBJECTS = ["математика", "русский язык", "физика", "информатика", "история", "биология", "химия", "английский язык"];
+const CATEGORIES = ["высшая", "первая", "первая", "соответствие занимаемой должности", "без категории"];
+const KINDS = ["повышение квалификации", "повышение квалификации", "профессиональная переподготовка", "обучающее мероприятие"];
+const ACTIVITY = ["конкурс профессионального мастерства", "мастер-класс", "публикация", "экспертная деятельность", "сетевое сообщество", "выступление"];
+const LEVELS = ["ОО", "муниципальный", "региональный", "федеральный"];
+const RESULTS = ["участник", "участник", "лауреат", "призёр", "победитель"];
+const DIAG = ["федеральная", "региональная", "муниципальная", "самодиагностика"];
+const TOPICS = ["ФГОС", "функциональная грамотность", "цифровая образовательная среда", "воспитание"];
+
+export interface ScaleWorkbook {
+  readonly workers: number;
+  readonly rows: number;
+  readonly sheets: SheetGrid[];
+}
+
+function header(form: FormId): CellValue[] {
+  return FORM_BY_ID[form].fields.map((f) => f.header);
+}
+
+function row(form: FormId, values: Record<string, CellValue>): CellValue[] {
+  return FORM_BY_ID[form].fields.map((f) => values[f.id] ?? null);
+}
+
+/** A date serial inside 2023/2024 and before the bench's today (45170 = 01.09.2023 … 45460 = 17.06.2024). */
+function periodSerial(rnd: () => number): number {
+  return 45170 + Math.floor(rnd() * 290);
+}
+
+export function generateScale(workers: number, seed = 42, only?: { school: string; file: string }): ScaleWorkbook {
+  const rnd = mulberry32(seed);
+  const schoolCount = only ? 1 : Math.max(3, Math.round(workers / 60));
+  const schools = only ? [only.school] : Array.from({ length: schoolCount }, (_, i) => `МАОУ СОШ № ${i + 1}`);
+  const file = only?.file ?? "bench.xlsx";
+  const roster: CellValue[][] = [header("roster")];
+  const courses: CellValue[][] = [header("courses")];
+  const activities: CellValue[][] = [header("activities")];
+  const diagnostics: CellValue[][] = [header("diagnostics")];
+  const mentoring: CellValue[][] = [header("mentoring")];
+  const cards: CellValue[][] = [header("schools")];
+  schools.forEach((s, i) =>
+    cards.push(row("schools", { school: s, orgType: i % 3 === 0 ? "ДОО" : "ОО", staffRates: 70, filledRates: 60, lowResults: "нет", mentoringModel: "да" })),
+  );
+  let cert = 100000;
+  const names: string[] = [];
+  for (let w = 0; w < workers; w++) {
+    // The worker's place in their school picks a distinct ФИО there (1 000 combinations a school),
+    // so names are clean (no digits, no future dates: the bench measures a normal, valid municipality).
+    const j = Math.floor(w / schoolCount);
+    const female = j % 5 !== 0;
+    const surname = SURNAMES[j % SURNAMES.length] + (female ? "а" : "");
+    const given = female ? NAMES_F[Math.floor(j / 20) % NAMES_F.length] : NAMES_M[Math.floor(j / 20) % NAMES_M.length];
+    const patron = (female ? PATRON_F : PATRON_M)[Math.floor(j / 200) % 5];
+    const name = `${surname} ${given} ${patron}`;
+    const school = schools[w % schoolCount];
+    const age = 23 + Math.floor(rnd() * 40);
+    const teaching = Math.max(0, Math.min(age - 23, Math.floor(rnd() * 35)));
+    const birthSerial = 45535 - age * 365 - Math.floor(rnd() * 300);
+    roster.push(
+      row("roster", {
+        school, fullName: name, birthDate: birthSerial, position: pick(rnd, POSITIONS), subjects: pick(rnd, SUBJECTS),
+        educationLevel: "высшее", pedagogicalEducation: "да", educationMatchesSubject: rnd() < 0.85 ? "да" : "нет",
+        teachingExperience: teaching, totalExperience: teaching + Math.floor(rnd() * 3), qualificationCategory: pick(rnd, CATEGORIES),
+        categoryDate: 44000 + Math.floor(rnd() * 1400), employment: "основное", weeklyLoad: 18 + Math.floor(rnd() * 12),
+      }),
+    );
+    const nCourses = rnd() < 0.5 ? 2 : 1;
+    for (let k = 0; k < nCourses; k++) {
+      const kind = pick(rnd, KINDS);
+      const end = periodSerial(rnd);
+      courses.push(row("courses", {
+        school, fullName: name, programTitle: "Реализация требований обновлённых ФГОС", kind,
+        hours: kind === "профессиональная переподготовка" ? 280 : 36, startDate: end - 20, endDate: end,
+        provider: "ИРО", federalRegistry: rnd() < 0.4 ? "да" : "нет", topics: pick(rnd, TOPICS), certificate: `ПК-${cert++}`,
+      }));
+    }
+    names.push(name);
+    const nAct = 1 + Math.floor(rnd() * 3);
+    for (let k = 0; k < nAct; k++) {
+      activities.push(row("activities", {
+        school, fullName: name, activityType: pick(rnd, ACTIVITY), eventTitle: "Учитель года", level: pick(rnd, LEVELS),
+        result: pick(rnd, RESULTS), date: periodSerial(rnd),
+      }));
+    }
+    diagnostics.push(row("diagnostics", {
+      school, fullName: name, subject: pick(rnd, SUBJECTS), level: pick(rnd, DIAG), date: periodSerial(rnd),
+      score: Math.floor(rnd() * 100), deficitsFound: rnd() < 0.3 ? "да" : "нет", iom: rnd() < 0.25 ? "ЦНППМ (ИОМ)" : "нет", support: "да",
+    }));
+    // Every third worker mentors a colleague of the same school (w - schoolCount works there too).
+    if (w % 3 === 0 && w >= schoolCount) {
+      mentoring.push(row("mentoring", { school, mentorName: name, menteeName: names[w - schoolCount], form: "педагог – педагог", startDate: 45200 }));
+    }
+  }
+  const sheets: SheetGrid[] = [
+    { file, sheet: "Сверка кадров", cells: roster },
+    { file, sheet: "Карты ОО", cells: cards },
+    { file, sheet: "КПК", cells: courses },
+    { file, sheet: "МАП", cells: activities },
+    { file, sheet: "Диагностика", cells: diagnostics },
+    { file, sheet: "Наставничество", cells: mentoring },
+  ];
+  const rows = sheets.reduce((n, s) => n + s.cells.length - 1, 0);
+  return { workers, rows, sheets };
+}
+
+/** How many workers make about `rows` data rows in total. */
+export function workersForRows(rows: number): number {
+  const probe = generateScale(1000);
+  return Math.round((rows / probe.rows) * 1000);
+}
