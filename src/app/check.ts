@@ -33,12 +33,20 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
     const { rows, issues: cellIssues } = readFormRows(sheet, r);
     // Report the rows actually read (totals such as «Итого» are skipped), not every non-empty line.
     recognised.push(r.rows === rows.length ? r : { ...r, rows: rows.length });
-    issues.push(...recognitionIssues(r, rows.length), ...cellIssues, ...validateRows(r, rows, ctx));
+    // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
+    append(issues, recognitionIssues(r, rows.length));
+    append(issues, cellIssues);
+    append(issues, validateRows(r, rows, ctx));
     read.push({ rec: r, rows });
   }
   const { dataset, issues: linkIssues } = buildDataset(read, period);
-  issues.push(...linkIssues, ...validateDataset(dataset, { ...ctx, sheets: recognised }));
+  append(issues, linkIssues);
+  append(issues, validateDataset(dataset, { ...ctx, sheets: recognised }));
   return { period, sheets: recognised, unrecognised, issues: sortIssues(issues, sheets), dataset };
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
 }
 
 export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions): Promise<CheckResult> {

@@ -35,7 +35,8 @@ function byLocation(a: SourceRef, b: SourceRef): number {
 
 function rowsOf(sheets: readonly ReadSheet[], form: FormId): NormalizedRow[] {
   const rows: NormalizedRow[] = [];
-  for (const s of sheets) if (s.rec.form === form) rows.push(...s.rows);
+  // A loop, not push(...rows): spreading a region's 100 000+ rows overflows the call stack.
+  for (const s of sheets) if (s.rec.form === form) for (const r of s.rows) rows.push(r);
   return rows.sort((a, b) => byLocation(a.ref, b.ref));
 }
 
@@ -232,7 +233,7 @@ export function buildDataset(sheets: readonly ReadSheet[], period: Period): { da
     });
   }
 
-  issues.push(...linker.issues);
+  for (const i of linker.issues) issues.push(i);
   return {
     dataset: { roster: people.roster, schools, courses, activities, diagnostics, mentoring, manual, persons: people.persons },
     issues,
