@@ -3,6 +3,7 @@
  * to each form's fields, and keep the form whose key fields are found best. Only the top 30 rows are
  * examined; the rest of the sheet is read once, to count data rows.
  */
+import { cellAddress } from "../a1";
 import { FORMS, FORM_BY_ID } from "../forms";
 import { FormDef } from "../forms/types";
 import { CellValue, SheetGrid } from "../grid";
@@ -187,8 +188,12 @@ function unrecognized(sheet: SheetGrid, reason: string): UnrecognizedSheet {
 function noHeaderReason(best: Evaluation | undefined): string {
   const base = `не найдена строка заголовков: нет столбцов ФИО/ОО и других полей стандартных форм в первых ${HEADER_SEARCH_ROWS} строках`;
   if (best && best.matched > 0) {
-    const found = Object.values(best.assignment.columns).map((c) => `«${best.candidate.texts[c]}»`).join(", ");
-    return `${base} (узнаны только ${found} в строке ${best.candidate.row + 1} — этого мало, чтобы определить форму). ` +
+    // Field names and cell addresses, never the cell text: a stray row may hold a person's name.
+    const found = best.form.fields
+      .filter((f) => best.assignment.columns[f.id] !== undefined)
+      .map((f) => `«${f.header}» (${cellAddress(best.candidate.row, best.assignment.columns[f.id])})`);
+    const what = found.length === 1 ? `узнан только столбец ${found[0]}` : `узнаны только столбцы ${found.join(", ")}`;
+    return `${base} (${what} — этого мало, чтобы определить форму). ` +
       "Если это таблица одной из форм, назовите столбцы как в шаблоне или выберите форму вручную.";
   }
   return `${base}. Если это таблица одной из форм, добавьте строку заголовков как в шаблоне или выберите форму вручную.`;

@@ -295,6 +295,7 @@ describe("sheets that are no standard form", () => {
       ["Дата: 30.05.2024"],
     ]));
     expect(r.reason).toMatch(/^не найдена строка заголовков: нет столбцов ФИО\/ОО/);
+    expect(r.reason).not.toContain("Петрова");
   });
   test("a chart data sheet", () => {
     const r = unrecognized(grid("Данные диаграммы", [
@@ -331,7 +332,8 @@ describe("sheets that are no standard form", () => {
   });
   test("a lone «ФИО» column is a list of names, not a form, and the reason says what was found", () => {
     const r = unrecognized(grid("Список", [["ФИО", "Телефон"], ["Иванова А.П.", "123"]]));
-    expect(r.reason).toContain("«ФИО»");
+    expect(r.reason).toContain("узнан только столбец «ФИО» (A1)");
+    expect(r.reason).not.toContain("Иванова");
   });
 });
 
