@@ -1,9 +1,9 @@
 import { formatRu, fullYears } from "../dates";
 import { HIGH_CATEGORIES, LEVEL_ORDER, PRIZE_RESULTS } from "../forms/vocabularies";
-import { ActivityRecord, CourseRecord, DiagnosticRecord, MentoringRecord, SourceRef } from "../records";
+import { SourceRef } from "../records";
 import { fold } from "../text";
 import { Condition, Population, SchoolFilter } from "./def";
-import { EvalContext, PersonFacts, RowFacts } from "./context";
+import { ActivityEv, CourseEv, DiagnosticEv, EvalContext, PairEv, PersonFacts, RowFacts } from "./context";
 
 /**
  * The vocabulary the preset tables are written in (INDICATORS.md «Populations», «Event shorthands»).
@@ -14,12 +14,12 @@ import { EvalContext, PersonFacts, RowFacts } from "./context";
 
 const pop = (label: string, test: (r: RowFacts) => boolean): Population => ({ label, test });
 
-export const ПР = pop("педагогический работник", (r) => r.rec.staffCategory === "педагогический");
-export const РК = pop("руководящий работник", (r) => r.rec.staffCategory === "руководящий");
+export const ПР = pop("педагогический работник", (r) => r.staffCategory === "педагогический");
+export const РК = pop("руководящий работник", (r) => r.staffCategory === "руководящий");
 export const ВСЕ = pop("педагогический или руководящий работник", () => true);
-export const МС = pop("молодой специалист", (r) => r.rec.youngSpecialist);
-export const УЧ = pop("учитель", (r) => r.rec.staffCategory === "педагогический" && r.isTeacher);
-export const ПДО = pop("педагог дополнительного образования", (r) => r.rec.staffCategory === "педагогический" && r.isPdo);
+export const МС = pop("молодой специалист", (r) => r.youngSpecialist);
+export const УЧ = pop("учитель", (r) => r.staffCategory === "педагогический" && r.isTeacher);
+export const ПДО = pop("педагог дополнительного образования", (r) => r.staffCategory === "педагогический" && r.isPdo);
 
 export function ofOrgType(base: Population, ...types: string[]): Population {
   return pop(`${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
@@ -37,7 +37,7 @@ export function ofStrugglingSchools(base: Population): Population {
 /** Teachers of any of the given subjects (compared folded: «Математика» = «математика»). */
 export function teachingAnyOf(base: Population, subjects: readonly string[]): Population {
   const wanted = new Set(subjects.map(fold));
-  return pop(`${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.rec.subjects.some((s) => wanted.has(foldMemo(s))));
+  return pop(`${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
 }
 
 // Subject texts repeat on every row: fold each distinct one once.
@@ -70,20 +70,20 @@ function firstOf<T>(rows: readonly T[], pred: (x: T) => boolean): T | undefined 
 const KPK = "повышение квалификации";
 const RETRAINING = "профессиональная переподготовка";
 
-export const isKpk = (c: CourseRecord): boolean => c.kind === KPK;
+export const isKpk = (c: CourseEv): boolean => c.kind === KPK;
 /** Programmes of ДПП (ПК or ПП): what «обучились по программам … по вопросам …» counts. */
-export const isDpp = (c: CourseRecord): boolean => c.kind === KPK || c.kind === RETRAINING;
+export const isDpp = (c: CourseEv): boolean => c.kind === KPK || c.kind === RETRAINING;
 
-function describeCourse(c: CourseRecord): string {
+function describeCourse(c: CourseEv): string {
   const end = c.endDate ? `, окончание ${formatRu(c.endDate)}` : "";
   return `${c.kind ?? "курсы"} «${c.programTitle}»${end}`;
 }
 
-export function course(label: string, pred: (c: CourseRecord) => boolean, window: Window = "period"): Condition {
+export function course(label: string, pred: (c: CourseEv) => boolean, window: Window = "period"): Condition {
   const list = (p: PersonFacts) => (window === "period" ? p.coursesInPeriod : p.coursesThreeYears);
   return {
     label,
-    test: (p) => firstOf(list(p), pred) ?? null,
+    test: (p) => firstOf(list(p), pred)?.src ?? null,
     explain: (p) => {
       const c = firstOf(list(p), pred);
       return c ? describeCourse(c) : label;
@@ -98,7 +98,7 @@ export function courseTopic(topic: string, window: Window = "period"): Condition
   return course(`обучение по теме «${topic}»`, (c) => isDpp(c) && c.topics.includes(topic), window);
 }
 
-function describeActivity(a: ActivityRecord): string {
+function describeActivity(a: ActivityEv): string {
   const parts = [a.activityType ?? "мероприятие"];
   if (a.eventTitle) parts.push(`«${a.eventTitle}»`);
   if (a.level) parts.push(a.level);
@@ -107,10 +107,10 @@ function describeActivity(a: ActivityRecord): string {
   return parts.join(", ");
 }
 
-export function activity(label: string, pred: (a: ActivityRecord) => boolean): Condition {
+export function activity(label: string, pred: (a: ActivityEv) => boolean): Condition {
   return {
     label,
-    test: (p) => firstOf(p.activities, pred) ?? null,
+    test: (p) => firstOf(p.activities, pred)?.src ?? null,
     explain: (p) => {
       const a = firstOf(p.activities, pred);
       return a ? describeActivity(a) : label;
@@ -121,15 +121,15 @@ export function activity(label: string, pred: (a: ActivityRecord) => boolean): C
 const levelRank = (level: string | null): number => (level === null ? -1 : LEVEL_ORDER.indexOf(level));
 export const atLeastLevel = (a: { level: string | null }, level: string): boolean => levelRank(a.level) >= levelRank(level);
 
-export const isContest = (a: ActivityRecord): boolean => a.activityType === "конкурс профессионального мастерства";
-export const isPrize = (a: ActivityRecord): boolean => isContest(a) && a.result !== null && PRIZE_RESULTS.includes(a.result);
-export const isExpert = (a: ActivityRecord): boolean => a.activityType === "экспертная деятельность" || a.result === "эксперт";
-export const ofType = (...types: string[]) => (a: ActivityRecord): boolean => a.activityType !== null && types.includes(a.activityType);
+export const isContest = (a: ActivityEv): boolean => a.activityType === "конкурс профессионального мастерства";
+export const isPrize = (a: ActivityEv): boolean => isContest(a) && a.result !== null && PRIZE_RESULTS.includes(a.result);
+export const isExpert = (a: ActivityEv): boolean => a.activityType === "экспертная деятельность" || a.result === "эксперт";
+export const ofType = (...types: string[]) => (a: ActivityEv): boolean => a.activityType !== null && types.includes(a.activityType);
 
 export const конкурс = activity("участие в конкурсе профессионального мастерства", isContest);
 export const эксперт = activity("экспертная деятельность", isExpert);
 
-function describeDiagnostic(d: DiagnosticRecord): string {
+function describeDiagnostic(d: DiagnosticEv): string {
   const parts = [`диагностика ${d.level ?? ""}`.trim()];
   if (d.subject) parts.push(d.subject);
   if (d.date) parts.push(formatRu(d.date));
@@ -139,10 +139,10 @@ function describeDiagnostic(d: DiagnosticRecord): string {
   return parts.join(", ");
 }
 
-export function diagnostic(label: string, pred: (d: DiagnosticRecord) => boolean): Condition {
+export function diagnostic(label: string, pred: (d: DiagnosticEv) => boolean): Condition {
   return {
     label,
-    test: (p) => firstOf(p.diagnostics, pred) ?? null,
+    test: (p) => firstOf(p.diagnostics, pred)?.src ?? null,
     explain: (p) => {
       const d = firstOf(p.diagnostics, pred);
       return d ? describeDiagnostic(d) : label;
@@ -154,12 +154,12 @@ export const diagnosticAt = (level: string): Condition => diagnostic(`диагн
 export const iomOf = (iom: string): Condition => diagnostic(`ИОМ: ${iom}`, (d) => d.iom === iom);
 export const anyIom = diagnostic("разработан ИОМ", (d) => d.iom !== null && d.iom !== "нет");
 
-function describePair(role: string, m: MentoringRecord): string {
+function describePair(role: string, m: PairEv): string {
   return `${role}${m.form ? `, форма «${m.form}»` : ""}`;
 }
 
-function pairs(label: string, role: "mentor" | "mentee" | "either", pred: (m: MentoringRecord) => boolean = () => true): Condition {
-  const pick = (p: PersonFacts): { m: MentoringRecord; r: string } | undefined => {
+function pairs(label: string, role: "mentor" | "mentee" | "either", pred: (m: PairEv) => boolean = () => true): Condition {
+  const pick = (p: PersonFacts): { m: PairEv; r: string } | undefined => {
     if (role !== "mentee") {
       const m = firstOf(p.asMentor, pred);
       if (m) return { m, r: "наставник" };
@@ -172,7 +172,7 @@ function pairs(label: string, role: "mentor" | "mentee" | "either", pred: (m: Me
   };
   return {
     label,
-    test: (p) => pick(p)?.m ?? null,
+    test: (p) => pick(p)?.m.src ?? null,
     explain: (p) => {
       const hit = pick(p);
       return hit ? describePair(hit.r, hit.m) : label;
@@ -194,19 +194,19 @@ export function attr(label: string, pred: (r: RowFacts, ctx: EvalContext) => boo
   };
 }
 
-export const высшаяПервая = attr("категория высшая/первая", (r) => r.rec.qualificationCategory !== null && HIGH_CATEGORIES.includes(r.rec.qualificationCategory),
-  (r) => `категория: ${r.rec.qualificationCategory}`);
-export const аттестованВПериоде = attr("аттестация в периоде", (r, ctx) => r.rec.categoryDate !== null && r.rec.categoryDate >= ctx.period.start && r.rec.categoryDate <= ctx.period.end,
-  (r) => `аттестация ${r.rec.categoryDate ? formatRu(r.rec.categoryDate) : ""}`);
-export const внешнийСовместитель = attr("внешнее совместительство", (r) => r.rec.employment === "внешнее совместительство", () => "внешнее совместительство");
-export const профильноеОбразование = attr("образование соответствует предмету", (r) => r.rec.educationMatchesSubject === true, () => "образование соответствует профилю предмета");
+export const высшаяПервая = attr("категория высшая/первая", (r) => r.qualificationCategory !== null && HIGH_CATEGORIES.includes(r.qualificationCategory),
+  (r) => `категория: ${r.qualificationCategory}`);
+export const аттестованВПериоде = attr("аттестация в периоде", (r, ctx) => r.categoryDate !== null && r.categoryDate >= ctx.period.start && r.categoryDate <= ctx.period.end,
+  (r) => `аттестация ${r.categoryDate ? formatRu(r.categoryDate) : ""}`);
+export const внешнийСовместитель = attr("внешнее совместительство", (r) => r.employment === "внешнее совместительство", () => "внешнее совместительство");
+export const профильноеОбразование = attr("образование соответствует предмету", (r) => r.educationMatchesSubject === true, () => "образование соответствует профилю предмета");
 /** «не в соответствии с полученным образованием»: anything but a stated «да» (an empty cell is an issue elsewhere). */
-export const непрофильноеОбразование = attr("образование не соответствует предмету", (r) => r.rec.educationMatchesSubject !== true, () => "образование не соответствует профилю предмета");
-export const нагрузка27 = attr("нагрузка 27 ч и более", (r) => r.rec.weeklyLoad !== null && r.rec.weeklyLoad >= 27, (r) => `нагрузка ${r.rec.weeklyLoad} ч в неделю`);
+export const непрофильноеОбразование = attr("образование не соответствует предмету", (r) => r.educationMatchesSubject !== true, () => "образование не соответствует профилю предмета");
+export const нагрузка27 = attr("нагрузка 27 ч и более", (r) => r.weeklyLoad !== null && r.weeklyLoad >= 27, (r) => `нагрузка ${r.weeklyLoad} ч в неделю`);
 
 /** Age at period end: from the birth date when known, else the stated age. */
 export function ageAtEnd(r: RowFacts, ctx: EvalContext): number | null {
-  return r.rec.birthDate !== null ? fullYears(r.rec.birthDate, ctx.period.end) : r.rec.age;
+  return r.birthDate !== null ? fullYears(r.birthDate, ctx.period.end) : r.age;
 }
 export const до35 = attr("возраст до 35 лет", (r, ctx) => { const a = ageAtEnd(r, ctx); return a !== null && a < 35; },
   (r, ctx) => `возраст ${ageAtEnd(r, ctx)} на ${formatRu(ctx.period.end)}`);

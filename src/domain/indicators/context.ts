@@ -17,8 +17,23 @@ export interface SchoolInfo {
   readonly card: SchoolRecord | null;
 }
 
+/**
+ * The hot loops read these compact copies, never the input records: records arrive in whatever
+ * object shape the reader built (spread-built objects fall into V8's slow dictionary mode and made a
+ * region-sized run 20× slower). `src` keeps the original for the audit.
+ */
 export interface RowFacts {
   readonly rec: RosterRecord;
+  readonly staffCategory: RosterRecord["staffCategory"];
+  readonly youngSpecialist: boolean;
+  readonly qualificationCategory: string | null;
+  readonly categoryDate: string | null;
+  readonly employment: string | null;
+  readonly educationMatchesSubject: boolean | null;
+  readonly weeklyLoad: number | null;
+  readonly age: number | null;
+  readonly birthDate: string | null;
+  readonly subjects: readonly string[];
   readonly school: SchoolInfo;
   /** Position contains «учитель» (УЧ). */
   readonly isTeacher: boolean;
@@ -28,21 +43,55 @@ export interface RowFacts {
   readonly subjectIdx: readonly number[];
 }
 
+export interface CourseEv {
+  readonly src: CourseRecord;
+  readonly kind: string | null;
+  readonly programTitle: string;
+  readonly endDate: string | null;
+  readonly federalRegistry: boolean | null;
+  readonly providerGroup: string | null;
+  readonly topics: readonly string[];
+}
+
+export interface ActivityEv {
+  readonly src: ActivityRecord;
+  readonly activityType: string | null;
+  readonly eventTitle: string | null;
+  readonly level: string | null;
+  readonly result: string | null;
+  readonly date: string | null;
+}
+
+export interface DiagnosticEv {
+  readonly src: DiagnosticRecord;
+  readonly level: string | null;
+  readonly subject: string | null;
+  readonly date: string | null;
+  readonly deficitsFound: boolean | null;
+  readonly iom: string | null;
+  readonly support: boolean | null;
+}
+
+export interface PairEv {
+  readonly src: MentoringRecord;
+  readonly form: string | null;
+}
+
 export interface PersonFacts {
   readonly id: string;
   readonly fullName: string;
   readonly rows: readonly RowFacts[];
   /** Courses whose endDate lies in the period. */
-  readonly coursesInPeriod: CourseRecord[];
+  readonly coursesInPeriod: CourseEv[];
   /** Courses whose endDate lies in the three years ending at period end. */
-  readonly coursesThreeYears: CourseRecord[];
+  readonly coursesThreeYears: CourseEv[];
   /** Activities dated in the period. */
-  readonly activities: ActivityRecord[];
+  readonly activities: ActivityEv[];
   /** Diagnostics dated in the period. */
-  readonly diagnostics: DiagnosticRecord[];
+  readonly diagnostics: DiagnosticEv[];
   /** Pairs active in the period where this person is the mentor / the mentee. */
-  readonly asMentor: MentoringRecord[];
-  readonly asMentee: MentoringRecord[];
+  readonly asMentor: PairEv[];
+  readonly asMentee: PairEv[];
 }
 
 export interface EvalContext {
@@ -113,6 +162,16 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
     }
     const row: RowFacts = {
       rec,
+      staffCategory: rec.staffCategory,
+      youngSpecialist: rec.youngSpecialist === true,
+      qualificationCategory: rec.qualificationCategory,
+      categoryDate: rec.categoryDate,
+      employment: rec.employment,
+      educationMatchesSubject: rec.educationMatchesSubject,
+      weeklyLoad: rec.weeklyLoad,
+      age: rec.age,
+      birthDate: rec.birthDate,
+      subjects: rec.subjects,
       school: addSchool(rec.school, null),
       isTeacher: flags.isTeacher,
       isPdo: flags.isPdo,
@@ -133,23 +192,35 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
   for (const c of dataset.courses) {
     const p = c.personId === null ? undefined : byId.get(c.personId);
     if (!p) continue;
-    if (inPeriod(c.endDate, period)) p.coursesInPeriod.push(c);
-    if (inPeriod(c.endDate, threeYears)) p.coursesThreeYears.push(c);
+    const inP = inPeriod(c.endDate, period);
+    const in3 = inPeriod(c.endDate, threeYears);
+    if (!inP && !in3) continue;
+    const ev: CourseEv = {
+      src: c, kind: c.kind, programTitle: c.programTitle, endDate: c.endDate, federalRegistry: c.federalRegistry,
+      providerGroup: c.providerGroup, topics: c.topics,
+    };
+    if (inP) p.coursesInPeriod.push(ev);
+    if (in3) p.coursesThreeYears.push(ev);
   }
   for (const a of dataset.activities) {
     const p = a.personId === null ? undefined : byId.get(a.personId);
-    if (p && inPeriod(a.date, period)) p.activities.push(a);
+    if (p && inPeriod(a.date, period)) {
+      p.activities.push({ src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date });
+    }
   }
   for (const d of dataset.diagnostics) {
     const p = d.personId === null ? undefined : byId.get(d.personId);
-    if (p && inPeriod(d.date, period)) p.diagnostics.push(d);
+    if (p && inPeriod(d.date, period)) {
+      p.diagnostics.push({ src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support });
+    }
   }
   for (const m of dataset.mentoring) {
     if (!pairActive(m, period)) continue;
     const mentor = m.mentorId === null ? undefined : byId.get(m.mentorId);
     const mentee = m.menteeId === null ? undefined : byId.get(m.menteeId);
-    if (mentor) mentor.asMentor.push(m);
-    if (mentee) mentee.asMentee.push(m);
+    const ev: PairEv = { src: m, form: m.form };
+    if (mentor) mentor.asMentor.push(ev);
+    if (mentee) mentee.asMentee.push(ev);
   }
 
   const manual = new Map<string, ManualRecord>();

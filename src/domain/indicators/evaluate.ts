@@ -142,6 +142,31 @@ interface Pass {
   orgType: Tally;
 }
 
+/** A population's members, found once per evaluation and shared by every indicator over it. */
+interface Member {
+  readonly ordinal: number;
+  readonly p: PersonFacts;
+  readonly rows: readonly RowFacts[];
+}
+const membersCache = new WeakMap<EvalContext, Map<Population, Member[]>>();
+function members(pop: Population, ctx: EvalContext): Member[] {
+  let byPop = membersCache.get(ctx);
+  if (!byPop) membersCache.set(ctx, (byPop = new Map()));
+  let list = byPop.get(pop);
+  if (!list) {
+    list = [];
+    const persons = ctx.persons;
+    for (let i = 0; i < persons.length; i++) {
+      const p = persons[i];
+      let rows: RowFacts[] | null = null;
+      for (const r of p.rows) if (pop.test(r)) (rows ??= []).push(r);
+      if (rows) list.push({ ordinal: i, p, rows });
+    }
+    byPop.set(pop, list);
+  }
+  return list;
+}
+
 type Visit = (p: PersonFacts, sRows: RowFacts[], nRows: RowFacts[], nHit: SourceRef | null) => void;
 
 /**
@@ -156,17 +181,15 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
   const subject = withSubjects ? new Tally(ctx.subjects.length) : null;
   let S = 0;
   let N = 0;
-  const persons = ctx.persons;
-  for (let i = 0; i < persons.length; i++) {
-    const p = persons[i];
-    const who = i + 1;
+  for (const m of members(pop, ctx)) {
+    const p = m.p;
+    const who = m.ordinal + 1;
     let inS = false;
     let inN = false;
     let hit: SourceRef | null = null;
     const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
-    for (const r of p.rows) {
-      if (!pop.test(r)) continue;
+    for (const r of m.rows) {
       if (base && base.test(p, r, ctx) === null) continue;
       inS = true;
       const si = r.school.idx;
@@ -295,7 +318,7 @@ function prizeRows(pop: Population, ctx: EvalContext): Computed {
       pass(pop, конкурс, null, ctx, false, (p, sRows) => {
         out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), конкурс.explain(p, sRows[0], ctx)));
         for (const a of p.activities) {
-          if (isPrize(a)) out.push(entry(a, "numerator", p.fullName, schoolsOf(sRows), `призовое место: ${a.eventTitle ?? "конкурс"}, ${a.result}`));
+          if (isPrize(a)) out.push(entry(a.src, "numerator", p.fullName, schoolsOf(sRows), `призовое место: ${a.eventTitle ?? "конкурс"}, ${a.result}`));
         }
       });
       return out;

@@ -1,0 +1,159 @@
+import { INDICATORS, buildContext, evaluate, evaluateOne } from "../../../src/domain/indicators";
+import { academicYear, calendarYear } from "../../../src/domain/period";
+import { Dataset } from "../../../src/domain/records";
+import { IndicatorResult } from "../../../src/domain/indicators/types";
+import { HAND, PERIOD, S1, S2, S4 } from "../../fixtures/hand/dataset";
+
+const run = (ds: Dataset, id: string, period = PERIOD): IndicatorResult => {
+  const def = INDICATORS.find((d) => d.id === id);
+  if (!def) throw new Error(id);
+  return evaluateOne(def, buildContext(ds, period));
+};
+const row = (r: IndicatorResult, key: string, part: "bySchool" | "bySubject" | "byOrgType" = "bySchool") =>
+  (r[part] ?? []).find((b) => b.key === key);
+
+describe("distinct persons and the worker in two schools (p13, СОШ № 1 and ДДТ)", () => {
+  const lk01 = run(HAND, "LK-01");
+  it("counts p13 once in the municipal total but in both schools' rows", () => {
+    expect(lk01.denominator).toBe(29);
+    const schoolS = lk01.bySchool.reduce((s, b) => s + b.denominator, 0);
+    expect(schoolS).toBe(30);
+    expect(row(lk01, S1)).toEqual({ key: S1, numerator: 4, denominator: 11, value: 36.4 });
+    expect(row(lk01, S4)).toEqual({ key: S4, numerator: 2, denominator: 5, value: 40.0 });
+  });
+  it("lists p13 once in the audit for S and once for N, naming both schools", () => {
+    const mine = lk01.counted.filter((c) => c.fullName === "Новиков Никита Николаевич");
+    expect(mine.map((c) => c.part)).toEqual(["denominator", "numerator"]);
+    expect(mine[0].school).toBe(`${S1}, ${S4}`);
+    expect(mine[1]).toMatchObject({ sheet: "МАП", row: 13 });
+  });
+  it("counts a person with three qualifying rows once (p03 has two network-community and four contest rows)", () => {
+    const dz11 = run(HAND, "DZ-11");
+    expect(dz11.numerator).toBe(3);
+    expect(dz11.counted.filter((c) => c.part === "numerator")).toHaveLength(3);
+  });
+  it("ignores event rows whose person is not on the roster (personId null)", () => {
+    const withMore: Dataset = {
+      ...HAND,
+      activities: [...HAND.activities, ...HAND.activities.filter((a) => a.personId === null)],
+    };
+    expect(run(withMore, "LK-04").numerator).toBe(8);
+  });
+});
+
+describe("prize places are rows, not persons (seed 000 §4–6)", () => {
+  it("gives LK-04 above 100 % and lists each prize row in the audit", () => {
+    const r = run(HAND, "LK-04");
+    expect(r.value).toBe(114.3);
+    const prizes = r.counted.filter((c) => c.part === "numerator");
+    expect(prizes).toHaveLength(8);
+    expect(prizes.filter((c) => c.fullName === "Васильева Вера Викторовна")).toHaveLength(3);
+  });
+});
+
+describe("period boundaries 01.09 / 31.08", () => {
+  it.each([
+    ["contest on 01.09.2023 counts (p15)", "LK-01", "Павлов Пётр Петрович", true],
+    ["contest on 31.08.2023 does not (p16)", "LK-01", "Романова Раиса Романовна", false],
+    ["prize on 31.08.2024 counts (p24)", "LK-01", "Шилова Шура Шамилевна", true],
+    ["КПК ending 01.09.2023 counts (p22)", "LK-10", "Цветкова Цецилия Цезаревна", true],
+    ["pair ending 01.09.2023 counts (p35 mentee)", "LK-07", "Кузнецова Карина Кирилловна", true],
+    ["pair ended 31.08.2023 does not (p06 mentee)", "LK-07", "Егоров Егор Евгеньевич", false],
+    ["pair starting 31.08.2024 counts (p25)", "LK-07", "Щербакова Юлия Юрьевна", true],
+  ])("%s", (_what, id, name, counted) => {
+    const inN = run(HAND, id).counted.some((c) => c.part === "numerator" && c.fullName === name);
+    expect(inN).toBe(counted);
+  });
+
+  it("moves with the period: in 2022/2023 p16's contest of 31.08.2023 counts and p15's of 01.09.2023 does not", () => {
+    const r = run(HAND, "LK-01", academicYear(2022));
+    const names = r.counted.filter((c) => c.part === "numerator").map((c) => c.fullName);
+    expect(names).toEqual(["Лебедев Лев Леонидович", "Романова Раиса Романовна"]); // roster order
+  });
+
+  it("works for a calendar year too", () => {
+    const r = run(HAND, "LK-02", calendarYear(2024));
+    expect(r.numerator).toBe(2);
+  });
+});
+
+describe("«за три последних года» (DZ-05, AL-3.9.15)", () => {
+  it("takes courses ending 01.09.2021–31.08.2024 and no others", () => {
+    const r = run(HAND, "DZ-05");
+    const names = r.counted.filter((c) => c.part === "numerator").map((c) => c.fullName);
+    expect(names).toContain("Егоров Егор Евгеньевич"); // 31.08.2023
+    expect(names).toContain("Жукова Жанна Жоржевна"); // 20.05.2022
+    expect(names).not.toContain("Зайцев Захар Захарович"); // 31.08.2021
+    expect(names).not.toContain("Семёнов Семён Семёнович"); // 01.09.2024
+    expect(r.value).toBe(34.5);
+  });
+});
+
+describe("S = 0 gives «нет данных», never a division error", () => {
+  const noYoung: Dataset = { ...HAND, roster: HAND.roster.map((r) => ({ ...r, youngSpecialist: false })) };
+  it.each(["LK-03", "LK-06", "LK-08", "DZ-08", "AL-2.8.16"])("%s without young specialists", (id) => {
+    const r = run(noYoung, id);
+    expect(r.value).toBeNull();
+    expect(r.status).toBeNull();
+    expect(r.note).toMatch(/^нет данных/);
+  });
+  it("an empty dataset evaluates every preset without throwing, all shares null", () => {
+    const empty: Dataset = { roster: [], schools: [], courses: [], activities: [], diagnostics: [], mentoring: [], manual: [], persons: [] };
+    const all = evaluate(empty, PERIOD, ["LK", "DZ", "AL", "KL", "BM"]);
+    expect(all.filter((r) => r.unit === "%").every((r) => r.value === null)).toBe(true);
+    expect(all.find((r) => r.id === "AL-1.4.1")?.note).toBe("нет данных: заполните лист „Сведения муниципалитета“");
+  });
+  it("a school whose population is empty shows no value in its row", () => {
+    const r = run(HAND, "AL-3.9.11"); // ПДО: only in ДДТ
+    expect(row(r, S2)).toBeUndefined();
+    expect(row(r, S4)).toEqual({ key: S4, numerator: 2, denominator: 3, value: 66.7 });
+  });
+});
+
+describe("direction ↓ and targets", () => {
+  it("AL-2.6.2 «менее 10 %»: 6.9 % is achieved", () => {
+    expect(run(HAND, "AL-2.6.2")).toMatchObject({ value: 6.9, direction: "down", target: 10, status: "достигнуто" });
+  });
+  it("AL-2.6.2 with two more external part-timers: 4/29 = 13.8 % is not achieved", () => {
+    const more: Dataset = {
+      ...HAND,
+      roster: HAND.roster.map((r) => (r.personId === "p03" || r.personId === "p04" ? { ...r, employment: "внешнее совместительство" } : r)),
+    };
+    expect(run(more, "AL-2.6.2")).toMatchObject({ numerator: 4, value: 13.8, status: "не достигнуто" });
+  });
+  it("LK-12 (deficits) points down and has no seed target", () => {
+    expect(run(HAND, "LK-12")).toMatchObject({ direction: "down", target: null, status: null });
+  });
+});
+
+describe("breakdowns", () => {
+  it("by subject: a teacher of two subjects counts in both (DZ-04)", () => {
+    const r = run(HAND, "DZ-04");
+    // математика: p03 (высшая), p15 (высшая), p19 (без категории)
+    expect(row(r, "математика", "bySubject")).toEqual({ key: "математика", numerator: 2, denominator: 3, value: 66.7 });
+    // химия and биология: p07 (высшая) and p16 (первая) teach both
+    expect(row(r, "химия", "bySubject")).toEqual({ key: "химия", numerator: 2, denominator: 2, value: 100 });
+    expect(row(r, "биология", "bySubject")).toEqual({ key: "биология", numerator: 2, denominator: 2, value: 100 });
+  });
+  it("by orgType for persons, per school for AL-2.6.1 rates", () => {
+    const r = run(HAND, "BM-1");
+    expect(row(r, "ДОО", "byOrgType")).toEqual({ key: "ДОО", numerator: 5, denominator: 7, value: 71.4 });
+    const rates = run(HAND, "AL-2.6.1");
+    expect(rates.bySchool.map((b) => b.value)).toEqual([90, 100, 85, 100]);
+  });
+  it("AL-P.38b notes how many schools reach 50 % of their management team", () => {
+    expect(run(HAND, "AL-P.38b").note).toBe("организаций, где доля не менее 50 %: 0 из 4");
+  });
+});
+
+describe("manual rows («Сведения муниципалитета»)", () => {
+  it("finds a row whatever its case and spaces, and reports a missing one", () => {
+    const ds: Dataset = { ...HAND, manual: [{ ...HAND.manual[1], indicator: " al-1.4.1" }] };
+    expect(run(ds, "AL-1.4.1")).toMatchObject({ value: true, status: "достигнуто", unit: "да/нет" });
+    expect(run(ds, "AL-1.5.1")).toMatchObject({ value: null, status: null, note: "нет данных: заполните лист „Сведения муниципалитета“" });
+  });
+  it("a да/нет criterion given as a number asks for да or нет", () => {
+    const ds: Dataset = { ...HAND, manual: [{ ...HAND.manual[1], value: 5 }] };
+    expect(run(ds, "AL-1.4.1").note).toMatch(/укажите «да» или «нет»/);
+  });
+});
