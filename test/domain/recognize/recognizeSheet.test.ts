@@ -320,11 +320,13 @@ describe("sheets that are no standard form", () => {
     ]));
     expect(r.reason).toMatch(/не найдена строка заголовков/);
   });
-  test("a header below the 30 rows searched is not found", () => {
+  test("a header below the 30 rows searched is not found, unless the user points at it", () => {
     const cells: CellValue[][] = Array.from({ length: 30 }, () => []);
     cells[0] = ["Сверка кадров"];
-    cells.push(["ОО", "ФИО", "Должность", "Дата рождения"]);
+    cells.push(["ОО", "ФИО", "Должность", "Дата рождения"], ["СОШ №1", "Иванова А.П.", "учитель", d("1980-01-01")]);
     expect(unrecognized(grid("Лист1", cells)).reason).toMatch(/в первых 30 строках/);
+    const r = recognized(grid("Лист1", cells), { form: "roster", headerRow: 31 });
+    expect(r).toMatchObject({ headerRow: 31, rows: 1, weak: false, columns: { school: 0, fullName: 1, position: 2, birthDate: 3 } });
   });
   test("Metodist's own output sheet", () => {
     const s: SheetGrid = { ...grid("Показатели", [["ОО", "ФИО", "Должность"]]), ownOutput: true };
