@@ -67,7 +67,9 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   }
   const rows: NormalizedRow[] = [];
   const issues: Issue[] = [];
-  for (let r = rec.headerRow; r < sheet.cells.length; r++) {
+  // firstDataRow (1-based) skips a «1 2 3…» numbering row under the header; its 0-based index is one less.
+  const start = (rec.firstDataRow ?? rec.headerRow + 1) - 1;
+  for (let r = start; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
     if (!cells || !columns.some((c) => !isEmpty(cells[c.col]))) continue;
     if (isSummaryOrSignature(cells)) continue;

@@ -1,5 +1,7 @@
 import { readFormRows } from "../../../src/domain/dataset/read-rows";
 import { sheetOf } from "./fixtures";
+import { recognizeSheet, isRecognized } from "../../../src/domain/recognize";
+import { SheetGrid } from "../../../src/domain/grid";
 
 describe("reading the rows of a recognised sheet", () => {
   const { grid, rec } = sheetOf(
@@ -59,5 +61,24 @@ describe("reading the rows of a recognised sheet", () => {
     const s = sheetOf("f.xlsx", "Кадры", "roster", ["position", "fullName", "school"], [["Директор", "Петров Иван Ильич", "СОШ №1"], ["Директор ______ Петров И.И.", null, null]]);
     const r = readFormRows(s.grid, s.rec);
     expect(r.rows.map((x) => [x.ref.row, x.values.position])).toEqual([[2, "Директор"]]);
+  });
+});
+
+describe("regression: a numbering row under the header", () => {
+  test("«1 2 3…» below the header is not read as a data row", () => {
+    const sheet: SheetGrid = {
+      file: "a.xlsx",
+      sheet: "Сверка",
+      cells: [
+        ["ОО", "ФИО", "Дата рождения", "Должность"],
+        [1, 2, 3, 4],
+        ["МАОУ СОШ № 1", "Иванова Анна Петровна", "10.05.1980", "учитель"],
+      ],
+    };
+    const rec = recognizeSheet(sheet);
+    if (!isRecognized(rec)) throw new Error("roster not recognised");
+    const { rows, issues } = readFormRows(sheet, rec);
+    expect(rows.map((r) => r.ref.row)).toEqual([3]);
+    expect(issues).toEqual([]);
   });
 });
