@@ -88,7 +88,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
       {warning && <ProblemBar intent="warning" problem={{ title: "Выполнено не полностью.", action: warning }} />}
       {result && counts && (
         <section aria-label="Итоги расчёта" role="status">
-          <Text weight="semibold">
+          <Text block weight="semibold">
             Показателей: {result.indicators.length} (период {result.check.period.label})
           </Text>
           <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
@@ -100,9 +100,11 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
             {counts["без оценки"] > 0 && <li>без оценки (нет цели или данных): {counts["без оценки"]}</li>}
           </ul>
           {result.check.issues.some((i) => i.severity === "error") && (
-            <Text size={200}>В данных есть ошибки — они учтены на листе «Проверка данных»; посмотрите вкладку «Проверка».</Text>
+            <Text block size={200}>В данных есть ошибки — они учтены на листе «Проверка данных»; посмотрите вкладку «Проверка».</Text>
           )}
-          <Text weight="semibold">Вставленные листы</Text>
+          <Text block weight="semibold" style={{ marginTop: 8 }}>
+            Вставленные листы
+          </Text>
           <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
             {result.applied.map((a) => (
               <li key={a.actual}>

@@ -1,0 +1,186 @@
+/**
+ * End to end: the production build of the pane in headless Chromium, over an in-memory Excel
+ * stand-in filled from examples/municipality.xlsx. Clicks «Рассчитать» and checks that the output
+ * sheets and native line charts were written with values; saves a screenshot for the docs.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, BrowserContext } from "playwright-core";
+import ts from "typescript";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const EXAMPLE = path.join(ROOT, "examples/municipality.xlsx");
+const haveChromium = existsSync(CHROMIUM);
+const run = haveChromium || process.env.CI === "true" ? describe : describe.skip;
+
+interface SeedSheet {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+  formats: [number, number, string][];
+}
+
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** The example workbook as Office.js would show it: dates as serials with a date format. */
+async function readSeed(file: string): Promise<{ file: string; sheets: SeedSheet[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheets: SeedSheet[] = [];
+  wb.eachSheet((ws) => {
+    const rows: SeedSheet["rows"] = [];
+    const formats: SeedSheet["formats"] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const out: SeedSheet["rows"][number] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        let v: unknown = cell.value;
+        if (v && typeof v === "object" && !(v instanceof Date)) {
+          const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
+          v = o.richText ? o.richText.map((t) => t.text).join("") : (o.result ?? o.text ?? null);
+        }
+        if (v instanceof Date) {
+          const serial = (v.getTime() - EPOCH) / 86_400_000;
+          out[c - 1] = serial;
+          formats.push([r - 1, c - 1, "dd.mm.yyyy"]);
+        } else out[c - 1] = v === undefined ? null : (v as string | number | boolean | null);
+      });
+      rows[r - 1] = Array.from(out, (x) => (x === undefined ? null : x));
+    });
+    sheets.push({ name: ws.name, rows: Array.from(rows, (x) => x ?? []), formats });
+  });
+  return { file: path.basename(file), sheets };
+}
+
+function fakeExcelScript(): string {
+  const source = readFileSync(path.join(ROOT, "test/workbook/office/fake-excel.ts"), "utf8");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(function(){var exports={};var module={exports:exports};\n${js}\nwindow.__FakeExcel=exports.FakeExcel;})();`;
+}
+
+/** Serves dist/ on 127.0.0.1, with Office.js replaced by the stand-in scripts. */
+function serve(dist: string, extra: Record<string, string>): Promise<http.Server> {
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    if (extra[url] !== undefined) {
+      res.writeHead(200, { "content-type": types[".js"] });
+      res.end(extra[url]);
+      return;
+    }
+    const file = path.join(dist, path.normalize(url).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    let body: string | Buffer = readFileSync(file);
+    if (url === "/taskpane.html") {
+      body = body.toString("utf8").replace(/<script[^>]*appsforoffice\.microsoft\.com[^>]*><\/script>/, '<script src="/fake-excel.js"></script><script src="/seed.js"></script><script src="/standin.js"></script>');
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+run("task pane in Chromium over the example workbook", () => {
+  let dist: string;
+  let server: http.Server;
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    expect(haveChromium).toBe(true);
+    dist = path.join(ROOT, "test-artifacts/e2e-dist");
+    // METODIST_E2E_REUSE_DIST=1 skips the ≈ 1 min build when iterating on the test itself.
+    if (!(process.env.METODIST_E2E_REUSE_DIST === "1" && existsSync(path.join(dist, "taskpane.html"))))
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--no-devtool", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
+    const seed = await readSeed(EXAMPLE);
+    server = await serve(dist, {
+      "/fake-excel.js": fakeExcelScript(),
+      "/seed.js": `window.__metodistSeed=${JSON.stringify(seed)};`,
+      "/standin.js": readFileSync(path.join(__dirname, "standin.js"), "utf8"),
+    });
+    profile = mkdtempSync(path.join(os.tmpdir(), "metodist-chromium-"));
+    // A fresh profile per run: nothing cached or remembered from earlier runs.
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 360, height: 900 },
+      deviceScaleFactor: 1,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("computes the indicators, inserts output sheets with values and native line charts, and fits 320 px", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    // The example workbook's «today» (examples/README.md): default period 2023/2024.
+    await page.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+
+    await page.getByRole("tab", { name: "Показатели" }).click();
+    await page.getByRole("checkbox", { name: /^AL/ }).check();
+    await page.getByRole("button", { name: "Рассчитать" }).click();
+    const summary = page.getByRole("status", { name: "Итоги расчёта" });
+    await summary.waitFor({ timeout: 120_000 });
+    // The same counts as `npx metodist compute examples/municipality.xlsx --preset LK,AL --period 2023/2024`.
+    expect(await summary.getByRole("listitem").allTextContents()).toEqual(
+      expect.arrayContaining(["достигнуто: 16", "близко: 2", "не достигнуто: 2", "без оценки (нет цели или данных): 61"]),
+    );
+    expect(await summary.textContent()).toContain("Показателей: 81 (период 2023/2024)");
+
+    const book = await page.evaluate(() => {
+      const excel = (window as unknown as { __excel: import("../workbook/office/fake-excel").FakeExcel }).__excel;
+      return {
+        names: excel.sheets.map((s) => s.name),
+        indicators: excel.values("Показатели"),
+        charts: excel.sheets.flatMap((s) => s.charts.map((c) => ({ sheet: s.name, type: c.type, series: c.series.length, x: c.series[0]?.xValues ?? "" }))),
+        meta: excel.sheet("metodist_meta")?.visibility,
+        input: excel.values("Сверка кадров").length,
+      };
+    });
+    expect(book.names).toEqual(expect.arrayContaining(["Сверка кадров", "КПК", "Показатели", "Показатели по ОО", "Проверка данных", "Динамика", "metodist_meta"]));
+    expect(book.meta).toBe("VeryHidden");
+    expect(book.input).toBe(766); // the input sheet is untouched
+    // LK-01: 194 of 696 teachers took part in competitions → =ROUND(C/D,3) = 27,9 %.
+    const lk01 = book.indicators.find((row) => row[0] === "LK-01")!;
+    expect(lk01.slice(2, 4)).toEqual([194, 696]);
+    expect(String(lk01[4])).toMatch(/^=IF\(D\d+=0,"нет данных",ROUND\(C\d+\/D\d+,3\)\)$/);
+    expect(book.charts.length).toBeGreaterThan(0);
+    for (const c of book.charts) {
+      expect(c.type).toBe("Line");
+      expect(c.series).toBeGreaterThan(0);
+      expect(c.x).not.toBe("");
+    }
+    await summary.getByRole("button", { name: "Динамика", exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __excel: { sheet(n: string): { active?: boolean } } }).__excel.sheet("Динамика")?.active === true);
+
+    mkdirSync(path.join(ROOT, "test-artifacts"), { recursive: true });
+    mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    const png = await page.screenshot({ fullPage: false });
+    writeFileSync(path.join(ROOT, "test-artifacts/pane.png"), png);
+    writeFileSync(path.join(ROOT, "docs/pane.png"), png);
+
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});

@@ -1,0 +1,46 @@
+// Test-only stand-in for Office.js: loaded by the e2e test in place of
+// https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It serves the pane an in-memory
+// workbook (the FakeExcel of test/workbook/office, filled from examples/municipality.xlsx).
+(function () {
+  var seed = window.__metodistSeed;
+  var excel = new window.__FakeExcel({ apiVersion: "1.10", workbookName: seed.file });
+  seed.sheets.forEach(function (s) {
+    var sheet = excel.addSheet(s.name, s.rows);
+    s.formats.forEach(function (f) {
+      var cell = sheet.rows[f[0]] && sheet.rows[f[0]][f[1]];
+      if (cell) cell.format = f[2];
+    });
+  });
+  var settings = {};
+  window.__excel = excel;
+  window.__settings = settings;
+  window.Excel = { run: excel.run };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady: function (cb) {
+      var info = { host: "Excel", platform: "OfficeOnline" };
+      return Promise.resolve().then(function () {
+        if (cb) cb(info);
+        return info;
+      });
+    },
+    actions: { associate: function () {} },
+    context: {
+      requirements: { isSetSupported: excel.isSetSupported },
+      document: {
+        settings: {
+          get: function (k) {
+            return k in settings ? settings[k] : null;
+          },
+          set: function (k, v) {
+            settings[k] = v;
+          },
+          saveAsync: function (cb) {
+            if (cb) cb({ status: "succeeded" });
+          },
+        },
+      },
+    },
+  };
+})();
