@@ -68,7 +68,14 @@ module.exports = (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return production ? content.toString().split(DEV_HOST).join(host) : content;
+              if (!production) return content;
+              // AppDomain takes an origin without a path; every other URL takes the full prefix.
+              return content
+                .toString()
+                .split(DEV_HOST)
+                .join(host)
+                .split(DEV_HOST.slice(0, -1))
+                .join(new URL(host).origin);
             },
           },
         ],

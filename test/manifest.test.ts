@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -79,6 +80,31 @@ describe("manifest.xml", () => {
     for (const size of [16, 32, 80, 128]) expect(icons).toContain(`https://localhost:3000/assets/icon-${size}.png`);
     for (const size of [16, 32, 64, 80, 128]) {
       expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual([size, size]);
+    }
+  });
+
+  it("is rewritten for production: every URL points at ADDIN_HOST and the result still validates", async () => {
+    const saved = process.env.ADDIN_HOST;
+    process.env.ADDIN_HOST = "https://imc.example.ru/metodist";
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const makeConfig = require("../webpack.config.js") as (env: object, argv: { mode: string }) => { plugins: { patterns?: { to: string; transform?: (b: Buffer) => string | Buffer }[] }[] };
+      const patterns = makeConfig({}, { mode: "production" }).plugins.flatMap((p) => p.patterns ?? []);
+      const rewritten = String(patterns.find((p) => p.to === "manifest.xml")!.transform!(Buffer.from(xml)));
+      expect(rewritten).not.toContain("localhost");
+      expect(rewritten).toContain('<SourceLocation DefaultValue="https://imc.example.ru/metodist/taskpane.html"/>');
+      expect(rewritten).toContain('DefaultValue="https://imc.example.ru/metodist/assets/icon-80.png"');
+      expect(rewritten).toContain("<AppDomain>https://imc.example.ru</AppDomain>");
+      const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+      try {
+        writeFileSync(path.join(dir, "manifest.xml"), rewritten);
+        expect(await validate(path.join(dir, "manifest.xml"))).toEqual({ valid: true, errors: "" });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_HOST;
+      else process.env.ADDIN_HOST = saved;
     }
   });
 });

@@ -5,9 +5,9 @@
  */
 import { officePaneHost } from "../taskpane/office-host";
 import { PaneHost } from "../taskpane/host";
-import { savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
+import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
 
-export const LAST_RESULT_KEY = "metodist.lastCommand";
+export const LAST_RESULT_KEY = LAST_COMMAND;
 
 /** Runs the check, highlights every issue and selects the first one. Returns a Russian summary. */
 export async function checkCommand(host: PaneHost): Promise<string> {

@@ -12,6 +12,9 @@ export const KEYS = {
   overrides: "metodist.overrides",
 } as const;
 
+/** The outcome of the last ribbon command, in Russian (written by src/commands). */
+export const LAST_COMMAND = "metodist.lastCommand";
+
 export const ALL_PRESETS: readonly PresetId[] = ["LK", "DZ", "AL", "KL", "BM"];
 
 export interface SettingsReader {

@@ -183,4 +183,50 @@ run("task pane in Chromium over the example workbook", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it("checks the example, finds its planted errors, jumps to a cell, highlights and restores the fills", async () => {
+    const planted = JSON.parse(readFileSync(path.join(ROOT, "examples/planted-errors.json"), "utf8")) as { sheet: string; cell: string; rule: string }[];
+    const target = planted.find((p) => p.sheet === "Сверка кадров" && p.rule === "type.date")!;
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    await page.getByText(/Распознано листов: 7\./).waitFor({ timeout: 120_000 });
+
+    const jump = page.getByRole("button", { name: new RegExp(`^Перейти к ячейке ${target.cell} листа «${target.sheet}»`) });
+    await jump.first().click();
+    const fill = (cell: string) =>
+      page.evaluate(
+        ([sheet, a1]) => {
+          const excel = (window as unknown as { __excel: import("../workbook/office/fake-excel").FakeExcel }).__excel;
+          const s = excel.sheet(sheet)!;
+          return { fill: excel.cell(sheet, a1)?.fill ?? null, active: !!s.active, selected: s.selected ?? null };
+        },
+        [target.sheet, cell],
+      );
+    expect(await fill(target.cell)).toEqual({ fill: null, active: true, selected: target.cell });
+
+    await page.getByRole("button", { name: "Подсветить ошибки" }).click();
+    await page.getByText(/^Подсвечено ячеек: \d+\.$/).waitFor();
+    expect((await fill(target.cell)).fill).toEqual({ color: "#FFC7CE", pattern: "Solid" });
+    await page.getByRole("button", { name: "Снять подсветку" }).click();
+    await page.getByText(/^Восстановлено ячеек: \d+\.$/).waitFor();
+    expect((await fill(target.cell)).fill).toBeNull();
+    await page.close();
+  }, 300_000);
+
+  it("tells users of the IE11 webview (Excel 2016/2019 volume-licensed) in Russian why the pane cannot run", async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Эта версия Excel не поддерживает панель «Методиста»");
+    expect(await page.getByRole("tab").count()).toBe(0);
+    await page.close();
+  });
 });

@@ -86,4 +86,11 @@ describe("«Проверка» tab", () => {
     expect(screen.getByRole("tabpanel", { name: "Показатели" })).toBeVisible();
     expect(screen.queryByRole("button", { name: "Проверить книгу" })).toBeNull();
   });
+
+  it("tells what the last ribbon command did", () => {
+    const host = new FakeHost();
+    host.store.set("metodist.lastCommand", "Проверка (2023/2024): листов 2, ошибок 2, предупреждений 1.");
+    render(<App host={host} />);
+    expect(screen.getByText("Последняя команда на ленте: Проверка (2023/2024): листов 2, ошибок 2, предупреждений 1.")).toBeInTheDocument();
+  });
 });

@@ -1,8 +1,9 @@
 /** The task pane: two tabs over one host; React state only, all workbook work goes through `host`. */
-import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { CheckResult } from "../../app/types";
 import { PaneHost } from "../host";
+import { LAST_COMMAND } from "../settings";
 import { CheckView } from "./CheckView";
 import { ComputeView } from "./ComputeView";
 
@@ -11,10 +12,17 @@ type TabId = "check" | "compute";
 export function App({ host, dark = false, initialTab = "check" }: { host: PaneHost; dark?: boolean; initialTab?: TabId }) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const [check, setCheck] = useState<CheckResult | null>(null);
+  // What the last ribbon command did (commands cannot show dialogs; the pane tells it later).
+  const [lastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
       <main style={{ padding: "8px 12px", maxWidth: 640, boxSizing: "border-box", overflowWrap: "anywhere" }}>
         <h1 style={{ fontSize: 18, margin: "4px 0 8px" }}>Методист</h1>
+        {lastCommand && (
+          <Text block size={200} style={{ marginBottom: 6 }}>
+            Последняя команда на ленте: {lastCommand}
+          </Text>
+        )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
           <Tab value="check">Проверка</Tab>
           <Tab value="compute">Показатели</Tab>
