@@ -83,7 +83,11 @@ class Linker {
   private readonly reportedSchools = new Set<string>();
   constructor(private readonly people: People | null) {}
 
-  personId(row: NormalizedRow, nameField: string, school: string | null): string | null {
+  /**
+   * `anySchool`: when the name is not in the row's school, look it up in the whole municipality (a
+   * mentee may work in another school than the mentor whose school the pair is listed under).
+   */
+  personId(row: NormalizedRow, nameField: string, school: string | null, anySchool = false): string | null {
     const name = text(row, nameField);
     if (name === null || this.people === null) return null;
     const base = { file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const };
@@ -95,7 +99,8 @@ class Linker {
       }
       return null;
     }
-    const result = this.people.matchPerson(name, school === "" ? null : school);
+    let result = this.people.matchPerson(name, school === "" ? null : school);
+    if (result.kind === "unmatched" && anySchool && school !== null && school !== "") result = this.people.matchPerson(name, null);
     if (result.kind === "matched") return result.personId;
     if (result.kind === "unmatched") this.issues.push({ ...base, rule: "person.unmatched", message: unmatchedMessage(name, school || null) });
     else this.issues.push({ ...base, rule: "person.ambiguous", message: ambiguousMessage(name, school || null, result.candidates.length) });
@@ -222,7 +227,7 @@ export function buildDataset(sheets: readonly ReadSheet[], period: Period): { da
       mentorName: text(r, "mentorName") ?? "",
       menteeName: text(r, "menteeName") ?? "",
       mentorId: linker.personId(r, "mentorName", school),
-      menteeId: linker.personId(r, "menteeName", school),
+      menteeId: linker.personId(r, "menteeName", school, true),
       form: text(r, "form"),
       startDate: date(r, "startDate"),
       endDate: date(r, "endDate"),
