@@ -34,6 +34,12 @@ function select(indicators: readonly IndicatorResult[], limit: number): Selectio
   let total = 0;
   let numerators = 0;
   for (const r of indicators) {
+    // Person indicators know their sizes without building the entries (a region has millions).
+    if (r.countedSize) {
+      total += r.countedSize.total;
+      numerators += r.countedSize.numerators;
+      continue;
+    }
     total += r.counted.length;
     for (const e of r.counted) if (e.part === "numerator") numerators += 1;
   }
@@ -90,8 +96,12 @@ export function buildAuditSheet(
 ): SheetPlan {
   const sel = select(indicators, limit);
   const total = sel.listed;
+  // Only the listed entries are built: S entries stay unbuilt when they do not fit the sheet.
+  const listedOf = (r: IndicatorResult): readonly CountedEntry[] =>
+    sel.withDenominators ? r.counted : (r.countedNumerators ?? r.counted.filter((e) => e.part === "numerator"));
   const schools = new Set<string>();
-  for (const r of indicators) for (const e of r.counted) schools.add(e.school);
+  for (const r of indicators) for (const e of listedOf(r)) schools.add(e.school);
+  // Ranks only order entries, so ranking the listed schools orders them as ranking all would.
   const schoolRank = new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
 
   const rows: PlanCell[][] = [
@@ -112,23 +122,34 @@ export function buildAuditSheet(
     if (!c) texts.set(s, (c = textCell(s)));
     return c;
   };
+  // The same source row is counted by dozens of indicators: one link cell per source row, not per entry.
+  const links = new Map<string, Map<string, Map<number, PlanCell>>>();
+  const linkCell = (e: CountedEntry): PlanCell => {
+    let byFile = links.get(e.file);
+    if (!byFile) links.set(e.file, (byFile = new Map()));
+    let bySheet = byFile.get(e.sheet);
+    if (!bySheet) byFile.set(e.sheet, (bySheet = new Map()));
+    let c = bySheet.get(e.row);
+    if (!c) bySheet.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { sheet: e.sheet, cell: `A${e.row}` } }));
+    return c;
+  };
   const end = AUDIT_HEADER_ROW + total;
   for (const r of indicators) {
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    const entries = sel.withDenominators ? r.counted : r.counted.filter((e) => e.part === "numerator");
+    const entries = listedOf(r);
     for (const e of ordered(entries, schoolRank)) {
       if (rows.length >= end) break;
       rows.push([
         id,
         name,
         part[e.part],
-        textCell(e.fullName),
+        shared(e.fullName),
         shared(e.school),
         shared(e.reason),
         shared(e.file),
         shared(e.sheet),
-        { v: e.row, style: "link", numFmt: "0", link: { sheet: e.sheet, cell: `A${e.row}` } },
+        linkCell(e),
       ]);
     }
   }

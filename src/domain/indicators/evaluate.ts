@@ -28,6 +28,9 @@ interface Computed {
   note?: string;
   /** Runs only when «Расшифровка» is read: the audit is as large as the data. */
   audit: () => CountedEntry[];
+  /** Person indicators: the audit's sizes and its numerator entries alone, without the S entries. */
+  auditSize?: { numerators: number; total: number };
+  auditNumerators?: () => CountedEntry[];
 }
 
 export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResult {
@@ -56,6 +59,15 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
     enumerable: true,
     get: () => (counted ??= c.audit()),
   });
+  if (c.auditSize && c.auditNumerators) {
+    const numeratorsOnly = c.auditNumerators;
+    let numerators: CountedEntry[] | undefined;
+    Object.defineProperty(result, "countedSize", { enumerable: false, value: c.auditSize });
+    Object.defineProperty(result, "countedNumerators", {
+      enumerable: false,
+      get: () => (numerators ??= counted ? counted.filter((e) => e.part === "numerator") : numeratorsOnly()),
+    });
+  }
   return result as IndicatorResult;
 }
 
@@ -218,17 +230,38 @@ function entry(ref: SourceRef, part: CountedEntry["part"], fullName: string, sch
   return { file: ref.file, sheet: ref.sheet, row: ref.row, part, fullName, school, reason };
 }
 
-const schoolsOf = (rows: readonly RowFacts[]): string => [...new Set(rows.map((r) => r.school.name))].join(", ");
+/** The schools of a person's rows, joined; almost every person has one school, which needs no Set. */
+function schoolsOf(rows: readonly RowFacts[]): string {
+  const first = rows[0].school;
+  let i = 1;
+  while (i < rows.length && rows[i].school === first) i++;
+  return i === rows.length ? first.name : [...new Set(rows.map((r) => r.school.name))].join(", ");
+}
+
+/**
+ * The audit lists every counted person of every indicator (millions of entries in a region); their
+ * reasons repeat a few hundred wordings, so each distinct wording is kept once instead of once a row.
+ */
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit;
+    if (seen.size < 50_000) seen.set(s, s);
+    return s;
+  };
+}
 
 function personAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, countS: boolean): () => CountedEntry[] {
   return () => {
     const out: CountedEntry[] = [];
+    const intern = interner();
     pass(pop, base, cond, ctx, false, (p, sRows, nRows, hit) => {
       if (countS) {
-        const why = base ? `${pop.label}; ${base.explain(p, sRows[0], ctx)}` : pop.label;
+        const why = base ? intern(`${pop.label}; ${base.explain(p, sRows[0], ctx)}`) : pop.label;
         out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), why));
       }
-      if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), cond.explain(p, nRows[0], ctx)));
+      if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), intern(cond.explain(p, nRows[0], ctx))));
     });
     return out;
   };
@@ -258,6 +291,9 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
     byOrgType: r.orgType.rows(ctx.orgTypes, true, false),
     ...(note ? { note } : {}),
     audit: personAudit(pop, base, cond, ctx, true),
+    // personAudit lists each person of S once and, when in N, once more: exactly S + N entries.
+    auditSize: { numerators: r.N, total: r.N + r.S },
+    auditNumerators: personAudit(pop, base, cond, ctx, false),
   };
 }
 
@@ -271,6 +307,8 @@ function personCount(pop: Population, cond: Condition, ctx: EvalContext): Comput
     bySchool: r.school.rows(k.schoolNames, false, false),
     byOrgType: r.orgType.rows(ctx.orgTypes, false, false),
     audit: personAudit(pop, undefined, cond, ctx, false),
+    auditSize: { numerators: r.N, total: r.N },
+    auditNumerators: personAudit(pop, undefined, cond, ctx, false),
   };
 }
 

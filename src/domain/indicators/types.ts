@@ -42,6 +42,13 @@ export interface IndicatorResult {
   readonly bySubject?: readonly BreakdownRow[];
   readonly byOrgType?: readonly BreakdownRow[];
   readonly counted: readonly CountedEntry[];
+  /**
+   * Sizes of `counted` known without building it (person indicators: N and N + S). Absent when only
+   * building tells. Not enumerable: «Расшифровка» uses it to skip millions of S entries in a region.
+   */
+  readonly countedSize?: { readonly numerators: number; readonly total: number };
+  /** The numerator entries of `counted`, in the same order, built alone (not enumerable, lazy). */
+  readonly countedNumerators?: readonly CountedEntry[];
   /** Why there is no value, or a caveat («нет данных: лист „Сведения муниципалитета“ не найден»). */
   readonly note?: string;
 }
