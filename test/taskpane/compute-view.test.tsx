@@ -90,4 +90,14 @@ describe("«Показатели» tab", () => {
     await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("цветовые шкалы (нужен ExcelApi 1.6)");
   });
+
+  it("keeps a saved period outside the usual list (a calendar year) and computes with it", async () => {
+    const host = new FakeHost();
+    host.store.set(KEYS.period, "2016");
+    openIndicators(host);
+    expect(screen.getByRole("combobox")).toHaveTextContent("2016");
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    await screen.findByRole("status", { name: "Итоги расчёта" });
+    expect((host.named("compute")[0].args[0] as ComputeOptions).period).toEqual({ label: "2016", start: "2016-01-01", end: "2016-12-31" });
+  });
 });

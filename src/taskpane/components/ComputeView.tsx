@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { ComputeResult } from "../../app/types";
 import { PresetId, Status } from "../../domain/indicators/types";
 import { PRESETS } from "../../domain/indicators/presets";
-import { defaultPeriod } from "../../domain/period";
+import { defaultPeriod, parsePeriod } from "../../domain/period";
 import { PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
@@ -22,9 +22,14 @@ export function statusCounts(result: ComputeResult): Record<Status | "без о�
 
 export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: ComputeResult) => void }) {
   const today = host.today();
-  const choices = useMemo(() => periodChoices(today), [today]);
   const [presets, setPresets] = useState<PresetId[]>(() => savedPresets(host.settings));
   const [period, setPeriod] = useState<string>(() => (savedPeriod(host.settings) ?? defaultPeriod(today)).label);
+  // A saved period outside the usual list (an old year, a calendar year) stays selectable.
+  const choices = useMemo(() => {
+    const list = periodChoices(today);
+    const saved = savedPeriod(host.settings);
+    return saved && !list.some((p) => p.label === saved.label) ? [saved, ...list] : list;
+  }, [today, host.settings]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -39,7 +44,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
     try {
       await host.settings.set(KEYS.presets, presets);
       await host.settings.set(KEYS.period, period);
-      const chosen = choices.find((c) => c.label === period);
+      const chosen = choices.find((c) => c.label === period) ?? parsePeriod(period) ?? undefined;
       const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) });
       setResult(r);
       onResult(r);

@@ -364,13 +364,14 @@ function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
         chart.setPosition(plot.from, plot.to);
         w.cosmetics.push(() => {
           chart.legend.position = "Bottom";
-          if (plot.percent) chart.axes.valueAxis.numberFormat = "0%";
           series.forEach((item, i) => {
             const sp = plot.series[i];
             if (sp.color) item.format.line.color = `#${sp.color}`;
             if (sp.dashed) item.format.line.lineStyle = "Dash";
             item.markerStyle = "Circle";
           });
+          // Axis number formats are ExcelApi 1.8, and last: a host refusing them loses nothing else.
+          if (plot.percent && w.caps.dataValidation) chart.axes.valueAxis.numberFormat = "0%";
         });
       },
     }));

@@ -125,6 +125,8 @@ export class FakeExcel {
   syncs = 0;
   /** Serialised size of each request sent by sync(). */
   readonly requestBytes: number[] = [];
+  /** Serialised size of each response (the loaded properties). */
+  readonly responseBytes: number[] = [];
   /** Every action name, in order (e.g. "Worksheet.delete"). */
   readonly log: string[] = [];
   readonly options: FakeOptions;
@@ -182,7 +184,7 @@ interface Action {
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   pending: Action[] = [];
-  loads: (() => void)[] = [];
+  loads: (() => number)[] = [];
   failed: string | null = null;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -201,7 +203,9 @@ class FakeContext {
     const loads = this.loads;
     this.loads = [];
     if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
-    for (const l of loads) l();
+    let response = 0;
+    for (const l of loads) response += l();
+    this.excel.responseBytes.push(response);
   }
 }
 
@@ -212,9 +216,15 @@ class Loadable {
   protected snapshot(): Record<string, unknown> {
     return {};
   }
-  load(_props?: string | string[]): this {
-    this.ctx.act(`${this.constructor.name}.load`);
-    this.ctx.loads.push(() => (this.loaded = this.snapshot()));
+  load(props?: string | string[]): this {
+    this.ctx.act(`${this.constructor.name}.load`, { props });
+    // Only what was asked for travels back (and counts in the response), like Office.js.
+    const wanted = props === undefined ? null : new Set((Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().split("/")[0]));
+    this.ctx.loads.push(() => {
+      const all = this.snapshot();
+      this.loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k) || k === "isNullObject")) : all;
+      return utf8(JSON.stringify(this.loaded, (k, v) => (v instanceof Loadable ? { name: (v as unknown as { name: string }).name } : v)));
+    });
     return this;
   }
   protected get(prop: string): any {
