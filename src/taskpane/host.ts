@@ -19,6 +19,8 @@ export interface PaneHost {
   highlight(issues: readonly Issue[]): Promise<number>;
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Texts of one row of a sheet (1-based), to show header names in the mapping editor. */
+  readRow(sheet: string, row: number): Promise<string[]>;
   readonly settings: PaneSettings;
   today(): IsoDate;
   /** What the host could not do in the last call (old Excel), in Russian; null when all went well. */

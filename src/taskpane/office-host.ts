@@ -39,6 +39,7 @@ export function officePaneHost(): PaneHost {
     highlight: (issues) => workbook.highlightIssues(issues),
     clear: () => workbook.clearHighlights(),
     select: (sheet, cell) => workbook.selectCell(sheet, cell),
+    readRow: (sheet, row) => workbook.readRow(sheet, row),
     settings: officeSettings(),
     today: () => localToday(),
     warning: () => workbook.lastWarning,

@@ -53,7 +53,8 @@ describe("«Проверка» tab", () => {
     await userEvent.click(screen.getByRole("button", { name: "Сопоставить столбцы" }));
     const field = screen.getAllByRole("combobox")[0];
     await userEvent.click(field);
-    await userEvent.click(await screen.findByRole("option", { name: "C" }));
+    await userEvent.click(await screen.findByRole("option", { name: "C — Наименование программы" }));
+    expect(host.named("readRow")[0].args).toEqual(["КПК 2023", 3]);
     await userEvent.click(screen.getByRole("button", { name: "Сохранить сопоставление и проверить снова" }));
     await waitFor(() => expect(host.named("check")).toHaveLength(2));
     const key = "Мониторинг.xlsx|КПК 2023";

@@ -108,6 +108,11 @@ export class FakeHost implements PaneHost {
   select = async (sheet: string, cell: string) => {
     this.record("select", sheet, cell);
   };
+  headerRow: string[] = ["ФИО слушателя", "ОО", "Наименование программы", "Кол-во часов"];
+  readRow = async (sheet: string, row: number) => {
+    this.record("readRow", sheet, row);
+    return this.headerRow;
+  };
   settings = {
     get: <T>(key: string) => this.store.get(key) as T | undefined,
     set: async (key: string, value: unknown) => {

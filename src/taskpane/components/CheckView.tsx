@@ -78,7 +78,7 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
               problem={{ title: "Ни один лист не распознан как стандартная форма.", action: "Проверьте, что в листах есть строка заголовков (ФИО, ОО, дата…), или сопоставьте столбцы вручную." }}
             />
           ) : (
-            <SheetList sheets={result.sheets} unrecognised={result.unrecognised} onOverride={saveOverride} />
+            <SheetList sheets={result.sheets} unrecognised={result.unrecognised} onOverride={saveOverride} readRow={host.readRow} />
           )}
           <h3 style={{ margin: "4px 0" }}>Замечания</h3>
           <IssueList issues={result.issues} onSelect={(i) => void attempt("Переход к ячейке…", `перейти к ячейке ${i.cell}`, () => host.select(i.sheet, i.cell))} />

@@ -3,7 +3,7 @@
  * editor (a dropdown per field) whose result is saved and passed to the next check as an override.
  */
 import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { columnLetter } from "../../domain/a1";
 import { FORM_BY_ID } from "../../domain/forms";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../../domain/recognize/types";
@@ -14,22 +14,38 @@ export function overrideKey(s: { file: string; sheet: string }): string {
   return `${s.file}|${s.sheet}`;
 }
 
-function MappingEditor({ sheet, onApply }: { sheet: RecognizedSheet; onApply: (o: MappingOverride) => void }) {
+type ReadRow = (sheet: string, row: number) => Promise<string[]>;
+
+function MappingEditor({ sheet, readRow, onApply }: { sheet: RecognizedSheet; readRow: ReadRow; onApply: (o: MappingOverride) => void }) {
   const form = FORM_BY_ID[sheet.form];
   const [columns, setColumns] = useState<Record<string, number>>({ ...sheet.columns });
+  const [headers, setHeaders] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    // Header names make the choice readable («C — Дата рождения»); letters alone still work if reading fails.
+    readRow(sheet.sheet, sheet.headerRow).then(
+      (h) => live && setHeaders(h),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [readRow, sheet.sheet, sheet.headerRow]);
   const width = Math.max(...Object.values(sheet.columns), 0) + sheet.unmapped.length + 3;
-  const letters = Array.from({ length: Math.min(Math.max(width, 8), 60) }, (_, i) => columnLetter(i));
+  const letters = Array.from({ length: Math.min(Math.max(width, headers.length, 8), 60) }, (_, i) => columnLetter(i));
+  const label = (i: number) => (headers[i] ? `${columnLetter(i)} — ${headers[i]}` : columnLetter(i));
   return (
     <div style={{ display: "grid", gap: 6, marginTop: 6 }}>
       <Text size={200}>Укажите, в каком столбце каждое поле (строка заголовка {sheet.headerRow}).</Text>
       {form.fields.map((f) => {
         const current = columns[f.id];
         const value = current === undefined ? NONE : columnLetter(current);
+        const shown = current === undefined ? `${NONE} нет столбца` : label(current);
         return (
           <Field key={f.id} label={`${f.header}${f.required ? " *" : ""}`} size="small">
             <Dropdown
               size="small"
-              value={value}
+              value={shown}
               selectedOptions={[value]}
               style={{ minWidth: 0, width: "100%" }}
               onOptionSelect={(_, d) => {
@@ -40,9 +56,9 @@ function MappingEditor({ sheet, onApply }: { sheet: RecognizedSheet; onApply: (o
               }}
             >
               <Option value={NONE}>{`${NONE} нет столбца`}</Option>
-              {letters.map((l) => (
-                <Option key={l} value={l}>
-                  {l}
+              {letters.map((l, i) => (
+                <Option key={l} value={l} text={label(i)}>
+                  {label(i)}
                 </Option>
               ))}
             </Dropdown>
@@ -60,6 +76,7 @@ export function SheetList(props: {
   sheets: readonly RecognizedSheet[];
   unrecognised: readonly UnrecognizedSheet[];
   onOverride: (key: string, o: MappingOverride) => void;
+  readRow: ReadRow;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -88,6 +105,7 @@ export function SheetList(props: {
               {editing === key && (
                 <MappingEditor
                   sheet={s}
+                  readRow={props.readRow}
                   onApply={(o) => {
                     setEditing(null);
                     props.onOverride(key, o);

@@ -119,7 +119,8 @@ export class OfficeWorkbook implements InteractivePort {
             s.adopt(c.workbook.worksheets.add(actual));
           },
         });
-        ops.push(...planOps(plan, s, w));
+        // A loop, not push(...): a 1 000 000-row «Расшифровка» yields more ops than the call stack holds.
+        for (const op of planOps(plan, s, w)) ops.push(op);
       });
       const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
       const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
@@ -209,6 +210,19 @@ export class OfficeWorkbook implements InteractivePort {
         }
       }
       return records.length;
+    });
+  }
+
+  /** One row's texts (a header row, 1-based) for the pane's column-mapping editor. */
+  readRow(sheet: string, row: number): Promise<string[]> {
+    return this.host.run(async (context) => {
+      const line = context.workbook.worksheets.getItem(sheet).getRange(`${row}:${row}`).getUsedRangeOrNullObject(true);
+      line.load("values,columnIndex");
+      await context.sync();
+      if (line.isNullObject) return [];
+      const texts: string[] = new Array<string>(line.columnIndex).fill("");
+      for (const v of line.values[0]) texts.push(v === null || v === undefined ? "" : String(v).trim());
+      return texts;
     });
   }
 

@@ -366,10 +366,17 @@ class FakeRange extends Loadable {
     readonly ws: FakeWorksheet,
     /** null: the used range, resolved at sync. */
     private box: Box | null,
+    /** For a used range inside a range: the area it is looked for in. */
+    private readonly within?: Box,
   ) {
     super(ctx);
   }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.ctx.act("Range.getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, this.ws, null, this.area());
+  }
   private used(): Box | null {
+    const w = this.within;
     const rows = this.ws.model().rows;
     let top = -1;
     let bottom = -1;
@@ -378,6 +385,7 @@ class FakeRange extends Loadable {
     rows.forEach((row, r) => {
       row?.forEach((c, ci) => {
         if (!c || c.value === "") return;
+        if (w && (r < w.top || r > w.bottom || ci < w.left || ci > w.right)) return;
         if (top < 0) top = r;
         bottom = r;
         left = Math.min(left, ci);

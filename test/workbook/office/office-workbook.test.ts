@@ -259,6 +259,14 @@ describe("OfficeWorkbook highlights", () => {
     expect(await wb.clearHighlights()).toBe(0);
   });
 
+  it("reads a header row's texts at their columns for the mapping editor", async () => {
+    const excel = new FakeExcel();
+    const s = excel.addSheet("КПК", [["Сведения о КПК"], [], ["", "ФИО", "Часы"], ["", "Петров", 72]]);
+    s.rows[2][0] = undefined;
+    expect(await adapter(excel).readRow("КПК", 3)).toEqual(["", "ФИО", "Часы"]);
+    expect(await adapter(excel).readRow("КПК", 2)).toEqual([]);
+  });
+
   it("selects a cell on its sheet", async () => {
     const excel = new FakeExcel();
     excel.addSheet("А", [["x"]]);
