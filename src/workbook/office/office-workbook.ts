@@ -108,23 +108,20 @@ export class OfficeWorkbook implements InteractivePort {
         lost: this.lost,
         cosmetics: [],
       };
-      const ops: Op<Ctx>[] = [];
-      plans.forEach((plan, i) => {
-        const { actual, replaced } = applied[i];
-        const s = new SheetOps(actual);
-        ops.push({
-          bytes: ACTION_OVERHEAD * 2,
-          apply: (c) => {
-            if (replaced) c.workbook.worksheets.getItem(actual).delete();
-            s.adopt(c.workbook.worksheets.add(actual));
-          },
-        });
-        // A loop, not push(...): a 1 000 000-row «Расшифровка» yields more ops than the call stack holds.
-        for (const op of planOps(plan, s, w)) ops.push(op);
-      });
+      // Sheets are created and registered in the meta sheet before any content is written: if a
+      // later request fails, the half-written sheets are still known as ours and replaced next time.
+      const sheetOps = applied.map((a) => new SheetOps(a.actual));
+      const ops: Op<Ctx>[] = applied.map(({ actual, replaced }, i) => ({
+        bytes: ACTION_OVERHEAD * 2,
+        apply: (c: Ctx) => {
+          if (replaced) c.workbook.worksheets.getItem(actual).delete();
+          sheetOps[i].adopt(c.workbook.worksheets.add(actual));
+        },
+      }));
       const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
       const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
       ops.push(metaOp(state, { own, highlights: state.meta.highlights }));
+      plans.forEach((plan, i) => ops.push(...planOps(plan, sheetOps[i], w)));
       await syncPerRequest(context, ops);
 
       if (w.cosmetics.length > 0) {

@@ -153,6 +153,16 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Показатели", META_SHEET, "Показатели (2)"]);
   });
 
+  it("registers its sheets before writing them: after a failed run the next one replaces them, not «(2)»", async () => {
+    const excel = new FakeExcel({ failing: ["Tables.add"] });
+    const plan: SheetPlan = { name: "Показатели", rows: [[{ v: "Код", style: "header" }], [{ v: "LK-01" }]], tables: [{ name: "Показатели", range: "A1:A2" }] };
+    await expect(adapter(excel).applyPlans([plan])).rejects.toThrow(/Tables.add/);
+    excel.options.failing = [];
+    const again = await adapter(excel).applyPlans([plan]);
+    expect(again).toEqual([{ planned: "Показатели", actual: "Показатели", replaced: true }]);
+    expect(excel.sheets.filter((s) => s.name.startsWith("Показатели")).map((s) => s.name)).toEqual(["Показатели"]);
+  });
+
   it("adds tables, links, freeze panes, colour scales and a line chart with explicit series", async () => {
     const excel = new FakeExcel();
     await adapter(excel).applyPlans([
