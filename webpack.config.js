@@ -82,7 +82,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      // Everything (pages, bundles, icons, manifest) is served from memory; a stale dist/ never leaks in.
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       port: 3000,
       hot: false,
