@@ -132,6 +132,27 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationPlan, listSource
   }
 }
 
+const LINE_HEIGHT = 15;
+const DEFAULT_WIDTH = 9;
+
+/**
+ * Rows with wrapped text get a height for their lines: neither Excel nor LibreOffice re-measures rows
+ * of a generated file on open, so long indicator names would otherwise show one line (or run over the
+ * next rows when printed). An estimate from the text length and the column width, like Excel's autofit.
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.rows.forEach((cells, r) => {
+    let lines = 1;
+    cells.forEach((pc, c) => {
+      if (!pc.wrap || typeof pc.v !== "string") return;
+      const perLine = Math.max(1, Math.floor((plan.columnWidths?.[c] || DEFAULT_WIDTH) * 1.0) - 1);
+      const n = pc.v.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      if (n > lines) lines = n;
+    });
+    if (lines > 1) ws.getRow(r + 1).height = Math.min(409, lines * LINE_HEIGHT);
+  });
+}
+
 export interface ApplyContext {
   /** Table names already used in the workbook (lower case); Excel needs them unique workbook-wide. */
   readonly tableNames: Set<string>;
@@ -151,6 +172,7 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: Appl
   plan.columnWidths?.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
+  fitWrappedRows(ws, plan);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
