@@ -5,7 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { IssueJson, ReportJson } from "../../src/app/json";
-import { badFile, corpus, runCli, tempDir } from "./support";
+import { badFile, corpus, runCli, sha256, tempDir } from "./support";
 
 const CASES = corpus();
 let dir: string;
@@ -31,7 +31,9 @@ const matches = (issue: IssueJson, want: { rule: string; cell?: string; sheet?: 
 describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
   test(c.what, async () => {
     const json = path.join(dir, `${file}.json`);
+    const before = await sha256(badFile(file));
     const { code, io } = await runCli(["check", badFile(file), "--period", "2023/2024", "--json", json]);
+    expect(await sha256(badFile(file))).toBe(before);
     const e = c.expected;
     if (e.outcome === "openError" || e.outcome === "unrecognised") {
       expect(code).toBe(2);
