@@ -15,3 +15,22 @@ export function timeMedian(runs: number, fn: () => unknown): number {
   }
   return median(times);
 }
+
+/**
+ * Median wall time and median CPU time (user + system) of the same runs. On a shared machine the
+ * wall clock also counts time spent waiting for a core; CPU time shows what the work itself cost.
+ */
+export function timeMedianWithCpu(runs: number, fn: () => unknown): { wall: number; cpu: number } {
+  fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = process.hrtime.bigint();
+    fn();
+    wall.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
