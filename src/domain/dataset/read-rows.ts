@@ -43,9 +43,24 @@ function isSummaryOrSignature(row: readonly CellValue[]): boolean {
     }
   }
   if (firstText === null) return false;
-  const first = foldWords(firstText)[0];
-  if (first === undefined) return false;
-  return SUMMARY_WORDS.has(first) || (filled === 1 && SIGNATURE_WORDS.has(first));
+  const kind = firstWordKind(firstText);
+  return kind === SUMMARY || (filled === 1 && kind === SIGNATURE);
+}
+
+const OTHER = 0;
+const SUMMARY = 1;
+const SIGNATURE = 2;
+/** A row's first text is usually its school, the same on thousands of rows: fold each spelling once. */
+const firstWordKinds = new Map<string, number>();
+
+function firstWordKind(text: string): number {
+  let kind = firstWordKinds.get(text);
+  if (kind !== undefined) return kind;
+  const first = foldWords(text)[0];
+  kind = first === undefined ? OTHER : SUMMARY_WORDS.has(first) ? SUMMARY : SIGNATURE_WORDS.has(first) ? SIGNATURE : OTHER;
+  if (firstWordKinds.size >= 50_000) firstWordKinds.clear();
+  firstWordKinds.set(text, kind);
+  return kind;
 }
 
 /** The header text people see above the column: the lowest non-empty header cell, else the form's header. */
