@@ -6,6 +6,7 @@
 import { SheetGrid } from "../domain/grid";
 import { HistoryTable, mergeHistory, parseHistory, withSeedHistory } from "../domain/history";
 import { evaluate } from "../domain/indicators";
+import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
@@ -41,14 +42,15 @@ function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid
 
 export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedSheets {
   const check = checkSheets(sheets, opts);
-  const indicators = evaluate(check.dataset, check.period, opts.presets);
+  const evaluated = evaluate(check.dataset, check.period, opts.presets);
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
-  const previous = parseHistory([...historySheets(opts.history ?? [], false), ...historySheets(sheets, true)]);
-  const history = mergeHistory(
-    withSeedHistory(previous, indicators.map((r) => r.id)),
-    check.period,
-    indicators,
+  const previous = withSeedHistory(
+    parseHistory([...historySheets(opts.history ?? [], false), ...historySheets(sheets, true)]),
+    evaluated.map((r) => r.id),
   );
+  // «Рост/снижение к прошлому периоду» targets (LK) need the earlier periods, so status comes here.
+  const indicators = applyTrendTargets(evaluated, previous, check.period.label);
+  const history = mergeHistory(previous, check.period, indicators);
   const plans = buildReportPlans({ check, indicators, history, generatedOn: opts.today });
   return { check, indicators, history, plans };
 }

@@ -7,7 +7,7 @@
 import { IsoDate, formatRu } from "../domain/dates";
 import { CountedEntry, IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
-import { cell, compareRu, dateRow, periodRow, textCell, titleRow } from "./cells";
+import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
@@ -108,7 +108,7 @@ export function buildAuditSheet(
     titleRow("Расшифровка показателей: кто учтён в числителе и знаменателе"),
     periodRow(period),
     total > 0 ? [cell(summary(sel, generatedOn), sel.withDenominators ? "muted" : "warning")] : dateRow(generatedOn),
-    AUDIT_HEADERS.map((h) => cell(h, "header")),
+    AUDIT_HEADERS.map(headerCell),
   ];
   if (total === 0) {
     rows.push([cell("Ни один работник не учтён: нет распознанных данных для выбранных показателей.", "muted")]);

@@ -4,7 +4,7 @@
  * in their locale and charts get a native percent axis.
  */
 import { formatRu, IsoDate } from "../domain/dates";
-import { Direction, Status, Unit } from "../domain/indicators/types";
+import { Direction, IndicatorResult, Status, Unit } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { PlanCell, PlanValue, StyleName } from "./plan";
 
@@ -24,6 +24,14 @@ export function cell(v: PlanValue, style?: StyleName, numFmt?: string): PlanCell
 /** User text (school names, ФИО, titles) as a plain value: adapters write it as text, never a formula. */
 export function textCell(s: string | null | undefined, style?: StyleName): PlanCell {
   return cell(s ?? null, style);
+}
+
+/**
+ * A table header cell. Headers wrap, so «Целевое значение» or «AL-3.9.1 цель» stay whole in a narrow
+ * column (the adapters give wrapped rows their height) instead of being cut at the column edge.
+ */
+export function headerCell(text: string): PlanCell {
+  return { v: text, style: "header", wrap: true };
 }
 
 export function titleRow(title: string): PlanCell[] {
@@ -61,6 +69,17 @@ export function targetCell(target: number | boolean | null, unit: Unit): PlanCel
   return valueCell(target, unit);
 }
 
+/** «рост к 2022/2023» / «снижение к …»: a target that is a change vs the previous period (LK). */
+export function trendTargetText(direction: Direction, previousPeriod: string | null): string {
+  return `${direction === "up" ? "рост" : "снижение"} к ${previousPeriod ?? "прошлому периоду"}`;
+}
+
+/** The target column of a result: the number, or the «рост к …» wording of a trend target. */
+export function resultTargetCell(r: IndicatorResult): PlanCell {
+  if (r.trend) return cell(trendTargetText(r.direction, r.trend.previousPeriod));
+  return targetCell(r.target, r.unit);
+}
+
 export function countCell(n: number | null): PlanCell {
   return n === null ? EMPTY : cell(n, undefined, numberFormat(n));
 }
@@ -83,11 +102,16 @@ export const NO_TARGET = "цель не задана";
 
 /**
  * The status a user reads. Without a status the reason matters: a value with no target is not
- * «нет данных» (LK has no targets in the seed), it is «цель не задана».
+ * «нет данных» (DZ has no targets in the seed), it is «цель не задана».
  */
-export function statusCell(s: Status | null, value: number | boolean | null = null, target: number | boolean | null = null): PlanCell {
+export function statusCell(s: Status | null, value: number | boolean | null = null, hasTarget = false): PlanCell {
   if (s !== null) return cell(s, statusStyle(s));
-  return cell(value !== null && target === null ? NO_TARGET : NO_DATA, "statusNone");
+  return cell(value !== null && !hasTarget ? NO_TARGET : NO_DATA, "statusNone");
+}
+
+/** A result has a target when the seed gives a number/да, or a «рост/снижение» vs the previous period. */
+export function hasTarget(r: Pick<IndicatorResult, "target" | "trend">): boolean {
+  return r.target !== null || r.trend !== undefined;
 }
 
 /** Conditional-format colours (Excel's default red–yellow–green scale). */

@@ -7,7 +7,7 @@ import { IsoDate } from "../domain/dates";
 import { FORM_BY_ID } from "../domain/forms";
 import { Issue } from "../domain/issues";
 import { CheckSummary } from "./inputs";
-import { cell, dateRow, periodRow, textCell, titleRow } from "./cells";
+import { cell, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
@@ -61,7 +61,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
   ];
   if (check.sheets.length > 0) {
     rows.push([]);
-    rows.push(SHEET_SUMMARY_HEADERS.map((h) => cell(h, "subtitle")));
+    rows.push(SHEET_SUMMARY_HEADERS.map((h): PlanCell => ({ v: h, style: "subtitle", wrap: true })));
     const counts = countBySheet(check.issues);
     for (const s of check.sheets) {
       const c = counts.get(`${s.file}\u0000${s.sheet}`) ?? { errors: 0, warnings: 0 };
@@ -81,7 +81,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
   }
   rows.push([]);
   const headerRow = rows.length + 1;
-  rows.push(CHECK_HEADERS.map((h) => cell(h, "header")));
+  rows.push(CHECK_HEADERS.map(headerCell));
   if (check.issues.length === 0) {
     rows.push([cell("Замечаний нет: все распознанные листы заполнены без ошибок.", "statusOk")]);
     return { name: SHEET.check, rows, columnWidths: [22, 24, 24, 9, 26, 80, 28], freeze: { rows: headerRow, columns: 0 }, tabColor: "C00000" };

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from "../domain/a1";
 import { HISTORY_LABELS, HistoryTable } from "../domain/history";
-import { EMPTY, cell, directionText, targetCell, textCell, titleRow, valueCell } from "./cells";
+import { EMPTY, cell, directionText, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
@@ -22,7 +22,7 @@ export function buildHistorySheet(history: HistoryTable): SheetPlan {
     [label(HISTORY_LABELS.unit), ...cols.map((c) => cell(c.unit))],
     [label(HISTORY_LABELS.target), ...cols.map((c) => targetCell(c.target, c.unit))],
     [label(HISTORY_LABELS.direction), ...cols.map((c) => cell(directionText(c.direction)))],
-    [cell(HISTORY_LABELS.period, "header"), ...cols.map((c) => cell(c.id, "header"))],
+    [headerCell(HISTORY_LABELS.period), ...cols.map((c) => headerCell(c.id))],
   ];
   for (const r of history.rows) {
     rows.push([

@@ -40,6 +40,6 @@ export function buildReportPlans(input: ReportInput): SheetPlan[] {
     buildCheckSheet(check, generatedOn),
     buildHistorySheet(history),
     buildTrendSheet(history),
-    buildRecommendationsSheet(recommend(indicators), indicators.filter((r) => r.target !== null).length, period, generatedOn),
+    buildRecommendationsSheet(recommend(indicators), indicators.filter((r) => r.status !== null).length, period, generatedOn, indicators),
   ];
 }

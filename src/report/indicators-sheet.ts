@@ -16,9 +16,11 @@ import {
   countCell,
   directionText,
   fraction,
+  hasTarget,
+  headerCell,
   periodRow,
+  resultTargetCell,
   statusCell,
-  targetCell,
   titleRow,
   valueCell,
 } from "./cells";
@@ -75,9 +77,9 @@ function indicatorRow(r: IndicatorResult, row: number): PlanCell[] {
     ratio ? countCell(r.denominator) : EMPTY,
     valueOf(r, row),
     cell(r.unit),
-    targetCell(r.target, r.unit),
+    resultTargetCell(r),
     cell(directionText(r.direction)),
-    statusCell(r.status, r.value, r.target),
+    statusCell(r.status, r.value, hasTarget(r)),
     r.note ? { v: r.note, wrap: true, style: "muted" } : EMPTY,
   ];
 }
@@ -94,7 +96,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], per
     titleRow("Показатели профессионального развития педагогов"),
     periodRow(period),
     [cell(`Дата расчёта: ${formatRu(generatedOn)}${presetsText(indicators)}`, "muted")],
-    INDICATOR_HEADERS.map((h) => cell(h, "header")),
+    INDICATOR_HEADERS.map(headerCell),
   ];
   indicators.forEach((r, i) => rows.push(indicatorRow(r, INDICATOR_HEADER_ROW + 1 + i)));
   if (indicators.length === 0) rows.push([cell("Не выбран ни один набор показателей (LK, DZ, AL, KL, BM).", "muted")]);
@@ -102,7 +104,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], per
   return {
     name: SHEET.indicators,
     rows,
-    columnWidths: [11, 60, 15, 16, 11, 7, 12, 13, 15, 40],
+    columnWidths: [11, 60, 12, 13, 11, 7, 17, 12, 15, 40],
     freeze: { rows: INDICATOR_HEADER_ROW, columns: 1 },
     tables: indicators.length > 0 ? [{ name: INDICATORS_TABLE, range: `A${INDICATOR_HEADER_ROW}:J${last}` }] : [],
     tabColor: "2E75B6",

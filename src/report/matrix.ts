@@ -7,7 +7,7 @@ import { columnLetter } from "../domain/a1";
 import { IsoDate } from "../domain/dates";
 import { BreakdownRow, IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
-import { EMPTY, SCALE, cell, compareRu, dateRow, periodRow, textCell, titleRow, valueCell } from "./cells";
+import { EMPTY, SCALE, cell, compareRu, dateRow, periodRow, textCell, titleRow, valueCell, headerCell } from "./cells";
 import { ColorScalePlan, PlanCell, SheetPlan } from "./plan";
 
 export const MATRIX_HEADER_ROW = 4;
@@ -49,7 +49,7 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
   });
   const keys = [...keySet].sort(compareRu);
 
-  rows.push([cell(spec.keyHeader, "header"), ...shown.map((r) => ({ v: `${r.id} ${r.shortName}`, style: "header" as const, wrap: true }))]);
+  rows.push([headerCell(spec.keyHeader), ...shown.map((r) => ({ v: `${r.id} ${r.shortName}`, style: "header" as const, wrap: true }))]);
   for (const key of keys) {
     rows.push([textCell(key), ...shown.map((r, i) => {
       const b = lookup[i].get(key);

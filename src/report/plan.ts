@@ -83,6 +83,18 @@ export interface DataValidationPlan {
   readonly prompt?: string;
 }
 
+/** How the sheet prints. Adapters that cannot set it (Office.js) ignore it. */
+export interface PrintPlan {
+  /** Default: landscape. */
+  readonly landscape?: boolean;
+  /** Pages wide (default 1); as many pages tall as needed. */
+  readonly fitToWidth?: number;
+  /** Print area, A1 range. */
+  readonly area?: string;
+  /** 1-based rows after which a new page starts (keeps charts whole). */
+  readonly rowBreaks?: readonly number[];
+}
+
 export interface SheetPlan {
   /** The sheet name (≤ 31 chars, no []:*?/\). */
   readonly name: string;
@@ -97,4 +109,5 @@ export interface SheetPlan {
   readonly dataValidations?: readonly DataValidationPlan[];
   /** Sheet tab colour (hex without #). */
   readonly tabColor?: string;
+  readonly print?: PrintPlan;
 }

@@ -3,9 +3,10 @@
  * with the lowest values. A draft for the official to edit, and the sheet says so.
  */
 import { IsoDate } from "../domain/dates";
+import { IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { Recommendation } from "../domain/recommend";
-import { cell, dateRow, periodRow, statusCell, targetCell, textCell, titleRow, valueCell } from "./cells";
+import { cell, dateRow, periodRow, statusCell, resultTargetCell, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
@@ -13,13 +14,31 @@ export const RECOMMENDATION_HEADERS = ["№", "Код", "Показатель", 
 export const RECOMMENDATIONS_HEADER_ROW = 5;
 export const RECOMMENDATIONS_TABLE = "Metodist_Recommendations";
 
+export const NO_STATUS_TEXT =
+  "Ни у одного показателя нет статуса: рекомендации составляются по показателям с целевым значением (наборы AL, KL, BM) " +
+  "и по показателям LK, когда известно значение за прошлый период (лист «История показателей» или --history).";
+
+function resultTarget(r: Recommendation, result: IndicatorResult | undefined): PlanCell {
+  return result ? resultTargetCell(result) : targetCell(r.target, r.unit);
+}
+
 function schoolsText(r: Recommendation): string {
   if (r.schools.length === 0) return "";
   return r.schools.map((s) => s.school).join("\n");
 }
 
-/** `withTargets`: how many indicators have a target at all (nothing to recommend against without one). */
-export function buildRecommendationsSheet(recs: readonly Recommendation[], withTargets: number, period: Period, generatedOn: IsoDate): SheetPlan {
+/**
+ * `withStatus`: how many indicators have a status at all (nothing to recommend against without one).
+ * `results` give the target column its wording («рост к 2022/2023» for LK's trend targets).
+ */
+export function buildRecommendationsSheet(
+  recs: readonly Recommendation[],
+  withStatus: number,
+  period: Period,
+  generatedOn: IsoDate,
+  results: readonly IndicatorResult[] = [],
+): SheetPlan {
+  const byId = new Map(results.map((r) => [r.id, r]));
   const rows: PlanCell[][] = [
     titleRow("Адресные рекомендации (черновик)"),
     periodRow(period),
@@ -28,20 +47,20 @@ export function buildRecommendationsSheet(recs: readonly Recommendation[], withT
   ];
   if (recs.length === 0) {
     rows.push(
-      withTargets > 0
+      withStatus > 0
         ? [cell("Все показатели с целевыми значениями достигнуты — рекомендаций нет.", "statusOk")]
-        : [cell("У выбранных показателей нет целевых значений: рекомендации составляются только по показателям с целью (наборы AL, KL, BM).", "muted")],
+        : [cell(NO_STATUS_TEXT, "muted")],
     );
     return { name: SHEET.recommendations, rows, columnWidths: [80], tabColor: "BF8F00" };
   }
-  rows.push(RECOMMENDATION_HEADERS.map((h) => cell(h, "header")));
+  rows.push(RECOMMENDATION_HEADERS.map(headerCell));
   recs.forEach((r, i) => {
     rows.push([
       cell(i + 1, undefined, "0"),
       cell(r.indicatorId),
       { v: r.indicatorName, wrap: true },
       valueCell(r.value, r.unit),
-      targetCell(r.target, r.unit),
+      resultTarget(r, byId.get(r.indicatorId)),
       statusCell(r.status),
       cell(r.family),
       { ...textCell(schoolsText(r)), wrap: true },
@@ -51,7 +70,7 @@ export function buildRecommendationsSheet(recs: readonly Recommendation[], withT
   return {
     name: SHEET.recommendations,
     rows,
-    columnWidths: [5, 11, 45, 11, 12, 15, 20, 40, 80],
+    columnWidths: [5, 11, 45, 11, 17, 15, 20, 40, 80],
     freeze: { rows: RECOMMENDATIONS_HEADER_ROW, columns: 0 },
     tables: [{ name: RECOMMENDATIONS_TABLE, range: `A${RECOMMENDATIONS_HEADER_ROW}:I${RECOMMENDATIONS_HEADER_ROW + recs.length}` }],
     tabColor: "BF8F00",

@@ -108,4 +108,64 @@ describe("computeWorkbook", () => {
     expect(byPeriod["2021/2022"]).toBe(69.1);
     expect(byPeriod["2022/2023"]).toBe(72.3);
   });
+
+  describe("LK targets: «увеличение/уменьшение доли» against the previous period", () => {
+    /**
+     * This run: LK-01 1/3 = 33,3 %, LK-02 0/1 = 0 %, LK-09 (mentors) 0/4 = 0 %, LK-12 (deficits, ↓) 0/4 = 0 %.
+     * The history file: 2022/2023 LK-01 25 %, LK-02 10 %, LK-12 0 %; LK-09 only for 2021/2022 (5 %).
+     */
+    const file: SheetGrid = {
+      file: "архив.xlsx",
+      sheet: "История показателей",
+      cells: [
+        ["История показателей"],
+        ["Ед.", "%", "%", "%", "%"],
+        ["Период", "LK-01", "LK-02", "LK-09", "LK-12"],
+        ["2021/2022", 0.2, 0.05, 0.05, 0.01],
+        ["2022/2023", 0.25, 0.1, null, 0],
+      ],
+    };
+    const run = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [file] });
+    const by = Object.fromEntries(run.indicators.map((r) => [r.id, r]));
+
+    it.each([
+      ["LK-01", 33.3, "достигнуто", "2022/2023"],
+      ["LK-02", 0, "не достигнуто", "2022/2023"],
+      ["LK-09", 0, "не достигнуто", "2021/2022"],
+      ["LK-12", 0, "близко", "2022/2023"],
+    ])("%s = %s %% → «%s» (compared with %s)", (id, value, status, previous) => {
+      expect([by[id].value, by[id].status, by[id].target, by[id].trend?.previousPeriod]).toEqual([value, status, null, previous]);
+    });
+
+    it("without a previous value says so instead of «цель не задана»", () => {
+      const lk13 = by["LK-13"];
+      expect([lk13.value, lk13.status, lk13.note]).toEqual([0, null, "нет данных за прошлый период"]);
+      const ind = sheet(run.plans, "Показатели");
+      const row = ind.rows.findIndex((r) => r[0]?.v === "LK-13") + 1;
+      expect([at(ind, `G${row}`)?.v, at(ind, `I${row}`)?.v]).toEqual(["рост к прошлому периоду", "нет данных"]);
+    });
+
+    it("shows «рост к …» / «снижение к …» as the target in «Показатели»", () => {
+      const ind = sheet(run.plans, "Показатели");
+      const cells = (id: string): unknown[] => {
+        const row = ind.rows.find((r) => r[0]?.v === id)!;
+        return [row[6].v, row[8].v, row[8].style];
+      };
+      expect(cells("LK-01")).toEqual(["рост к 2022/2023", "достигнуто", "statusOk"]);
+      expect(cells("LK-12")).toEqual(["снижение к 2022/2023", "близко", "statusClose"]);
+    });
+
+    it("drafts recommendations for the LK indicators that went the wrong way", () => {
+      const recs = sheet(run.plans, "Рекомендации");
+      const ids = recs.rows.slice(5).map((r) => r[1]?.v);
+      expect(ids).toEqual(expect.arrayContaining(["LK-02", "LK-09"]));
+      expect(ids).not.toContain("LK-01");
+    });
+
+    it("with no history at all leaves LK statuses empty", () => {
+      const alone = computeFromSheets([ROSTER, ACTIVITIES], OPTS);
+      expect(alone.indicators.filter((r) => r.preset === "LK").every((r) => r.status === null)).toBe(true);
+    });
+  });
 });
+

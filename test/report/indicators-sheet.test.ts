@@ -69,6 +69,25 @@ describe("«Показатели»", () => {
     expect(at(p, "I6")).toEqual({ v: "цель не задана", style: "statusNone" });
   });
 
+  it("words a trend target as «рост к 2022/2023» / «снижение к …» and reads «нет данных» without a past value", () => {
+    const p = buildIndicatorsSheet(
+      [
+        { ...LK01, target: null, status: "достигнуто", trend: { previousPeriod: "2022/2023", previousValue: 10 } },
+        { ...LK12, target: null, status: "не достигнуто", trend: { previousPeriod: "2021/2022", previousValue: 4 } },
+        { ...LK01, target: null, status: null, trend: { previousPeriod: null, previousValue: null }, note: "нет данных за прошлый период" },
+      ],
+      PERIOD,
+      TODAY,
+    );
+    expect([at(p, "G5")?.v, at(p, "I5")?.v]).toEqual(["рост к 2022/2023", "достигнуто"]);
+    expect([at(p, "G6")?.v, at(p, "I6")?.v]).toEqual(["снижение к 2021/2022", "не достигнуто"]);
+    expect([at(p, "G7")?.v, at(p, "I7")?.v, at(p, "J7")?.v]).toEqual(["рост к прошлому периоду", "нет данных", "нет данных за прошлый период"]);
+  });
+
+  it("wraps its headers so «Целевое значение» is never cut", () => {
+    expect(plan.rows[3].every((c) => c.wrap === true)).toBe(true);
+  });
+
   it("says what to do when no preset was chosen", () => {
     const p = buildIndicatorsSheet([], PERIOD, TODAY);
     expect(at(p, "A5")?.v).toMatch(/Не выбран ни один набор/);

@@ -69,8 +69,14 @@ describe("«Рекомендации»", () => {
     expect(at(p, "A5")?.v).toMatch(/рекомендаций нет/);
   });
 
-  it("explains that nothing can be recommended when no indicator has a target", () => {
+  it("explains that nothing can be recommended when no indicator has a status (no target, no past value)", () => {
     const p = buildRecommendationsSheet(recommend([{ ...LK01, target: null, status: null }]), 0, PERIOD, TODAY);
-    expect(at(p, "A5")?.v).toMatch(/нет целевых значений/);
+    expect(at(p, "A5")?.v).toMatch(/^Ни у одного показателя нет статуса.*LK, когда известно значение за прошлый период/);
+  });
+
+  it("words a trend target «рост к 2022/2023» in the target column", () => {
+    const lk = { ...LK01, target: null, status: "не достигнуто" as const, trend: { previousPeriod: "2022/2023", previousValue: 14 } };
+    const p = buildRecommendationsSheet(recommend([lk]), 1, PERIOD, TODAY, [lk]);
+    expect(at(p, "E6")?.v).toBe("рост к 2022/2023");
   });
 });

@@ -69,6 +69,11 @@ export interface IndicatorDef {
   readonly direction: Direction;
   /** The seed's target; null when the seed sets none. */
   readonly target: number | boolean | null;
+  /**
+   * The seed's target is a change in `direction` vs the previous period («увеличение/уменьшение доли»),
+   * not a number: `target` is null and the status comes from the history (trend.ts).
+   */
+  readonly trendTarget?: boolean;
   /** «менее 10 %»: the target itself is not achieved. */
   readonly targetStrict?: boolean;
   readonly bySubject?: boolean;

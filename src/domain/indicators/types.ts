@@ -23,6 +23,15 @@ export interface CountedEntry extends SourceRef {
   readonly reason: string;
 }
 
+/**
+ * A target stated as a change since the previous period (seed 000: «Увеличение доли …», «Уменьшение
+ * доли …») rather than a number: the period and value the status compares with (null: not known).
+ */
+export interface TrendTarget {
+  readonly previousPeriod: string | null;
+  readonly previousValue: number | null;
+}
+
 export interface IndicatorResult {
   readonly id: string;
   readonly preset: PresetId;
@@ -38,6 +47,8 @@ export interface IndicatorResult {
   readonly target: number | boolean | null;
   readonly direction: Direction;
   readonly status: Status | null;
+  /** Set when the target is a change vs the previous period; `target` then stays null (no number to meet). */
+  readonly trend?: TrendTarget;
   readonly bySchool: readonly BreakdownRow[];
   readonly bySubject?: readonly BreakdownRow[];
   readonly byOrgType?: readonly BreakdownRow[];

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
-import { PlanCell, PlanValue, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
+import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
 import { applyStyle } from "./styles";
 import { quoteSheet } from "./sheet-name";
 
@@ -181,6 +181,19 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: Appl
   (plan.colorScales ?? []).forEach((cs, i) => addColorScale(ws, cs, i + 1));
   for (const dv of plan.dataValidations ?? []) addValidation(ws, dv, ctx.listSource);
   if (plan.tabColor) ws.properties.tabColor = { argb: `FF${plan.tabColor}` };
-  // Reports get printed: landscape, one page wide, as many pages tall as needed.
-  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  applyPrint(ws, plan.print ?? {});
+}
+
+/** Reports get printed: landscape, one page wide, as many pages tall as needed, unless the plan says. */
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.landscape === false ? "portrait" : "landscape",
+    fitToPage: true,
+    fitToWidth: print.fitToWidth ?? 1,
+    fitToHeight: 0,
+    paperSize: 9,
+    ...(print.area ? { printArea: print.area } : {}),
+  };
+  for (const row of print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
 }

@@ -2,11 +2,12 @@ import { IndicatorDef } from "../def";
 import { ВСЕ, КПК, МС, ПР, РК, course, diagnostic, конкурс, наставляемый, наставник, эксперт } from "../blocks";
 
 /**
- * Ленинск-Кузнецкий МО, seed 000 «Методика расчета показателей мониторинга». The seed sets no numeric
- * targets (only «увеличение/уменьшение доли»), so target is null and status is left empty.
+ * Ленинск-Кузнецкий МО, seed 000 «Методика расчета показателей мониторинга». The seed's «Ожидаемые
+ * конечные результаты/ целевые показатели» are «Увеличение доли …» / «Уменьшение доли …»: a change vs
+ * the previous period, so target is null and the status compares with the history (trend.ts).
  */
 const lk = (id: string, name: string, shortName: string, calc: IndicatorDef["calc"], direction: IndicatorDef["direction"] = "up"): IndicatorDef =>
-  ({ id, preset: "LK", name, shortName, unit: "%", direction, target: null, calc });
+  ({ id, preset: "LK", name, shortName, unit: "%", direction, target: null, trendTarget: true, calc });
 
 export const LK: readonly IndicatorDef[] = [
   lk("LK-01", "Доля педагогических работников, принимающих участие в конкурсах профессионального мастерства различных уровней", "ПР — участники конкурсов",
