@@ -170,9 +170,11 @@ function members(pop: Population, ctx: EvalContext): Member[] {
     const persons = ctx.persons;
     for (let i = 0; i < persons.length; i++) {
       const p = persons[i];
-      let rows: RowFacts[] | null = null;
-      for (const r of p.rows) if (pop.test(r)) (rows ??= []).push(r);
-      if (rows) list.push({ ordinal: i, p, rows });
+      let passing = 0;
+      for (const r of p.rows) if (pop.test(r)) passing++;
+      if (passing === 0) continue;
+      // Most people have one roster row: share the person's own list rather than copy it per population.
+      list.push({ ordinal: i, p, rows: passing === p.rows.length ? p.rows : p.rows.filter((r) => pop.test(r)) });
     }
     byPop.set(pop, list);
   }
