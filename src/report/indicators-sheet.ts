@@ -104,7 +104,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], per
   return {
     name: SHEET.indicators,
     rows,
-    columnWidths: [11, 60, 12, 13, 11, 7, 17, 12, 15, 40],
+    columnWidths: [11, 60, 12, 13, 11, 7, 21, 12, 15, 40],
     freeze: { rows: INDICATOR_HEADER_ROW, columns: 1 },
     tables: indicators.length > 0 ? [{ name: INDICATORS_TABLE, range: `A${INDICATOR_HEADER_ROW}:J${last}` }] : [],
     tabColor: "2E75B6",

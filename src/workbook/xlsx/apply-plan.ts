@@ -134,6 +134,29 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationPlan, listSource
 
 const LINE_HEIGHT = 15;
 const DEFAULT_WIDTH = 9;
+/**
+ * Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line: counting
+ * characters alone misses the space lost at each line end and gave names one line too few.
+ */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    lines += 1;
+    let used = 0;
+    for (const word of part.split(" ")) {
+      if (used > 0 && used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word longer than a line is broken across lines.
+      const extra = Math.floor(Math.max(0, word.length - 1) / perLine);
+      lines += extra;
+      used = word.length - extra * perLine;
+    }
+  }
+  return lines;
+}
 
 /**
  * Rows with wrapped text get a height for their lines: neither Excel nor LibreOffice re-measures rows
@@ -145,11 +168,17 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     let lines = 1;
     cells.forEach((pc, c) => {
       if (!pc.wrap || typeof pc.v !== "string") return;
-      const perLine = Math.max(1, Math.floor((plan.columnWidths?.[c] || DEFAULT_WIDTH) * 1.0) - 1);
-      const n = pc.v.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const perLine = Math.max(1, Math.floor(plan.columnWidths?.[c] || DEFAULT_WIDTH) - 1);
+      const n = wrappedLines(pc.v, perLine);
       if (n > lines) lines = n;
     });
-    if (lines > 1) ws.getRow(r + 1).height = Math.min(409, lines * LINE_HEIGHT);
+    if (lines <= 1) return;
+    const row = ws.getRow(r + 1);
+    row.height = Math.min(409, lines * LINE_HEIGHT);
+    // The wrapped text starts at the top; the row's other cells line up with it, not at the bottom.
+    cells.forEach((pc, c) => {
+      if (!pc.wrap && pc.v !== null) row.getCell(c + 1).alignment = { vertical: "top" };
+    });
   });
 }
 
