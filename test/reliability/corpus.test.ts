@@ -45,6 +45,13 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s", (file, c) => {
       expect(line).toMatch(/[а-яё]/i);
       if (e.outcome === "openError") expect(line).toContain(e.says);
       else expect(line).toContain("не распознан");
+      // compute refuses the same file the same way, and writes nothing.
+      const out = path.join(dir, `${file}.out.xlsx`);
+      const computed = await runCli(["compute", badFile(file), "--preset", "LK", "--period", "2023/2024", "--out", out]);
+      expect(computed.code).toBe(2);
+      expect(computed.io.stderr()).toEqual([line]);
+      await expect(fs.stat(out)).rejects.toThrow();
+      expect(await sha256(badFile(file))).toBe(before);
       return;
     }
     expect(io.stderr()).toEqual([]);
