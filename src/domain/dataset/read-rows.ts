@@ -7,6 +7,7 @@ import { foldWords } from "../text";
 import { RecognizedSheet } from "../recognize/types";
 import { NormalValue, NormalizedRow } from "../normalize/types";
 import { normalizeCell } from "../normalize/normalize-cell";
+import { rowsWithMergesFilled } from "./merged-cells";
 
 /**
  * The data rows of a recognised sheet, every mapped cell normalised. A cell that cannot be read
@@ -109,8 +110,9 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   const issues: Issue[] = [];
   // firstDataRow (1-based) skips a «1 2 3…» numbering row under the header; its 0-based index is one less.
   const start = (rec.firstDataRow ?? rec.headerRow + 1) - 1;
+  const rowAt = rowsWithMergesFilled(sheet, start);
   for (let r = start; r < sheet.cells.length; r++) {
-    const cells = sheet.cells[r];
+    const cells = rowAt(r);
     if (!cells || !columns.some((c) => !isEmpty(cells[c.col]))) continue;
     if (isSummaryOrSignature(cells)) continue;
     const values: Record<string, NormalValue | null> = {};

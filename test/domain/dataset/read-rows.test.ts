@@ -82,3 +82,25 @@ describe("regression: a numbering row under the header", () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe("regression: merged data cells", () => {
+  test("a school merged down a column belongs to every row of the block", () => {
+    const sheet: SheetGrid = {
+      file: "a.xlsx",
+      sheet: "Сверка",
+      cells: [
+        ["ОО", "ФИО", "Дата рождения", "Должность"],
+        ["МАОУ СОШ № 1", "Иванова Анна Петровна", "10.05.1980", "учитель"],
+        [null, "Петров Пётр Ильич", "11.06.1981", "учитель"],
+        [null, "Сидорова Мария Ивановна", "12.07.1982", "директор"],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+    };
+    const rec = recognizeSheet(sheet);
+    if (!isRecognized(rec)) throw new Error("roster not recognised");
+    const { rows, issues } = readFormRows(sheet, rec);
+    expect(rows.map((r) => r.values.school)).toEqual(["МАОУ СОШ № 1", "МАОУ СОШ № 1", "МАОУ СОШ № 1"]);
+    expect(issues).toEqual([]);
+    expect(sheet.cells[2][0]).toBeNull();
+  });
+});
