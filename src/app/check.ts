@@ -5,11 +5,11 @@ import { readFormRows } from "../domain/dataset/read-rows";
 import { SheetGrid } from "../domain/grid";
 import { Issue } from "../domain/issues";
 import { defaultPeriod } from "../domain/period";
-import { isRecognized, recognizeSheet } from "../domain/recognize";
+import { duplicateColumns, isRecognized, recognizeSheet } from "../domain/recognize";
 import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { WorkbookPort } from "../workbook/port";
-import { recognitionIssues } from "./sheet-issues";
+import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
 import { CheckOptions, CheckResult } from "./types";
 
 /**
@@ -35,6 +35,7 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
     recognised.push(r.rows === rows.length ? r : { ...r, rows: rows.length });
     // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
     append(issues, recognitionIssues(r, rows.length));
+    append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));
     append(issues, cellIssues);
     append(issues, validateRows(r, rows, ctx));
     read.push({ rec: r, rows });

@@ -2,6 +2,8 @@ import { cellAddress } from "../domain/a1";
 import { FORM_BY_ID } from "../domain/forms";
 import { Issue } from "../domain/issues";
 import { RecognizedSheet } from "../domain/recognize/types";
+import { DuplicateColumn } from "../domain/recognize";
+import { columnLetter } from "../domain/a1";
 
 function headerOf(rec: RecognizedSheet, field: string): string {
   return FORM_BY_ID[rec.form].fields.find((f) => f.id === field)?.header ?? field;
@@ -71,4 +73,20 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
     });
   }
   return out;
+}
+
+/** Columns whose data is not read because another column with the same meaning already is. */
+export function duplicateColumnIssues(rec: RecognizedSheet, duplicates: readonly DuplicateColumn[]): Issue[] {
+  return duplicates.map((d) => ({
+    file: rec.file,
+    sheet: rec.sheet,
+    cell: cellAddress(rec.headerRow - 1, d.column),
+    field: d.field,
+    rule: "sheet.duplicateColumn" as const,
+    severity: "warning" as const,
+    message:
+      `Столбец «${d.header}» (${columnLetter(d.column)}) повторяет столбец ${columnLetter(d.mappedColumn)} ` +
+      `«${headerOf(rec, d.field)}»; данные берутся только из ${columnLetter(d.mappedColumn)} — удалите лишний столбец ` +
+      `или переименуйте его, если в нём другие сведения`,
+  }));
 }

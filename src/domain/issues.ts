@@ -59,6 +59,7 @@ export const RULES = {
   "sheet.columnMissing": "Нет обязательного столбца",
   "sheet.weakMatch": "Лист распознан неуверенно",
   "sheet.ambiguousColumn": "Столбец подходит к нескольким полям",
+  "sheet.duplicateColumn": "Столбец с данными повторяет уже прочитанный столбец",
   "sheet.empty": "В листе нет данных",
   "sheet.tooLarge": "Лист слишком большой",
   "manual.unknownIndicator": "Неизвестный код показателя",

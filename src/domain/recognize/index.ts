@@ -16,3 +16,5 @@ export type { RecognitionResult } from "./recognizeSheet";
 export { matchHeader, scoreHeader, scoreHeaderAgainstForms, MATCH_THRESHOLD, AMBIGUITY_MARGIN } from "./fieldIndex";
 export type { FieldScore } from "./fieldIndex";
 export { tokenizeHeader, cleanHeaderText } from "./tokens";
+export { duplicateColumns } from "./duplicate-columns";
+export type { DuplicateColumn } from "./duplicate-columns";
