@@ -3,8 +3,8 @@
  * bound to a workbook, the document's settings and today's date. index.tsx wires it to Office.js;
  * tests pass fakes, so every view is testable without Excel.
  */
-import { IsoDate } from "../domain/dates";
-import { Issue } from "../domain/issues";
+import type { IsoDate } from "../domain/dates";
+import type { Issue } from "../domain/issues";
 import { CheckOptions, CheckResult, ComputeOptions, ComputeResult } from "../app/types";
 
 /** Office.context.document.settings: values survive in the workbook file. */

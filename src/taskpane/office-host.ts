@@ -4,7 +4,7 @@
  */
 import { checkWorkbook } from "../app/check";
 import { computeWorkbook } from "../app/compute";
-import { isoFromParts } from "../domain/dates";
+import { isoFromParts } from "../app/catalog";
 import { OfficeWorkbook } from "../workbook/office";
 import { PaneHost, PaneSettings } from "./host";
 

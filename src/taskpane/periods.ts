@@ -1,5 +1,6 @@
-import { IsoDate } from "../domain/dates";
-import { academicYear, defaultPeriod, Period } from "../domain/period";
+import type { IsoDate } from "../domain/dates";
+import type { Period } from "../domain/period";
+import { academicYear, defaultPeriod } from "../app/catalog";
 
 /** Academic years offered in the picker: five back from the default and the next one. */
 export function periodChoices(today: IsoDate): Period[] {

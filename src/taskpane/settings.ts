@@ -2,9 +2,10 @@
  * The user's last choices, kept in the workbook's document settings so the ribbon's one-click
  * «Рассчитать показатели» and the next pane session use them.
  */
-import { MappingOverride } from "../domain/recognize/types";
-import { PresetId } from "../domain/indicators/types";
-import { parsePeriod, Period } from "../domain/period";
+import type { MappingOverride } from "../domain/recognize/types";
+import type { PresetId } from "../domain/indicators/types";
+import type { Period } from "../domain/period";
+import { parsePeriod } from "../app/catalog";
 
 export const KEYS = {
   presets: "metodist.presets",

@@ -2,7 +2,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { CheckResult } from "../../app/types";
-import { MappingOverride } from "../../domain/recognize/types";
+import type { MappingOverride } from "../../domain/recognize/types";
 import { PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";

@@ -2,9 +2,8 @@
 import { Button, Checkbox, Dropdown, Field, Link, Option, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { ComputeResult } from "../../app/types";
-import { PresetId, Status } from "../../domain/indicators/types";
-import { PRESETS } from "../../domain/indicators/presets";
-import { defaultPeriod, parsePeriod } from "../../domain/period";
+import type { PresetId, Status } from "../../domain/indicators/types";
+import { PRESET_CHOICES, defaultPeriod, parsePeriod } from "../../app/catalog";
 import { PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
@@ -69,7 +68,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
     <div style={{ display: "grid", gap: 10 }}>
       <fieldset style={{ border: "none", margin: 0, padding: 0, minWidth: 0 }}>
         <legend style={{ fontWeight: 600, marginBottom: 4 }}>Наборы показателей</legend>
-        {PRESETS.map((p) => (
+        {PRESET_CHOICES.map((p) => (
           <Checkbox key={p.id} checked={presets.includes(p.id)} onChange={(_, d) => toggle(p.id, d.checked === true)} label={`${p.id} — ${p.title}`} />
         ))}
       </fieldset>

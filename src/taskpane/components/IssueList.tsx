@@ -3,7 +3,7 @@
  * cell in Excel. Long lists are capped per group so the pane stays responsive.
  */
 import { Badge, Button, Text } from "@fluentui/react-components";
-import { Issue } from "../../domain/issues";
+import type { Issue } from "../../domain/issues";
 
 const SHOWN_PER_GROUP = 200;
 

@@ -4,9 +4,8 @@
  */
 import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { columnLetter } from "../../domain/a1";
-import { FORM_BY_ID } from "../../domain/forms";
-import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../../domain/recognize/types";
+import { FORM_BY_ID, columnLetter } from "../../app/catalog";
+import type { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../../domain/recognize/types";
 
 const NONE = "—";
 
