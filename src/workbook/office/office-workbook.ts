@@ -121,7 +121,10 @@ export class OfficeWorkbook implements InteractivePort {
       const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
       const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
       ops.push(metaOp(state, { own, highlights: state.meta.highlights }));
-      plans.forEach((plan, i) => ops.push(...planOps(plan, sheetOps[i], w)));
+      // A loop, not push(...): a 1 000 000-row «Расшифровка» yields more ops than the call stack holds.
+      plans.forEach((plan, i) => {
+        for (const op of planOps(plan, sheetOps[i], w)) ops.push(op);
+      });
       await syncPerRequest(context, ops);
 
       if (w.cosmetics.length > 0) {
