@@ -130,7 +130,7 @@ export function buildAuditSheet(
     let bySheet = byFile.get(e.sheet);
     if (!bySheet) byFile.set(e.sheet, (bySheet = new Map()));
     let c = bySheet.get(e.row);
-    if (!c) bySheet.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { sheet: e.sheet, cell: `A${e.row}` } }));
+    if (!c) bySheet.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } }));
     return c;
   };
   const end = AUDIT_HEADER_ROW + total;

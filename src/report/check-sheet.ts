@@ -67,7 +67,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
       const c = counts.get(`${s.file}\u0000${s.sheet}`) ?? { errors: 0, warnings: 0 };
       rows.push([
         textCell(s.file),
-        { v: s.sheet, style: "link", link: { sheet: s.sheet, cell: `A${s.headerRow}` } },
+        { v: s.sheet, style: "link", link: { file: s.file, sheet: s.sheet, cell: `A${s.headerRow}` } },
         cell(FORM_BY_ID[s.form].title),
         cell(s.headerRow, undefined, "0"),
         cell(s.rows, undefined, "0"),
@@ -93,7 +93,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
       severity[i.severity],
       textCell(i.file),
       textCell(i.sheet),
-      i.cell ? { v: i.cell, style: "link", link: { sheet: i.sheet, cell: i.cell } } : cell(null),
+      i.cell ? { v: i.cell, style: "link", link: { file: i.file, sheet: i.sheet, cell: i.cell } } : cell(null),
       textCell(label(i)),
       { v: i.message, wrap: true },
       cell(i.rule, "muted"),

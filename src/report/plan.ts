@@ -33,8 +33,11 @@ export interface PlanCell {
   readonly style?: StyleName;
   /** Excel number format (invariant): "0.0%", "dd.mm.yyyy", "0", "@". */
   readonly numFmt?: string;
-  /** Internal link to a cell in another sheet, or nothing. */
-  readonly link?: { readonly sheet: string; readonly cell: string };
+  /**
+   * Internal link to a cell in another sheet, or nothing. `file` names the input file the sheet came
+   * from: when several files are consolidated into one output, a host may have renamed that sheet.
+   */
+  readonly link?: { readonly sheet: string; readonly cell: string; readonly file?: string };
   readonly wrap?: boolean;
 }
 

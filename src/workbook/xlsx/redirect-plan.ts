@@ -25,3 +25,21 @@ export function redirectPlan(plan: SheetPlan, renames: ReadonlyMap<string, strin
   };
   return { ...plan, rows: plan.rows.map((row) => row.map(cell)) };
 }
+
+/**
+ * Links into input sheets name the sheet as its own file calls it; in a consolidated output a sheet
+ * of a second file may live under «Лист (файл)». `placeOf(file, sheet)` gives that name, if any.
+ */
+export function resolveInputLinks(plan: SheetPlan, placeOf: (file: string, sheet: string) => string | undefined): SheetPlan {
+  let changed = false;
+  const rows = plan.rows.map((row) =>
+    row.map((c) => {
+      if (!c.link?.file) return c;
+      const actual = placeOf(c.link.file, c.link.sheet);
+      if (actual === undefined || actual === c.link.sheet) return c;
+      changed = true;
+      return { ...c, link: { ...c.link, sheet: actual } };
+    }),
+  );
+  return changed ? { ...plan, rows } : plan;
+}

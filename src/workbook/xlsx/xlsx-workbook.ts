@@ -17,7 +17,7 @@ import { sheetsWithRestoredLinks } from "./input-links";
 import { gridFromWorksheet } from "./read-grid";
 import { findRegistrySheet, OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
 import { cleanSheetName, firstFreeName, withSuffix } from "./sheet-name";
-import { redirectPlan } from "./redirect-plan";
+import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
 
 export interface XlsxWorkbookOptions {
@@ -38,6 +38,10 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly charts = new Map<string, SheetCharts>();
   /** Lower-cased names of written sheets that hold internal links (their XML needs a repair after ExcelJS). */
   private readonly linkSheets = new Map<string, string>();
+  /** Sheets of a second or later input file that had to be renamed: lower-cased output name → the name in its own file. */
+  private readonly originalName = new Map<string, string>();
+  /** `${file}|${lower-cased name in its own file}` → the name in this workbook, for renamed sheets. */
+  private readonly placeOf = new Map<string, string>();
   private readonly lists: ListSheet;
 
   private constructor(
@@ -72,6 +76,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const tableNames = new Set(base.worksheets.flatMap((ws) => tableNamesOf(ws).map(lower)));
     const taken = (n: string) => fileOf.has(lower(n));
 
+    const renamed: { file: string; original: string; actual: string }[] = [];
     const linked = new Set(sheetsWithRestoredLinks(base));
     for (const { file, wb } of books.slice(1)) {
       const theirOwn = readRegistry(wb);
@@ -81,6 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (lower(ws.name) === REGISTRY_SHEET) continue;
         const name = taken(ws.name) ? firstFreeName(withSuffix(ws.name, stem), taken) : ws.name;
         copyWorksheet(ws, base, name, tableNames);
+        if (name !== ws.name) renamed.push({ file, original: ws.name, actual: name });
         if (theirLinks.has(ws.name)) linked.add(name);
         fileOf.set(lower(name), file);
         const mine = theirOwn.get(lower(ws.name));
@@ -89,6 +95,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const xw = new XlsxWorkbook(base, fileOf, own, books[0].file, options.registerOutput ?? true);
     for (const name of linked) xw.linkSheets.set(lower(name), name);
+    for (const r of renamed) {
+      xw.originalName.set(lower(r.actual), r.original);
+      xw.placeOf.set(`${r.file}|${lower(r.original)}`, r.actual);
+    }
     return xw;
   }
 
@@ -102,7 +112,10 @@ export class XlsxWorkbook implements WorkbookPort {
       const key = lower(ws.name);
       const grid = gridFromWorksheet(ws, this.fileOf.get(key) ?? this.defaultFile);
       const isOwn = this.own.has(key) || key === REGISTRY_SHEET || key === LISTS_SHEET;
-      return isOwn ? { ...grid, ownOutput: true } : grid;
+      // Issues and audit rows name a sheet as the school's own file does, not as the consolidated copy.
+      const original = this.originalName.get(key);
+      const named = original === undefined ? grid : { ...grid, sheet: original };
+      return isOwn ? { ...named, ownOutput: true } : named;
     });
   }
 
@@ -127,7 +140,8 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       const ws = this.wb.addWorksheet(p.actual);
       if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
-      const plan = redirectPlan(p.plan, renames);
+      const placeOf = (file: string, sheet: string) => this.placeOf.get(`${file}|${lower(sheet)}`);
+      const plan = redirectPlan(resolveInputLinks(p.plan, placeOf), renames);
       applySheetPlan(ws, plan, this.context());
       if (plan.charts && plan.charts.length > 0) this.charts.set(lower(p.actual), { sheet: p.actual, plan });
       if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.set(lower(p.actual), p.actual);
