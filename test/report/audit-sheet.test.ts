@@ -19,8 +19,8 @@ describe("«Расшифровка»", () => {
 
   it("links each row to its source row", () => {
     expect([at(plan, "F6")?.v, at(plan, "G6")?.v, at(plan, "H6")?.v]).toEqual(["конкурс «Учитель года», призёр", "район.xlsx", "МАП"]);
-    expect(at(plan, "I6")).toEqual({ v: 12, style: "link", numFmt: "0", link: { sheet: "МАП", cell: "A12" } });
-    expect(at(plan, "I7")?.link).toEqual({ sheet: "Сверка кадров", cell: "A8" });
+    expect(at(plan, "I6")).toEqual({ v: 12, style: "link", numFmt: "0", link: { file: "район.xlsx", sheet: "МАП", cell: "A12" } });
+    expect(at(plan, "I7")?.link).toEqual({ file: "район.xlsx", sheet: "Сверка кадров", cell: "A8" });
   });
 
   it("keeps user text as plain strings (a name starting with = is not a formula)", () => {

@@ -12,7 +12,7 @@ describe("«Проверка данных»", () => {
     expect([at(plan, "B6")?.v, at(plan, "B7")?.v]).toEqual([1, 1]);
     expect(plan.rows[8].map((c) => c.v)).toEqual(["Файл", "Лист", "Распознан как", "Строка заголовка", "Строк данных", "Ошибок", "Предупреждений"]);
     expect(plan.rows[9].map((c) => c.v)).toEqual(["район.xlsx", "Сверка кадров", "Сверка педагогических кадров", 1, 3, 1, 1]);
-    expect(plan.rows[9][1].link).toEqual({ sheet: "Сверка кадров", cell: "A1" });
+    expect(plan.rows[9][1].link).toEqual({ file: "район.xlsx", sheet: "Сверка кадров", cell: "A1" });
     expect(at(plan, "A11")?.v).toBe("Лист «Лист3» (район.xlsx) не распознан: нет строки заголовков");
   });
 
@@ -26,8 +26,8 @@ describe("«Проверка данных»", () => {
     ]);
     expect(plan.rows[header + 1][0].style).toBe("error");
     expect(plan.rows[header + 3][0].style).toBe("warning");
-    expect(plan.rows[header + 1][3].link).toEqual({ sheet: "Сверка кадров", cell: "D9" });
-    expect(plan.rows[header + 2][3].link).toEqual({ sheet: "МАП", cell: "B3" });
+    expect(plan.rows[header + 1][3].link).toEqual({ file: "район.xlsx", sheet: "Сверка кадров", cell: "D9" });
+    expect(plan.rows[header + 2][3].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "B3" });
     expect(plan.tables).toEqual([{ name: "Metodist_Check", range: `A${header + 1}:G${header + 4}` }]);
     expect(plan.freeze).toEqual({ rows: header + 1, columns: 0 });
   });
