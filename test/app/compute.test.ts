@@ -77,7 +77,7 @@ describe("computeWorkbook", () => {
     const audit = sheet(wb.applied, "Расшифровка");
     const counted = audit.rows.find((r) => r[0]?.v === "LK-01" && r[2]?.v === "числителе (N)")!;
     expect(counted[3].v).toBe("Иванова Анна Петровна");
-    expect(counted[8].link).toEqual({ sheet: "МАП", cell: "A2" });
+    expect(counted[8].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "A2" });
   });
 
   it("keeps earlier periods from the workbook's own history sheet and from a --history file", async () => {
