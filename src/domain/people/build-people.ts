@@ -49,6 +49,17 @@ function soleAgreeing(
   return found;
 }
 
+/**
+ * The person a dateless row of this name belongs to: the only one there is; or, among namesakes
+ * told apart by birth date, none — joining either would be a guess, so the row stays a person of
+ * its own (validation flags the duplicate name).
+ */
+function dateless(clusters: readonly Cluster[]): Cluster | undefined {
+  if (clusters.length <= 1) return clusters[0];
+  const undated = clusters.find((c) => c.birthDate === null);
+  return undated;
+}
+
 export function buildPeople(roster: readonly RosterRecordDraft[]): People {
   const clustersByName = new Map<string, Cluster[]>();
   const acrossSchools = new Map<string, string>();
@@ -70,7 +81,12 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     const n = personName(roster[i].fullName);
     return n.surname !== "" && !n.full;
   };
-  const ordered = [...order.filter((i) => !isInitialsOnly(i)), ...order.filter(isInitialsOnly)];
+  // Dated rows before dateless ones, so that a dateless row meets every dated namesake of its school
+  // already in place and the outcome does not depend on the order of the rows.
+  const dated = (i: number): boolean => roster[i].birthDate !== null;
+  const full = order.filter((i) => !isInitialsOnly(i));
+  const initials = order.filter(isInitialsOnly);
+  const ordered = [...full.filter(dated), ...full.filter((i) => !dated(i)), ...initials.filter(dated), ...initials.filter((i) => !dated(i))];
 
   for (const i of ordered) {
     const row = roster[i];
@@ -94,7 +110,7 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     let clusters = clustersByName.get(clusterKey);
     if (!clusters) clustersByName.set(clusterKey, (clusters = []));
     let cluster: Cluster | undefined =
-      bd === null ? clusters[0] : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
+      bd === null ? dateless(clusters) : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
     if (cluster && cluster.birthDate === null && bd !== null) {
       cluster.birthDate = bd;
       remember(name.fullKey, bd, cluster.personId);
@@ -109,6 +125,13 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     personIdOfRow[i] = cluster.personId;
   }
 
+  // Ids numbered by first appearance in the roster, whatever order identity was settled in.
+  const renumber = new Map<string, string>();
+  for (let i = 0; i < personIdOfRow.length; i++) {
+    const id = personIdOfRow[i];
+    if (!renumber.has(id)) renumber.set(id, `p${renumber.size + 1}`);
+    personIdOfRow[i] = renumber.get(id)!;
+  }
   const records: RosterRecord[] = roster.map((row, i) => ({ ...row, personId: personIdOfRow[i] }));
   const persons = collectPersons(records);
   const schools = new Set(records.map((r) => schoolKey(r.school)));

@@ -35,9 +35,19 @@ describe("person identity from the roster", () => {
     const people = buildPeople([
       draft("Гимназия №5", "Сидорова Ольга Ивановна", "1975-02-02"),
       draft("гимназия № 5", "Сидорова Ольга Ивановна"),
-      draft("Гимназия №5", "Сидорова Ольга Ивановна", "1999-09-09"),
+      draft("Гимназия №5", "Сидорова Ольга Ивановна", "1975-02-02"),
     ]);
-    expect(people.personIdOfRow).toEqual(["p1", "p1", "p2"]);
+    expect(people.personIdOfRow).toEqual(["p1", "p1", "p1"]);
+  });
+
+  test("regression: a dateless row among namesakes with different birth dates joins neither, in any row order", () => {
+    const rows = [
+      draft("Гимназия №5", "Сидорова Ольга Ивановна", "1975-02-02"),
+      draft("гимназия № 5", "Сидорова Ольга Ивановна"),
+      draft("Гимназия №5", "Сидорова Ольга Ивановна", "1999-09-09"),
+    ];
+    expect(buildPeople(rows).personIdOfRow).toEqual(["p1", "p2", "p3"]);
+    expect(buildPeople([rows[2], rows[1], rows[0]]).personIdOfRow).toEqual(["p1", "p2", "p3"]);
   });
 
   test("an initials-only roster row joins the one full-name worker of its school it agrees with", () => {
