@@ -12,5 +12,5 @@ export async function finishPackage(written: Buffer | ArrayBuffer | Uint8Array, 
   const zip = await JSZip.loadAsync(written);
   await fixInternalHyperlinks(zip, linkSheets);
   await addCharts(zip, charts);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
 }
