@@ -13,7 +13,7 @@ import { median } from "./measure";
 const FILES = 50;
 const WORKERS = 200;
 
-async function writeSchoolFile(dir: string, i: number): Promise<string> {
+export async function writeSchoolFile(dir: string, i: number): Promise<string> {
   const file = `школа-${String(i + 1).padStart(2, "0")}.xlsx`;
   const wb = generateScale(WORKERS, 1000 + i, { school: `МАОУ СОШ № ${i + 1}`, file });
   const book = new ExcelJS.Workbook();
