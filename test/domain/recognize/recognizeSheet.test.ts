@@ -384,13 +384,11 @@ describe("the mapping editor's override", () => {
   });
 });
 
-describe("performance", () => {
-  test("a 200 000-row sheet is recognised from its top rows and one counting pass", () => {
+describe("large sheets (speed is measured by npm run bench)", () => {
+  test("a 200 000-row sheet is recognised and every data row counted", () => {
     const cells: CellValue[][] = [["ОО", "ФИО", "Должность", "Дата рождения", "Категория"]];
     for (let i = 0; i < 200_000; i++) cells.push(["СОШ №1", `Педагог ${i}`, "учитель", 30000 + (i % 9000), i % 3 === 0 ? "высшая" : "первая"]);
-    const started = Date.now();
     const r = recognized(grid("Сверка", cells));
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(r.rows).toBe(200_000);
     expect(r.form).toBe("roster");
   });

