@@ -67,7 +67,12 @@ function show(v: number | boolean | null, unit: string): string {
 export function indicatorSummary(indicators: readonly IndicatorResult[]): string {
   const lines = [`Показатели: ${indicators.length}`];
   for (const r of indicators) {
-    const target = r.target === null ? "" : `; цель ${show(r.target, r.unit)}`;
+    const target = r.trend
+      ? `; цель — ${r.direction === "up" ? "рост" : "снижение"} к ${r.trend.previousPeriod ?? "прошлому периоду"}` +
+        (r.trend.previousValue === null ? "" : ` (было ${show(r.trend.previousValue, r.unit)})`)
+      : r.target === null
+        ? ""
+        : `; цель ${show(r.target, r.unit)}`;
     const status = r.status ? ` — ${r.status}` : "";
     lines.push(`  ${r.id} ${r.shortName}: ${show(r.value, r.unit)}${target}${status}`);
   }

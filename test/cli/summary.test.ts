@@ -45,4 +45,12 @@ describe("indicatorSummary", () => {
       "Показатели: 3\n  LK-01 КПК за 3 года: 11,1 %; цель 28,0 % — не достигнуто\n  LK-02 КПК за 3 года: нет данных\n  LK-03 КПК за 3 года: 18,0 %; цель 15,0 % — достигнуто\n",
     );
   });
+
+  test("a year-over-year target says which period it compares with and the earlier value", () => {
+    const r: IndicatorResult = {
+      id: "LK-12", preset: "LK", name: "Доля", shortName: "С дефицитами", unit: "%", numerator: 5, denominator: 10, value: 50,
+      target: null, direction: "down", status: "достигнуто", trend: { previousPeriod: "2022/2023", previousValue: 55.5 }, bySchool: [], counted: [],
+    };
+    expect(indicatorSummary([r])).toBe("Показатели: 1\n  LK-12 С дефицитами: 50,0 %; цель — снижение к 2022/2023 (было 55,5 %) — достигнуто\n");
+  });
 });
