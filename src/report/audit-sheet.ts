@@ -55,6 +55,13 @@ function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<strin
   return idx.map((i) => entries[i]);
 }
 
+/** Schools of one indicator's entries ranked by name (a few hundred at most, sorted once per indicator). */
+function schoolRanks(entries: readonly CountedEntry[]): Map<string, number> {
+  const schools = new Set<string>();
+  for (const e of entries) schools.add(e.school);
+  return new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
+}
+
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
   const tail =
     `Знаменатель (S) каждого показателя — работники из «Сверки кадров», которых он называет (педагогические, руководящие, молодые специалисты…). ` +
@@ -72,10 +79,6 @@ export function buildAuditSheet(
   let all = 0;
   for (const r of indicators) all += numeratorCount(r);
   const total = Math.min(all, limit);
-  const schools = new Set<string>();
-  for (const r of indicators) for (const e of numeratorsOf(r)) schools.add(e.school);
-  // Ranks only order entries, so ranking the listed schools orders them as ranking all would.
-  const schoolRank = new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
   const widths = [11, 40, 34, 40, 50, 24, 24, 9];
 
   const rows: PlanCell[][] = [
@@ -108,9 +111,12 @@ export function buildAuditSheet(
   };
   const end = AUDIT_HEADER_ROW + total;
   for (const r of indicators) {
+    // Entries are built only for indicators that still fit: past the sheet's limit they never are.
+    if (rows.length >= end) break;
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    for (const e of ordered(numeratorsOf(r), schoolRank)) {
+    const entries = numeratorsOf(r);
+    for (const e of ordered(entries, schoolRanks(entries))) {
       if (rows.length >= end) break;
       rows.push([id, name, shared(e.fullName), shared(e.school), shared(e.reason), shared(e.file), shared(e.sheet), linkCell(e)]);
     }
