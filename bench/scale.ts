@@ -5,7 +5,7 @@
  */
 import { CellValue, SheetGrid } from "../src/domain/grid";
 import { FORM_BY_ID, FormId } from "../src/domain/forms";
-import { mulberry32, pick } from "./random";
+import { Rng } from "../scripts/examples/prng";
 
 const SURNAMES = ["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Васильев", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов"];
 const NAMES_M = ["Александр", "Сергей", "Андрей", "Дмитрий", "Алексей", "Михаил", "Игорь", "Николай"];
@@ -42,7 +42,8 @@ function periodSerial(rnd: () => number): number {
 }
 
 export function generateScale(workers: number, seed = 42, only?: { school: string; file: string }): ScaleWorkbook {
-  const rnd = mulberry32(seed);
+  const rng = new Rng(seed);
+  const rnd = (): number => rng.next();
   const schoolCount = only ? 1 : Math.max(3, Math.round(workers / 60));
   const schools = only ? [only.school] : Array.from({ length: schoolCount }, (_, i) => `МАОУ СОШ № ${i + 1}`);
   const file = only?.file ?? "bench.xlsx";
@@ -72,32 +73,32 @@ export function generateScale(workers: number, seed = 42, only?: { school: strin
     const birthSerial = 45535 - age * 365 - Math.floor(rnd() * 300);
     roster.push(
       row("roster", {
-        school, fullName: name, birthDate: birthSerial, position: pick(rnd, POSITIONS), subjects: pick(rnd, SUBJECTS),
+        school, fullName: name, birthDate: birthSerial, position: rng.pick(POSITIONS), subjects: rng.pick(SUBJECTS),
         educationLevel: "высшее", pedagogicalEducation: "да", educationMatchesSubject: rnd() < 0.85 ? "да" : "нет",
-        teachingExperience: teaching, totalExperience: teaching + Math.floor(rnd() * 3), qualificationCategory: pick(rnd, CATEGORIES),
+        teachingExperience: teaching, totalExperience: teaching + Math.floor(rnd() * 3), qualificationCategory: rng.pick(CATEGORIES),
         categoryDate: 44000 + Math.floor(rnd() * 1400), employment: "основное", weeklyLoad: 18 + Math.floor(rnd() * 12),
       }),
     );
     const nCourses = rnd() < 0.5 ? 2 : 1;
     for (let k = 0; k < nCourses; k++) {
-      const kind = pick(rnd, KINDS);
+      const kind = rng.pick(KINDS);
       const end = periodSerial(rnd);
       courses.push(row("courses", {
         school, fullName: name, programTitle: "Реализация требований обновлённых ФГОС", kind,
         hours: kind === "профессиональная переподготовка" ? 280 : 36, startDate: end - 20, endDate: end,
-        provider: "ИРО", federalRegistry: rnd() < 0.4 ? "да" : "нет", topics: pick(rnd, TOPICS), certificate: `ПК-${cert++}`,
+        provider: "ИРО", federalRegistry: rnd() < 0.4 ? "да" : "нет", topics: rng.pick(TOPICS), certificate: `ПК-${cert++}`,
       }));
     }
     names.push(name);
     const nAct = 1 + Math.floor(rnd() * 3);
     for (let k = 0; k < nAct; k++) {
       activities.push(row("activities", {
-        school, fullName: name, activityType: pick(rnd, ACTIVITY), eventTitle: "Учитель года", level: pick(rnd, LEVELS),
-        result: pick(rnd, RESULTS), date: periodSerial(rnd),
+        school, fullName: name, activityType: rng.pick(ACTIVITY), eventTitle: "Учитель года", level: rng.pick(LEVELS),
+        result: rng.pick(RESULTS), date: periodSerial(rnd),
       }));
     }
     diagnostics.push(row("diagnostics", {
-      school, fullName: name, subject: pick(rnd, SUBJECTS), level: pick(rnd, DIAG), date: periodSerial(rnd),
+      school, fullName: name, subject: rng.pick(SUBJECTS), level: rng.pick(DIAG), date: periodSerial(rnd),
       score: Math.floor(rnd() * 100), deficitsFound: rnd() < 0.3 ? "да" : "нет", iom: rnd() < 0.25 ? "ЦНППМ (ИОМ)" : "нет", support: "да",
     }));
     // Every third worker mentors a colleague of the same school (w - schoolCount works there too).

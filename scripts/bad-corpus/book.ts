@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { Rng } from "../examples/prng";
 
 export const FIXED_DATE = new Date(Date.UTC(2024, 0, 15, 9, 0, 0));
 
@@ -60,16 +61,10 @@ export async function rezip(buf: Buffer): Promise<Buffer> {
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
-/** A deterministic pseudo-random generator (mulberry32) for filler bytes and values. */
+/** A deterministic pseudo-random generator (the examples' mulberry32) for filler bytes and values. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 export function randomBytes(n: number, seed: number): Buffer {
