@@ -49,9 +49,16 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
   });
 }
 
-/** Converts with a fresh LibreOffice profile per run (a shared profile locks and crashes). */
-export function sofficeConvert(file: string, outDir: string, target: string): string[] {
+/**
+ * Converts with a fresh LibreOffice profile per run (a shared profile locks and crashes); `settings`
+ * is written into that profile's registrymodifications.xcu first.
+ */
+export function sofficeConvert(file: string, outDir: string, target: string, settings?: string): string[] {
   const profile = tempDir("metodist-lo-profile-");
+  if (settings) {
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), settings);
+  }
   try {
     execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", target, "--outdir", outDir, file], {
       stdio: "pipe",
@@ -100,18 +107,7 @@ const ALWAYS_RECALC =
 
 /** Converts with recalculation forced (fresh profile), e.g. to CSV to compare live formula values with the caches. */
 export function sofficeConvertRecalculated(file: string, outDir: string, target: string): string[] {
-  const profile = tempDir("metodist-lo-profile-");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALC);
-  try {
-    execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", target, "--outdir", outDir, file], {
-      stdio: "pipe",
-      timeout: 120_000,
-    });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return readdirSync(outDir);
+  return sofficeConvert(file, outDir, target, ALWAYS_RECALC);
 }
 
 /** A page of a PDF as raw RGB pixels (pdftoppm's PPM output needs no image library to read). */
