@@ -107,10 +107,6 @@ function readUnit(v: unknown): Unit {
   return (UNITS as readonly string[]).includes(t) ? (t as Unit) : "%";
 }
 
-function readTarget(v: unknown, unit: Unit): number | boolean | null {
-  return readValue(v, unit);
-}
-
 function readDirection(v: unknown): Direction {
   const t = text(v);
   return t === "↓" || fold(t).startsWith("ниже") ? "down" : "up";
@@ -151,7 +147,7 @@ function parseOne(grid: SheetGrid): HistoryTable | null {
         id,
         name: text(names[c]) || id,
         unit,
-        target: readTarget(targets[c], unit),
+        target: readValue(targets[c], unit),
         direction: readDirection(directions[c]),
       },
     });
@@ -245,7 +241,3 @@ function columnOf(r: IndicatorResult): HistoryColumn {
   return { id: r.id, name: r.shortName, unit: r.unit, target: r.target, direction: r.direction };
 }
 
-/** A fresh empty history (for callers that start from nothing). */
-export function emptyHistory(): HistoryTable {
-  return EMPTY_HISTORY;
-}

@@ -4,6 +4,7 @@ import { SourceRef } from "../records";
 import { fold } from "../text";
 import { Condition, Population, SchoolFilter } from "./def";
 import { ActivityEv, CourseEv, DiagnosticEv, EvalContext, PairEv, PersonFacts, RowFacts } from "./context";
+import { inPeriod } from "../period";
 
 /**
  * The vocabulary the preset tables are written in (INDICATORS.md «Populations», «Event shorthands»).
@@ -196,7 +197,7 @@ export function attr(label: string, pred: (r: RowFacts, ctx: EvalContext) => boo
 
 export const высшаяПервая = attr("категория высшая/первая", (r) => r.qualificationCategory !== null && HIGH_CATEGORIES.includes(r.qualificationCategory),
   (r) => `категория: ${r.qualificationCategory}`);
-export const аттестованВПериоде = attr("аттестация в периоде", (r, ctx) => r.categoryDate !== null && r.categoryDate >= ctx.period.start && r.categoryDate <= ctx.period.end,
+export const аттестованВПериоде = attr("аттестация в периоде", (r, ctx) => inPeriod(r.categoryDate, ctx.period),
   (r) => `аттестация ${r.categoryDate ? formatRu(r.categoryDate) : ""}`);
 export const внешнийСовместитель = attr("внешнее совместительство", (r) => r.employment === "внешнее совместительство", () => "внешнее совместительство");
 export const профильноеОбразование = attr("образование соответствует предмету", (r) => r.educationMatchesSubject === true, () => "образование соответствует профилю предмета");

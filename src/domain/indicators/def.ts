@@ -78,6 +78,4 @@ export interface IndicatorDef {
   readonly targetStrict?: boolean;
   readonly bySubject?: boolean;
   readonly calc: Calc;
-  /** Values the seed reports for past years, for trend charts. */
-  readonly seedHistory?: readonly { readonly period: string; readonly value: number }[];
 }

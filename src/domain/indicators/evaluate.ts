@@ -302,15 +302,17 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
 function personCount(pop: Population, cond: Condition, ctx: EvalContext): Computed {
   const r = pass(pop, undefined, cond, ctx, false);
   const k = keys(ctx);
+  const audit = personAudit(pop, undefined, cond, ctx, false);
   return {
     numerator: r.N,
     denominator: null,
     value: r.N,
     bySchool: r.school.rows(k.schoolNames, false, false),
     byOrgType: r.orgType.rows(ctx.orgTypes, false, false),
-    audit: personAudit(pop, undefined, cond, ctx, false),
+    audit,
     auditSize: { numerators: r.N, total: r.N },
-    auditNumerators: personAudit(pop, undefined, cond, ctx, false),
+    // A count lists only the people it counted: every entry is a numerator entry.
+    auditNumerators: audit,
   };
 }
 
@@ -387,8 +389,9 @@ function schools(filter: SchoolFilter, cond: SchoolCondition, ctx: EvalContext, 
   const hits = schoolHits(cond, ctx);
   const inS = ctx.schools.filter((s) => filter.test(s));
   const inN = inS.filter(hits);
+  const hit = new Set(inN);
   const bySchool: BreakdownRow[] = inS.map((s) => {
-    const n = inN.includes(s) ? 1 : 0;
+    const n = hit.has(s) ? 1 : 0;
     return { key: s.name, numerator: n, denominator: 1, value: share ? n * 100 : n };
   });
   const refOf = (s: SchoolInfo): SourceRef => s.card ?? { file: "", sheet: "", row: 0 };
@@ -399,7 +402,7 @@ function schools(filter: SchoolFilter, cond: SchoolCondition, ctx: EvalContext, 
     bySchool,
     ...(share && inS.length === 0 ? { note: noData(filter.label) } : {}),
     audit: () => [
-      ...(share ? inS.map((s) => entry(refOf(s), "denominator", "", s.name, `${filter.label}: ${s.orgType ?? "тип не указан"}`)) : []),
+      ...(share ? inS.map((s) => entry(refOf(s), "denominator", "", s.name, `${filter.label}: ${s.orgType ?? UNKNOWN_ORG_TYPE}`)) : []),
       ...inN.map((s) => entry(refOf(s), "numerator", "", s.name, cond.label)),
     ],
   };
@@ -416,7 +419,7 @@ function ratesRatio(ctx: EvalContext): Computed {
     staff += c.staffRates;
     filled += c.filledRates;
     used.push(s);
-    bySchool.push({ key: s.name, numerator: c.filledRates, denominator: c.staffRates, value: c.staffRates === 0 ? null : round1((c.filledRates / c.staffRates) * 100) });
+    bySchool.push({ key: s.name, numerator: c.filledRates, denominator: c.staffRates, value: percent(c.filledRates, c.staffRates) });
   }
   // Rates are fractional (0.25 ставки): keep the sums free of binary noise.
   staff = Math.round(staff * 1000) / 1000;
@@ -424,7 +427,7 @@ function ratesRatio(ctx: EvalContext): Computed {
   return {
     numerator: filled,
     denominator: staff,
-    value: staff === 0 ? null : round1((filled / staff) * 100),
+    value: percent(filled, staff),
     bySchool,
     ...(staff === 0 ? { note: `${NO_DATA}: в картах ОО не указаны ставки по штатному расписанию` } : {}),
     audit: () => used.flatMap((s) => [

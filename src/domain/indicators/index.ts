@@ -2,7 +2,7 @@
 export { evaluate, evaluateOne } from "./evaluate";
 export { PRESETS, INDICATORS } from "./presets";
 export type { PresetInfo } from "./presets";
-export { buildContext, pairActive } from "./context";
+export { buildContext } from "./context";
 export type { EvalContext } from "./context";
 export type { IndicatorDef, Calc, Condition, Population } from "./def";
 export { statusOf, round1, percent } from "./status";

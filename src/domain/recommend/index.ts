@@ -4,6 +4,7 @@
  */
 import { BreakdownRow, Direction, IndicatorResult, Status } from "../indicators/types";
 import { Family, RECOMMENDATION_TEXT, familyOf } from "./families";
+import { statusOf } from "../indicators/status";
 
 export { FAMILY_RULES, RECOMMENDATION_TEXT, familyOf } from "./families";
 export type { Family } from "./families";
@@ -38,17 +39,12 @@ function worseFirst(direction: Direction): (a: LowSchool, b: LowSchool) => numbe
   return (a, b) => sign * (a.value - b.value) || (a.school < b.school ? -1 : a.school > b.school ? 1 : 0);
 }
 
-function meetsTarget(value: number, target: IndicatorResult["target"], direction: Direction): boolean {
-  if (typeof target !== "number") return false;
-  return direction === "up" ? value >= target : value <= target;
-}
-
 export function lowestSchools(r: IndicatorResult, count: number): LowSchool[] {
   const rows: LowSchool[] = [];
   for (const b of r.bySchool as readonly BreakdownRow[]) {
     const v = b.value ?? (r.unit === "%" ? null : b.numerator);
     // A school that already meets the target is not «lowest», whatever its rank.
-    if (v !== null && !meetsTarget(v, r.target, r.direction)) rows.push({ school: b.key, value: v });
+    if (v !== null && statusOf(v, r.target, r.direction) !== "достигнуто") rows.push({ school: b.key, value: v });
   }
   rows.sort(worseFirst(r.direction));
   if (rows.length <= count) return rows;

@@ -1,6 +1,7 @@
 import { NormalizedRow } from "../normalize/types";
 import { PreparedContext } from "./types";
 import { date, num } from "./values";
+import { isYoungSpecialist } from "../dataset/derive";
 
 /** Age on the period's end from the birth date (how RosterRecord derives it). */
 export function ageFromBirth(row: NormalizedRow, ctx: PreparedContext): number | null {
@@ -18,5 +19,5 @@ export function derivedYoungSpecialist(row: NormalizedRow, ctx: PreparedContext)
   const age = ageOf(row, ctx);
   const exp = num(row, "teachingExperience");
   if (age === null || exp === null) return null;
-  return age < 35 && exp <= 3;
+  return isYoungSpecialist(age, exp);
 }

@@ -2,6 +2,7 @@ import { HIGH_CATEGORIES } from "../forms/vocabularies";
 import { ageFromBirth, ageOf, derivedYoungSpecialist } from "./age";
 import { RowRule } from "./types";
 import { bool, date, isBlank, num, ruDate, ruNum, str, years } from "./values";
+import { inPeriod } from "../period";
 
 /**
  * ДПП minimums (Приказ Минобрнауки № 499): повышение квалификации from 16 hours, профессиональная
@@ -182,7 +183,7 @@ export const ROW_RULES: readonly RowRule[] = [
     field: "date",
     check: (row, ctx) => {
       const d = date(row, "date");
-      if (d === null || (d >= ctx.period.start && d <= ctx.period.end)) return null;
+      if (d === null || inPeriod(d, ctx.period)) return null;
       return (
         `Дата мероприятия ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — ` +
         `строка не войдёт в показатели; проверьте дату или период`

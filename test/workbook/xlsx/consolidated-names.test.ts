@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { checkSheets } from "../../../src/app/check";
 import { buildReportPlans } from "../../../src/report";
-import { emptyHistory } from "../../../src/domain/history";
+import { EMPTY_HISTORY } from "../../../src/domain/history";
 import { parsePeriod } from "../../../src/domain/period";
 import { tempDir } from "./support";
 
@@ -42,7 +42,7 @@ describe("several input files with same-named sheets", () => {
     const bad = check.issues.find((i) => i.rule === "type.date");
     expect(bad).toMatchObject({ file: "школа2.xlsx", sheet: "КПК", cell: "F2" });
 
-    await book.applyPlans(buildReportPlans({ check, indicators: [], history: emptyHistory(), generatedOn: "2024-06-20" }));
+    await book.applyPlans(buildReportPlans({ check, indicators: [], history: EMPTY_HISTORY, generatedOn: "2024-06-20" }));
     const out = join(dir, "out.xlsx");
     await book.save(out);
     const back = new ExcelJS.Workbook();

@@ -16,7 +16,6 @@ interface Opts {
   target?: number | boolean | null;
   targetStrict?: boolean;
   bySubject?: boolean;
-  seedHistory?: IndicatorDef["seedHistory"];
 }
 const al = (id: string, name: string, shortName: string, calc: Calc, o: Opts = {}): IndicatorDef => ({
   id, preset: "AL", name, shortName, calc,
@@ -25,7 +24,6 @@ const al = (id: string, name: string, shortName: string, calc: Calc, o: Opts = {
   target: o.target ?? (calc.kind === "manualYesNo" ? true : null),
   ...(o.targetStrict ? { targetStrict: true } : {}),
   ...(o.bySubject ? { bySubject: true } : {}),
-  ...(o.seedHistory ? { seedHistory: o.seedHistory } : {}),
 });
 
 const share = (population: Population, condition: Condition): Calc => ({ kind: "personShare", population, condition });
@@ -142,9 +140,9 @@ export const AL: readonly IndicatorDef[] = [
 
   // Трек 3. Повышение квалификации (courses ending in the period)
   al("AL-3.9.1", "Доля педагогических работников, прошедших повышение квалификации за отчётный период", "Прошли КПК",
-    share(ПР, КПК), { target: 30, seedHistory: [{ period: "2021/2022", value: 69.1 }, { period: "2022/2023", value: 72.3 }] }), // programme target «не менее 30% ежегодно»
+    share(ПР, КПК), { target: 30 }), // programme target «не менее 30% ежегодно»; published past values: SEED_HISTORY (history.ts)
   al("AL-3.9.2", "Доля педагогических работников, обучившихся по программам из Федерального реестра ДППО", "КПК из Федерального реестра",
-    share(ПР, federal), { seedHistory: [{ period: "2021/2022", value: 33.2 }, { period: "2022/2023", value: 48.1 }] }),
+    share(ПР, federal)),
   al("AL-3.9.3", "Доля педагогических работников, обучившихся по программам для реализации обновлённых ФГОС НОО, ООО, СОО (за исключением ДОО)", "КПК по обновлённым ФГОС",
     share(ПР_неДОО, courseTopic("ФГОС"))),
   al("AL-3.9.4", "Доля педагогических работников, обучившихся по программам для образовательной деятельности в цифровой образовательной среде", "КПК: цифровая среда",
