@@ -10,6 +10,7 @@ export { columnLetter } from "../domain/a1";
 export { isoFromParts } from "../domain/dates";
 export { academicYear, defaultPeriod, parsePeriod } from "../domain/period";
 export { FORM_BY_ID } from "../domain/forms";
+export { overrideKey } from "./types";
 
 export interface PresetChoice {
   readonly id: PresetId;

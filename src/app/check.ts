@@ -10,7 +10,7 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { WorkbookPort } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
-import { CheckOptions, CheckResult } from "./types";
+import { CheckOptions, CheckResult, overrideKey } from "./types";
 
 /**
  * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
@@ -25,7 +25,7 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const issues: Issue[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
-    const r = recognizeSheet(sheet, opts.overrides?.[`${sheet.file}|${sheet.sheet}`]);
+    const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)]);
     if (!isRecognized(r)) {
       unrecognised.push(r);
       continue;

@@ -1,9 +1,8 @@
-import { cellAddress } from "../domain/a1";
+import { cellAddress, columnLetter } from "../domain/a1";
 import { FORM_BY_ID } from "../domain/forms";
 import { Issue } from "../domain/issues";
 import { RecognizedSheet } from "../domain/recognize/types";
 import { DuplicateColumn } from "../domain/recognize";
-import { columnLetter } from "../domain/a1";
 
 function headerOf(rec: RecognizedSheet, field: string): string {
   return FORM_BY_ID[rec.form].fields.find((f) => f.id === field)?.header ?? field;

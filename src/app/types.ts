@@ -6,6 +6,11 @@ import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../domain/r
 import { IndicatorResult, PresetId } from "../domain/indicators/types";
 import { AppliedSheet } from "../workbook/port";
 
+/** The key of a sheet's mapping correction in CheckOptions.overrides (the pane saves it under this key). */
+export function overrideKey(s: { readonly file: string; readonly sheet: string }): string {
+  return `${s.file}|${s.sheet}`;
+}
+
 export interface CheckOptions {
   /** Default: FORMS.md's default period for `today`. */
   readonly period?: Period;

@@ -49,7 +49,7 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
   });
   const keys = [...keySet].sort(compareRu);
 
-  rows.push([headerCell(spec.keyHeader), ...shown.map((r) => ({ v: `${r.id} ${r.shortName}`, style: "header" as const, wrap: true }))]);
+  rows.push([headerCell(spec.keyHeader), ...shown.map((r) => headerCell(`${r.id} ${r.shortName}`))]);
   for (const key of keys) {
     rows.push([textCell(key), ...shown.map((r, i) => {
       const b = lookup[i].get(key);

@@ -6,6 +6,7 @@
 import { columnLetter } from "../domain/a1";
 import { FieldDef, FormDef, FORMS } from "../domain/forms";
 import { DataValidationPlan, PlanCell, SheetPlan } from "./plan";
+import { headerCell } from "./cells";
 
 /** Rows prepared with formats and dropdowns; a school rarely has more staff on one sheet. */
 export const TEMPLATE_ROWS = 500;
@@ -37,7 +38,7 @@ function validation(field: FieldDef, col: number): DataValidationPlan {
 }
 
 export function buildTemplatePlan(form: FormDef): SheetPlan {
-  const header: PlanCell[] = form.fields.map((f) => ({ v: f.header, style: "header", wrap: true }));
+  const header: PlanCell[] = form.fields.map((f) => headerCell(f.header));
   const dateCols = form.fields.flatMap((f, c) => (f.type === "date" ? [c] : []));
   const rows: PlanCell[][] = [header];
   if (dateCols.length > 0) {

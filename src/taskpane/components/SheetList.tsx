@@ -4,14 +4,10 @@
  */
 import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { FORM_BY_ID, columnLetter } from "../../app/catalog";
+import { FORM_BY_ID, columnLetter, overrideKey } from "../../app/catalog";
 import type { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../../domain/recognize/types";
 
 const NONE = "—";
-
-export function overrideKey(s: { file: string; sheet: string }): string {
-  return `${s.file}|${s.sheet}`;
-}
 
 type ReadRow = (sheet: string, row: number) => Promise<string[]>;
 

@@ -4,7 +4,7 @@
  * meta sheet first, so clearing restores exactly what the user had.
  */
 import { Issue } from "../../domain/issues";
-import { HighlightRecord, sameSheet } from "./meta";
+import { sameSheet } from "./meta";
 
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
@@ -22,7 +22,7 @@ export function marksFor(issues: readonly Issue[], sheets: readonly string[]): M
   for (const issue of issues) {
     const sheet = sheets.find((s) => sameSheet(s, issue.sheet));
     if (!sheet || !/^[A-Z]+\d+$/.test(issue.cell)) continue;
-    const key = `${sheet.toLocaleLowerCase("ru")}!${issue.cell}`;
+    const key = cellKey(sheet, issue.cell);
     let m = byCell.get(key);
     if (!m) {
       m = { sheet, cell: issue.cell, error: false, messages: [] };
@@ -39,10 +39,6 @@ export function marksFor(issues: readonly Issue[], sheets: readonly string[]): M
   }));
 }
 
-export const cellKey = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase("ru")}!${cell}`;
-
-/** Records already present keep their original fill (a second highlight must not remember our red). */
-export function mergeRecords(existing: readonly HighlightRecord[], added: readonly HighlightRecord[]): HighlightRecord[] {
-  const seen = new Set(existing.map((r) => cellKey(r.sheet, r.cell)));
-  return [...existing, ...added.filter((r) => !seen.has(cellKey(r.sheet, r.cell)))];
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet.toLocaleLowerCase("ru")}!${cell}`;
 }

@@ -7,7 +7,7 @@ import { Issue } from "../../domain/issues";
 import { SheetPlan } from "../../report/plan";
 import { AppliedSheet, InteractivePort } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
-import { cellKey, marksFor, mergeRecords } from "./highlight";
+import { cellKey, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
 import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
 import { ACTION_OVERHEAD, Op, syncPerRequest, utf8Length } from "./payload";
@@ -176,7 +176,8 @@ export class OfficeWorkbook implements InteractivePort {
         bytes: ACTION_OVERHEAD * 2,
         apply: (c) => void (c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.fill),
       }));
-      ops.push(metaOp(state, { own: state.meta.own, highlights: mergeRecords(state.meta.highlights, added) }));
+      // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
+      ops.push(metaOp(state, { own: state.meta.own, highlights: [...state.meta.highlights, ...added] }));
       await syncPerRequest(context, ops);
       return marks.length;
     });
