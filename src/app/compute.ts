@@ -20,11 +20,14 @@ export interface ComputeRunOptions extends ComputeOptions {
   readonly history?: readonly SheetGrid[];
 }
 
-export interface ComputedSheets {
+export interface ComputedResults {
   readonly check: CheckResult;
   readonly indicators: IndicatorResult[];
   /** The history after this run's results went in (what the history sheet shows). */
   readonly history: HistoryTable;
+}
+
+export interface ComputedSheets extends ComputedResults {
   readonly plans: SheetPlan[];
 }
 
@@ -40,7 +43,8 @@ function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid
   return named.length > 0 || ownOnly ? named : [...pool];
 }
 
-export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedSheets {
+/** Check and indicators without output sheets: for a caller that writes nothing (CLI without --out). */
+export function computeResults(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
   const check = checkSheets(sheets, opts);
   const evaluated = evaluate(check.dataset, check.period, opts.presets);
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
@@ -51,8 +55,13 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
   // «Рост/снижение к прошлому периоду» targets (LK) need the earlier periods, so status comes here.
   const indicators = applyTrendTargets(evaluated, previous, check.period.label);
   const history = mergeHistory(previous, check.period, indicators);
-  const plans = buildReportPlans({ check, indicators, history, generatedOn: opts.today });
-  return { check, indicators, history, plans };
+  return { check, indicators, history };
+}
+
+export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedSheets {
+  const results = computeResults(sheets, opts);
+  const plans = buildReportPlans({ ...results, generatedOn: opts.today });
+  return { ...results, plans };
 }
 
 export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions): Promise<ComputeResult> {

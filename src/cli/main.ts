@@ -5,7 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkSheets } from "../app/check";
-import { computeWorkbook } from "../app/compute";
+import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
 import { buildTemplatePlans } from "../app/template";
 import { CheckResult } from "../app/types";
@@ -92,12 +92,14 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
   const port = await XlsxWorkbook.open(inputs);
   // A previous result workbook: only its history sheet is read, never its data.
   const history = cmd.history ? await (await XlsxWorkbook.open([cmd.history])).readSheets() : undefined;
-  const result = await computeWorkbook(port, {
+  const opts = {
     today: today(),
     presets: cmd.presets,
     ...(cmd.period ? { period: cmd.period } : {}),
     ...(history ? { history } : {}),
-  });
+  };
+  // Output sheets are planned and written only when there is somewhere to save them.
+  const result = cmd.out ? await computeWorkbook(port, opts) : { ...computeResults(await port.readSheets(), opts), applied: [] };
   if (nothingRecognised(result.check, cmd.files, io)) {
     io.out(checkSummary(result.check));
     return EXIT.failure;
