@@ -90,20 +90,21 @@ class Linker {
   personId(row: NormalizedRow, nameField: string, school: string | null, anySchool = false): string | null {
     const name = text(row, nameField);
     if (name === null || this.people === null) return null;
-    const base = { file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const };
+    // Built only for an issue: reading row.cells spells an address, which a matched row never needs.
+    const base = () => ({ file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const });
     if (school !== null && school !== "" && !this.people.knowsSchool(school)) {
       const k = `${row.ref.file}\u0001${row.ref.sheet}\u0001${schoolKey(school)}`;
       if (!this.reportedSchools.has(k)) {
         this.reportedSchools.add(k);
-        this.issues.push({ ...base, rule: "person.unmatched", message: schoolMissingMessage(school) });
+        this.issues.push({ ...base(), rule: "person.unmatched", message: schoolMissingMessage(school) });
       }
       return null;
     }
     let result = this.people.matchPerson(name, school === "" ? null : school);
     if (result.kind === "unmatched" && anySchool && school !== null && school !== "") result = this.people.matchPerson(name, null);
     if (result.kind === "matched") return result.personId;
-    if (result.kind === "unmatched") this.issues.push({ ...base, rule: "person.unmatched", message: unmatchedMessage(name, school || null) });
-    else this.issues.push({ ...base, rule: "person.ambiguous", message: ambiguousMessage(name, school || null, result.candidates.length) });
+    if (result.kind === "unmatched") this.issues.push({ ...base(), rule: "person.unmatched", message: unmatchedMessage(name, school || null) });
+    else this.issues.push({ ...base(), rule: "person.ambiguous", message: ambiguousMessage(name, school || null, result.candidates.length) });
     return null;
   }
 }
