@@ -12,12 +12,23 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 
 const CYRILLIC = /[а-яё]/i;
 const LATIN = /[a-z]/i;
+const LATIN_LOOKALIKE = /[abcehkmoptxyABCEHKMOPTXY]/g;
+
+export const HAS_LATIN = /[A-Za-z]/;
+
+/**
+ * Every Latin look-alike replaced, whatever the word: names and coded values need it (a lone «A.»
+ * initial, an all-Latin «BKK» typed on an English keyboard layout are Cyrillic in intent).
+ */
+export function latinToCyrillic(s: string): string {
+  return s.replace(LATIN_LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch);
+}
 
 /** Replace Latin look-alikes inside words that also contain Cyrillic letters («Иванoва» with a Latin o). */
 export function fixLookalikes(s: string): string {
   if (!LATIN.test(s) || !CYRILLIC.test(s)) return s;
   return s.replace(/[\p{L}]+/gu, (word) =>
-    CYRILLIC.test(word) && LATIN.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
+    CYRILLIC.test(word) && LATIN.test(word) ? latinToCyrillic(word) : word,
   );
 }
 

@@ -3,7 +3,7 @@ import { EnumOption } from "../forms/types";
 import { cleanSpaces, fold, foldKey } from "../text";
 import { Normalized } from "./types";
 import { fail, ok, quoted } from "./results";
-import { HAS_LATIN, latinToCyrillic } from "./lookalikes";
+import { HAS_LATIN, latinToCyrillic } from "../text";
 
 /**
  * Vocabulary matching: exact folded spelling first (keeps «-» and «б/к», whose key is empty or

@@ -1,5 +1,5 @@
 import { cleanSpaces } from "../text";
-import { latinToCyrillic } from "./lookalikes";
+import { latinToCyrillic } from "../text";
 
 /**
  * ФИО as typed → a comparable form. «Иванова Анна Петровна», «Иванова А.П.», «Иванова А. П.»,

@@ -4,7 +4,7 @@
  * lines, with Latin look-alike letters. Tokenising turns all of them into the same words; how much
  * each word counts is decided here (stop and note words count little, bracketed words half).
  */
-import { fold } from "../text";
+import { fold, latinToCyrillic } from "../text";
 
 export interface HeaderToken {
   /** Folded word («квалификационная», «фио», «пед»). */
@@ -42,27 +42,17 @@ const EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
   колво: ["количество"],
 };
 
-const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
-  a: "а", b: "в", c: "с", e: "е", h: "н", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у",
-};
-
 /** Soft hyphenation across a line break: «Квалифика-\nционная». */
 const SOFT_HYPHEN_BREAK = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{L})/gu;
 /** «1.», «2)», «1.2.» before the header words. */
 const NUMBERING_PREFIX = /^\s*\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\S)/u;
 const ABBREVIATED_WORDS = /кол-во|кол\.\s*-?\s*во|к-во/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LATIN_WORD = /^[a-z]+$/;
+/** A folded word made only of Latin look-alikes («oo», «kk») is a Cyrillic abbreviation typed in Latin. */
+const LOOKALIKE_WORD = /^[abcehkmoptxy]+$/;
 
-function latinToCyrillic(word: string): string {
-  if (!LATIN_WORD.test(word)) return word;
-  let out = "";
-  for (const ch of word) {
-    const c = LATIN_LOOKALIKE[ch];
-    if (c === undefined) return word;
-    out += c;
-  }
-  return out;
+function lookalikeWord(word: string): string {
+  return LOOKALIKE_WORD.test(word) ? latinToCyrillic(word) : word;
 }
 
 interface RawWord {
@@ -153,7 +143,7 @@ export function tokenizeHeader(text: string): HeaderToken[] {
     .replace(ABBREVIATED_WORDS, " количество ")
     .replace(/№/g, " номер ")
     .replace(/%/g, " процент ");
-  const words = contract(mergeInitials(splitWords(folded).map((w) => ({ ...w, text: latinToCyrillic(w.text) }))));
+  const words = contract(mergeInitials(splitWords(folded).map((w) => ({ ...w, text: lookalikeWord(w.text) }))));
   const tokens: HeaderToken[] = [];
   for (const w of words) {
     const expansion = EXPANSIONS[w.text];
