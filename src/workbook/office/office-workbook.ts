@@ -12,7 +12,7 @@ import { OfficeHost } from "./host";
 import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
 import { ACTION_OVERHEAD, Op, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
-import { cleanSheetName, firstFreeName } from "./sheet-names";
+import { cleanSheetName, firstFreeName } from "../sheet-name";
 import { planOps, SheetOps, WriteContext } from "./write-plan";
 
 type Ctx = Excel.RequestContext;

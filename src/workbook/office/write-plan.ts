@@ -9,6 +9,7 @@ import { ChartPlan, PlanCell, SheetPlan, StyleName } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, BLOCK_BUDGET, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, LOOKS, styleKey } from "./styles";
+import { quoteSheet } from "../sheet-name";
 
 type Ctx = Excel.RequestContext;
 type CellOut = string | number | boolean;
@@ -36,7 +37,6 @@ export interface WriteContext {
   readonly cosmetics: ((ctx: Ctx) => void)[];
 }
 
-export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
   let f = formula;

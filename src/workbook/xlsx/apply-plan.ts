@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
 import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
 import { applyStyle } from "./styles";
-import { quoteSheet } from "./sheet-name";
+import { quoteSheet } from "../sheet-name";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 

@@ -9,7 +9,7 @@ import { formatRu } from "../../domain/dates";
 import { ChartPlan, PlanValue, SheetPlan } from "../../report/plan";
 import { chartXml, drawingXml, ResolvedChart, seriesColor } from "./chart-xml";
 import { addContentTypeOverride, addRelationship, nextPartNumber, REL_TYPE, relsXml, sheetPaths, text } from "./package-parts";
-import { quoteSheet } from "./sheet-name";
+import { quoteSheet } from "../sheet-name";
 
 export interface SheetCharts {
   /** The sheet's actual name in the workbook (a plan may have been redirected to «Name (2)»). */

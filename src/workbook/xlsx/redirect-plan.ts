@@ -3,7 +3,7 @@
  * other plans of the same run must follow it, or they would point into the user's own sheet.
  */
 import { PlanCell, PlanValue, SheetPlan } from "../../report/plan";
-import { quoteSheet } from "./sheet-name";
+import { quoteSheet } from "../sheet-name";
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -16,7 +16,7 @@ import { openWorkbookFile } from "./open";
 import { sheetsWithRestoredLinks } from "./input-links";
 import { gridFromWorksheet } from "./read-grid";
 import { findRegistrySheet, OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
-import { cleanSheetName, firstFreeName, withSuffix } from "./sheet-name";
+import { cleanSheetName, firstFreeName, withSuffix } from "../sheet-name";
 import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
 
