@@ -22,6 +22,19 @@ export function firstFreeName(base: string, taken: (name: string) => boolean, st
   }
 }
 
+/**
+ * A table name Excel accepts (a letter or "_" first, then letters, digits, "_" or "."), unique in
+ * the workbook ignoring case: "Name", "Name_2"… `taken` (lower-cased) is updated.
+ */
+export function uniqueTableName(raw: string, taken: Set<string>): string {
+  let base = raw.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 /** How a sheet is named inside a formula or link: always quoted, quotes doubled. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

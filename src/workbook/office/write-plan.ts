@@ -9,7 +9,7 @@ import { ChartPlan, PlanCell, SheetPlan, StyleName } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, BLOCK_BUDGET, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, LOOKS, styleKey } from "./styles";
-import { quoteSheet } from "../sheet-name";
+import { quoteSheet, uniqueTableName } from "../sheet-name";
 
 type Ctx = Excel.RequestContext;
 type CellOut = string | number | boolean;
@@ -242,18 +242,9 @@ function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
 }
 
 /** Table names: a letter or "_" first, then letters, digits, "_" or "." (Excel rejects others); unique workbook-wide. */
-export function tableName(raw: string, taken: Set<string>): string {
-  let base = raw.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 function tableOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   return (plan.tables ?? []).map((t) => {
-    const name = tableName(t.name, w.tableNames);
+    const name = uniqueTableName(t.name, w.tableNames);
     return {
       bytes: ACTION_OVERHEAD * 3,
       apply: (ctx) => {

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
 import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
 import { applyStyle } from "./styles";
-import { quoteSheet } from "../sheet-name";
+import { quoteSheet, uniqueTableName } from "../sheet-name";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 
@@ -52,12 +52,6 @@ function splitRange(range: string): { top: number; left: number; bottom: number;
   return { top: from.row + 1, left: from.col + 1, bottom: to.row + 1, right: to.col + 1 };
 }
 
-/** Table names: a letter or "_" first, then letters, digits, "_" or "." (Excel rejects others). */
-export function cleanTableName(name: string): string {
-  const s = name.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  return /^[\p{L}_]/u.test(s) ? s : `_${s}`;
-}
-
 /**
  * ExcelJS's addTable writes its `rows` into the cells itself, so the rows passed are the values
  * already written: the cells keep their styles and formats, and the table gets a filter and stripes.
@@ -79,9 +73,7 @@ function addTable(ws: ExcelJS.Worksheet, t: TablePlan, usedNames: Set<string>): 
     for (let c = r.left; c <= r.right; c++) values.push(ws.getCell(row, c).value);
     rows.push(values);
   }
-  let tableName = cleanTableName(t.name);
-  for (let n = 2; usedNames.has(tableName.toLowerCase()); n++) tableName = `${cleanTableName(t.name)}_${n}`;
-  usedNames.add(tableName.toLowerCase());
+  const tableName = uniqueTableName(t.name, usedNames);
   ws.addTable({
     name: tableName,
     ref: t.range.split(":")[0],

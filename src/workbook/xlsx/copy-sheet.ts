@@ -4,7 +4,7 @@
  * in the source workbook and ExcelJS would point at the wrong picture.
  */
 import ExcelJS from "exceljs";
-import { cleanTableName } from "./apply-plan";
+import { uniqueTableName } from "../sheet-name";
 
 type TableModel = { name: string; displayName?: string };
 type SheetModel = ExcelJS.WorksheetModel & { tables?: TableModel[]; media?: unknown[] };
@@ -17,9 +17,7 @@ export function tableNamesOf(ws: ExcelJS.Worksheet): string[] {
 export function copyWorksheet(src: ExcelJS.Worksheet, into: ExcelJS.Workbook, name: string, usedTableNames: Set<string>): ExcelJS.Worksheet {
   const model = src.model as SheetModel;
   const tables = (model.tables ?? []).map((t) => {
-    let tableName = cleanTableName(t.name);
-    for (let n = 2; usedTableNames.has(tableName.toLowerCase()); n++) tableName = `${cleanTableName(t.name)}_${n}`;
-    usedTableNames.add(tableName.toLowerCase());
+    const tableName = uniqueTableName(t.name, usedTableNames);
     return { ...t, name: tableName, displayName: tableName };
   });
   const target = into.addWorksheet(name);
