@@ -3,22 +3,17 @@ import { columnLetter } from "../a1";
 import { FORM_BY_ID } from "../forms";
 import { FieldDef } from "../forms/types";
 import { Issue } from "../issues";
-import { foldWords } from "../text";
 import { RecognizedSheet } from "../recognize/types";
 import { NormalValue, NormalizedRow } from "../normalize/types";
 import { normalizeCell } from "../normalize/normalize-cell";
 import { rowsWithMergesFilled } from "./merged-cells";
+import { isEmptyCell, isSummaryOrSignature } from "../skipped-rows";
 
 /**
  * The data rows of a recognised sheet, every mapped cell normalised. A cell that cannot be read
  * becomes null in the row and an issue that names the column, quotes the value and says how to
- * fix it. Skipped, because they are not workers or events:
- * - summary rows: the row's first filled cell starts with «Итого»/«Всего» (totals would count twice);
- * - signature lines under the table: a single filled cell starting with «Директор», «Исполнитель»,
- *   «Ответственный», «Подпись», «М.П.» (a real data row always has more than one filled cell).
+ * fix it. Summary and signature lines are skipped (skipped-rows.ts): they are not workers or events.
  */
-const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
-const SIGNATURE_WORDS: ReadonlySet<string> = new Set(["директор", "исполнитель", "ответственный", "подпись", "м", "мп", "составил", "руководитель", "заведующий", "заведующая"]);
 
 interface Column {
   readonly field: FieldDef;
@@ -26,42 +21,6 @@ interface Column {
   readonly header: string;
   /** Column letters, computed once per sheet rather than once per cell. */
   readonly letters: string;
-}
-
-function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-function isSummaryOrSignature(row: readonly CellValue[]): boolean {
-  let firstText: string | null = null;
-  let filled = 0;
-  for (const v of row) {
-    if (isEmpty(v)) continue;
-    filled += 1;
-    if (filled === 1) {
-      if (typeof v !== "string") return false;
-      firstText = v;
-    }
-  }
-  if (firstText === null) return false;
-  const kind = firstWordKind(firstText);
-  return kind === SUMMARY || (filled === 1 && kind === SIGNATURE);
-}
-
-const OTHER = 0;
-const SUMMARY = 1;
-const SIGNATURE = 2;
-/** A row's first text is usually its school, the same on thousands of rows: fold each spelling once. */
-const firstWordKinds = new Map<string, number>();
-
-function firstWordKind(text: string): number {
-  let kind = firstWordKinds.get(text);
-  if (kind !== undefined) return kind;
-  const first = foldWords(text)[0];
-  kind = first === undefined ? OTHER : SUMMARY_WORDS.has(first) ? SUMMARY : SIGNATURE_WORDS.has(first) ? SIGNATURE : OTHER;
-  if (firstWordKinds.size >= 50_000) firstWordKinds.clear();
-  firstWordKinds.set(text, kind);
-  return kind;
 }
 
 /** The header text people see above the column: the lowest non-empty header cell, else the form's header. */
@@ -113,7 +72,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   const rowAt = rowsWithMergesFilled(sheet, start);
   for (let r = start; r < sheet.cells.length; r++) {
     const cells = rowAt(r);
-    if (!cells || !columns.some((c) => !isEmpty(cells[c.col]))) continue;
+    if (!cells || !columns.some((c) => !isEmptyCell(cells[c.col]))) continue;
     if (isSummaryOrSignature(cells)) continue;
     const values: Record<string, NormalValue | null> = {};
     const addresses = new Addresses(r + 1);

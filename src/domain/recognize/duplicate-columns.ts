@@ -2,6 +2,7 @@ import { SheetGrid } from "../grid";
 import { FORM_BY_ID } from "../forms";
 import { RecognizedSheet } from "./types";
 import { matchHeader } from "./fieldIndex";
+import { isEmptyCell } from "../skipped-rows";
 
 export interface DuplicateColumn {
   /** 0-based column that repeats a field already read from another column. */
@@ -31,7 +32,7 @@ export function duplicateColumns(sheet: SheetGrid, rec: RecognizedSheet): Duplic
     if (mappedColumn === undefined || mappedColumn < 0) return;
     for (let r = start; r < sheet.cells.length; r++) {
       const v = sheet.cells[r]?.[column];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) {
+      if (!isEmptyCell(v)) {
         out.push({ column, header: cell.trim(), field: m.field, mappedColumn });
         return;
       }

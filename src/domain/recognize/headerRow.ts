@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, MergedRange, SheetGrid, isCellError } from "../grid";
 import { cleanSpaces } from "../text";
+import { isEmptyCell } from "../skipped-rows";
 
 /** The header row is looked for in this many top rows. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -30,11 +31,8 @@ export function cellText(v: CellValue | undefined): string {
   return "";
 }
 
-export function isEmptyCell(v: CellValue | undefined): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.trim().length === 0;
-  return false;
-}
+
+export { isEmptyCell };
 
 export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return true;

@@ -12,6 +12,7 @@ import { stem } from "./similarity";
 import { assignColumns, Assignment, ColumnHeader } from "./assign";
 import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyCell, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
+import { isSummaryOrSignature } from "../skipped-rows";
 
 /** Below this confidence a recognised sheet is flagged weak: the form is a guess worth a look. */
 export const WEAK_CONFIDENCE = 0.6;
@@ -115,32 +116,14 @@ function looksLikePivot(sheet: SheetGrid): boolean {
   return false;
 }
 
-const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
-const LEADING_WORD = /^[^\p{L}]*(\p{L}+)/u;
-const SUMMARY_LETTERS = ["И", "и", "В", "в"];
-
-/** «Итого:», «Всего по ОО» in the first filled cell: a total line, not a record. */
-function isSummaryRow(row: readonly CellValue[]): boolean {
-  for (const v of row) {
-    if (isEmptyCell(v)) continue;
-    if (typeof v !== "string") return false;
-    const head = v.slice(0, 12);
-    // Most rows start with a school or a name: skip the regex unless the cell could hold «Итог»/«Всего».
-    if (!SUMMARY_LETTERS.some((ch) => head.includes(ch))) return false;
-    const word = LEADING_WORD.exec(head)?.[1]?.toLowerCase();
-    return word !== undefined && SUMMARY_WORDS.has(word);
-  }
-  return false;
-}
-
-/** Records below the header: rows with a value in a matched column, total lines left out (as the row reader does). */
+/** Records below the header: rows with a value in a matched column, summary and signature lines left out, as the row reader does. */
 function countDataRows(sheet: SheetGrid, firstRow: number, columns: readonly number[]): number {
   let n = 0;
   for (let r = firstRow; r < sheet.cells.length; r++) {
     const row = sheet.cells[r];
     if (!row) continue;
     const filled = columns.length > 0 ? columns.some((c) => !isEmptyCell(row[c])) : !isEmptyRow(row);
-    if (filled && !isSummaryRow(row)) n++;
+    if (filled && !isSummaryOrSignature(row)) n++;
   }
   return n;
 }

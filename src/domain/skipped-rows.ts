@@ -1,0 +1,47 @@
+import { CellValue } from "./grid";
+import { foldWords } from "./text";
+
+/**
+ * Lines under a form's header that are not records, the same for counting (recognition) and reading:
+ * - summary rows: the row's first filled cell starts with «Итого»/«Всего» (totals would count twice);
+ * - signature lines under the table: a single filled cell starting with «Директор», «Исполнитель»,
+ *   «Ответственный», «Подпись», «М.П.» (a real data row always has more than one filled cell).
+ */
+const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
+const SIGNATURE_WORDS: ReadonlySet<string> = new Set(["директор", "исполнитель", "ответственный", "подпись", "м", "мп", "составил", "руководитель", "заведующий", "заведующая"]);
+
+export function isEmptyCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+export function isSummaryOrSignature(row: readonly CellValue[]): boolean {
+  let firstText: string | null = null;
+  let filled = 0;
+  for (const v of row) {
+    if (isEmptyCell(v)) continue;
+    filled += 1;
+    if (filled === 1) {
+      if (typeof v !== "string") return false;
+      firstText = v;
+    }
+  }
+  if (firstText === null) return false;
+  const kind = firstWordKind(firstText);
+  return kind === SUMMARY || (filled === 1 && kind === SIGNATURE);
+}
+
+const OTHER = 0;
+const SUMMARY = 1;
+const SIGNATURE = 2;
+/** A row's first text is usually its school, the same on thousands of rows: fold each spelling once. */
+const firstWordKinds = new Map<string, number>();
+
+function firstWordKind(text: string): number {
+  let kind = firstWordKinds.get(text);
+  if (kind !== undefined) return kind;
+  const first = foldWords(text)[0];
+  kind = first === undefined ? OTHER : SUMMARY_WORDS.has(first) ? SUMMARY : SIGNATURE_WORDS.has(first) ? SIGNATURE : OTHER;
+  if (firstWordKinds.size >= 50_000) firstWordKinds.clear();
+  firstWordKinds.set(text, kind);
+  return kind;
+}
