@@ -12,7 +12,6 @@ export interface Capabilities {
   /** 1.8: range.dataValidation. */
   readonly dataValidation: boolean;
   /** 1.9: fill.pattern (tells "no fill" from a white fill when restoring highlights), getRanges (multi-area formats). */
-  readonly fillPattern: boolean;
   readonly api19: boolean;
   /** 1.10: comments. */
   readonly comments: boolean;
@@ -30,7 +29,6 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     conditionalFormats: has("1.6"),
     api17: has("1.7"),
     dataValidation: has("1.8"),
-    fillPattern: has("1.9"),
     api19: has("1.9"),
     comments: has("1.10"),
   };

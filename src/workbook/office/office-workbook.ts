@@ -149,7 +149,7 @@ export class OfficeWorkbook implements InteractivePort {
       const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
       const sheets = context.workbook.worksheets;
       const fills = fresh.map((m) => sheets.getItem(m.sheet).getRange(m.cell).format.fill);
-      const props = this.caps.fillPattern ? "color,pattern" : "color";
+      const props = this.caps.api19 ? "color,pattern" : "color";
       await syncPerRequest(
         context,
         fills.map((f) => ({ bytes: ACTION_OVERHEAD, apply: () => f.load(props) })),
@@ -169,7 +169,7 @@ export class OfficeWorkbook implements InteractivePort {
         sheet: m.sheet,
         cell: m.cell,
         color: fills[i].color ?? "",
-        pattern: this.caps.fillPattern ? String(fills[i].pattern ?? "") : "",
+        pattern: this.caps.api19 ? String(fills[i].pattern ?? "") : "",
         comment: commented,
       }));
       const ops: Op<Ctx>[] = marks.map((m) => ({
