@@ -2,8 +2,6 @@
 import { buildTemplatePlans } from "../report/template";
 import { SheetPlan } from "../report/plan";
 
-export { buildTemplatePlans };
-
 export function buildTemplate(): SheetPlan[] {
   return buildTemplatePlans();
 }

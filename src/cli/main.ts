@@ -7,7 +7,7 @@ import * as path from "path";
 import { checkSheets } from "../app/check";
 import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
-import { buildTemplatePlans } from "../app/template";
+import { buildTemplate } from "../app/template";
 import { CheckResult } from "../app/types";
 import { SheetGrid } from "../domain/grid";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
@@ -115,7 +115,7 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
 async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {
   // Not registered as Metodist's own: schools fill these sheets in and send them back as input.
   const port = XlsxWorkbook.blank({ registerOutput: false });
-  await port.applyPlans(buildTemplatePlans());
+  await port.applyPlans(buildTemplate());
   await save(port, cmd.out);
   io.out(`Бланк стандартных форм записан: ${cmd.out}\n`);
   return EXIT.done;
