@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
 import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
-import { applyStyle } from "./styles";
+import { sharedStyle } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
@@ -32,17 +32,20 @@ function linkTarget(link: NonNullable<PlanCell["link"]>): string {
   return `${quoteSheet(link.sheet)}!${link.cell}`;
 }
 
-function writeCell(cell: ExcelJS.Cell, pc: PlanCell): void {
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+
+/** `top`: the cell sits in a row made taller for a wrapped neighbour and lines up with it at the top. */
+function writeCell(cell: ExcelJS.Cell, pc: PlanCell, top: boolean): void {
   const value = excelValue(pc.v);
   if (pc.link && (typeof value === "string" || typeof value === "number")) {
     cell.value = { text: String(value), hyperlink: linkTarget(pc.link) };
   } else {
     cell.value = value;
   }
-  applyStyle(cell, pc.style ?? (pc.link ? "link" : "normal"));
   const numFmt = pc.numFmt ?? (pc.v !== null && typeof pc.v === "object" && "date" in pc.v ? DATE_FORMAT : undefined);
-  if (numFmt) cell.numFmt = numFmt;
-  if (pc.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  const alignment = pc.wrap ? WRAPPED : top && pc.v !== null ? TOP : undefined;
+  cell.style = sharedStyle({ name: pc.style ?? (pc.link ? "link" : "normal"), numFmt, alignment });
 }
 
 function splitRange(range: string): { top: number; left: number; bottom: number; right: number } {
@@ -155,23 +158,15 @@ export function wrappedLines(text: string, perLine: number): number {
  * of a generated file on open, so long indicator names would otherwise show one line (or run over the
  * next rows when printed). An estimate from the text length and the column width, like Excel's autofit.
  */
-function fitWrappedRows(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  plan.rows.forEach((cells, r) => {
-    let lines = 1;
-    cells.forEach((pc, c) => {
-      if (!pc.wrap || typeof pc.v !== "string") return;
-      const perLine = Math.max(1, Math.floor(plan.columnWidths?.[c] || DEFAULT_WIDTH) - 1);
-      const n = wrappedLines(pc.v, perLine);
-      if (n > lines) lines = n;
-    });
-    if (lines <= 1) return;
-    const row = ws.getRow(r + 1);
-    row.height = Math.min(409, lines * LINE_HEIGHT);
-    // The wrapped text starts at the top; the row's other cells line up with it, not at the bottom.
-    cells.forEach((pc, c) => {
-      if (!pc.wrap && pc.v !== null) row.getCell(c + 1).alignment = { vertical: "top" };
-    });
+function wrappedRowLines(cells: readonly PlanCell[], plan: SheetPlan): number {
+  let lines = 1;
+  cells.forEach((pc, c) => {
+    if (!pc.wrap || typeof pc.v !== "string") return;
+    const perLine = Math.max(1, Math.floor(plan.columnWidths?.[c] || DEFAULT_WIDTH) - 1);
+    const n = wrappedLines(pc.v, perLine);
+    if (n > lines) lines = n;
   });
+  return lines;
 }
 
 export interface ApplyContext {
@@ -185,15 +180,17 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: Appl
   plan.rows.forEach((cells, r) => {
     if (cells.length === 0) return;
     const row = ws.getRow(r + 1);
+    const lines = wrappedRowLines(cells, plan);
+    // The wrapped text starts at the top; the row's other cells line up with it, not at the bottom.
+    if (lines > 1) row.height = Math.min(409, lines * LINE_HEIGHT);
     cells.forEach((pc, c) => {
       if (pc.v === null && !pc.style && !pc.numFmt && !pc.link) return;
-      writeCell(row.getCell(c + 1), pc);
+      writeCell(row.getCell(c + 1), pc, lines > 1);
     });
   });
   plan.columnWidths?.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
-  fitWrappedRows(ws, plan);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }

@@ -35,9 +35,32 @@ const LOOKS: Readonly<Record<StyleName, CellLook>> = {
   link: { font: font({ color: colour("0563C1"), underline: true }) },
 };
 
-export function applyStyle(cell: ExcelJS.Cell, style: StyleName): void {
-  const look = LOOKS[style];
-  cell.font = look.font;
-  if (look.fill) cell.fill = look.fill;
-  if (look.border) cell.border = look.border;
+export interface CellStyleKey {
+  readonly name: StyleName;
+  readonly numFmt?: string;
+  readonly alignment?: Partial<ExcelJS.Alignment>;
+}
+
+const shared = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One style object per distinct look, shared by every cell that has it: ExcelJS recognises a style
+ * object it has already written (a WeakMap) and skips serialising it again, which it otherwise does
+ * for each of the million cells of a «Расшифровка». Callers must never mutate the result.
+ */
+export function sharedStyle(key: CellStyleKey): Partial<ExcelJS.Style> {
+  const id = `${key.name}|${key.numFmt ?? ""}|${key.alignment ? JSON.stringify(key.alignment) : ""}`;
+  let style = shared.get(id);
+  if (!style) {
+    const look = LOOKS[key.name];
+    style = {
+      font: look.font,
+      ...(look.fill ? { fill: look.fill } : {}),
+      ...(look.border ? { border: look.border } : {}),
+      ...(key.numFmt ? { numFmt: key.numFmt } : {}),
+      ...(key.alignment ? { alignment: key.alignment } : {}),
+    };
+    shared.set(id, style);
+  }
+  return style;
 }
