@@ -152,6 +152,8 @@ interface Pass {
   school: Tally;
   subject: Tally | null;
   orgType: Tally;
+  /** Positions in `members(pop)` of the people counted in N, so their audit revisits only them. */
+  inN: Int32Array;
 }
 
 /** A population's members, found once per evaluation and shared by every indicator over it. */
@@ -195,7 +197,10 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
   const subject = withSubjects ? new Tally(ctx.subjects.length) : null;
   let S = 0;
   let N = 0;
-  for (const m of members(pop, ctx)) {
+  const list = members(pop, ctx);
+  let inNAt = new Int32Array(64);
+  for (let mi = 0; mi < list.length; mi++) {
+    const m = list[mi];
     const p = m.p;
     const who = m.ordinal + 1;
     let inS = false;
@@ -222,10 +227,45 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
       nRows?.push(r);
     }
     if (inS) S++;
-    if (inN) N++;
+    if (inN) {
+      if (N === inNAt.length) {
+        const grown = new Int32Array(N * 2);
+        grown.set(inNAt);
+        inNAt = grown;
+      }
+      inNAt[N++] = mi;
+    }
     if (visit && inS) visit(p, sRows!, nRows!, hit);
   }
-  return { S, N, school, subject, orgType };
+  return { S, N, school, subject, orgType, inN: inNAt.subarray(0, N) };
+}
+
+/**
+ * The numerator entries of a person pass, from the people it counted in N alone: the same entries,
+ * in the same order, as a second full pass would list, at the cost of N people rather than S.
+ */
+function numeratorAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, inN: Int32Array): () => CountedEntry[] {
+  return () => {
+    const list = members(pop, ctx);
+    const out: CountedEntry[] = [];
+    const intern = interner();
+    const nRows: RowFacts[] = [];
+    for (let i = 0; i < inN.length; i++) {
+      const m = list[inN[i]];
+      const p = m.p;
+      nRows.length = 0;
+      let hit: SourceRef | null = null;
+      for (const r of m.rows) {
+        if (base && base.test(p, r, ctx) === null) continue;
+        const h = cond.test(p, r, ctx);
+        if (h === null) continue;
+        hit ??= h;
+        nRows.push(r);
+      }
+      if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), intern(cond.explain(p, nRows[0], ctx))));
+    }
+    return out;
+  };
 }
 
 function entry(ref: SourceRef, part: CountedEntry["part"], fullName: string, school: string, reason: string): CountedEntry {
@@ -254,15 +294,14 @@ function interner(): (s: string) => string {
   };
 }
 
-function personAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, countS: boolean): () => CountedEntry[] {
+/** Every person of S, and each of N once more: the whole audit of a share. */
+function personAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext): () => CountedEntry[] {
   return () => {
     const out: CountedEntry[] = [];
     const intern = interner();
     pass(pop, base, cond, ctx, false, (p, sRows, nRows, hit) => {
-      if (countS) {
-        const why = base ? intern(`${pop.label}; ${base.explain(p, sRows[0], ctx)}`) : pop.label;
-        out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), why));
-      }
+      const why = base ? intern(`${pop.label}; ${base.explain(p, sRows[0], ctx)}`) : pop.label;
+      out.push(entry(sRows[0].rec, "denominator", p.fullName, schoolsOf(sRows), why));
       if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), intern(cond.explain(p, nRows[0], ctx))));
     });
     return out;
@@ -292,17 +331,17 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
     ...(r.subject ? { bySubject: r.subject.rows(ctx.subjects, true, false) } : {}),
     byOrgType: r.orgType.rows(ctx.orgTypes, true, false),
     ...(note ? { note } : {}),
-    audit: personAudit(pop, base, cond, ctx, true),
+    audit: personAudit(pop, base, cond, ctx),
     // personAudit lists each person of S once and, when in N, once more: exactly S + N entries.
     auditSize: { numerators: r.N, total: r.N + r.S },
-    auditNumerators: personAudit(pop, base, cond, ctx, false),
+    auditNumerators: numeratorAudit(pop, base, cond, ctx, r.inN),
   };
 }
 
 function personCount(pop: Population, cond: Condition, ctx: EvalContext): Computed {
   const r = pass(pop, undefined, cond, ctx, false);
   const k = keys(ctx);
-  const audit = personAudit(pop, undefined, cond, ctx, false);
+  const audit = numeratorAudit(pop, undefined, cond, ctx, r.inN);
   return {
     numerator: r.N,
     denominator: null,
