@@ -30,36 +30,58 @@ function numeratorCount(r: IndicatorResult): number {
 }
 
 /**
- * Entries of one indicator by school name, then in source order. Sort keys are computed once per
- * entry (a region has hundreds of thousands), not in the comparator.
+ * Sort ranks shared by every indicator: schools by name, then files/sheets by name, so the same inputs
+ * always give the same sheet. Ranked once for the whole sheet (a few hundred schools, a few hundred
+ * sheets) instead of once per indicator, and looked up without building a key string per entry.
  */
-function ordered(entries: readonly CountedEntry[], schoolRank: ReadonlyMap<string, number>): CountedEntry[] {
-  const n = entries.length;
-  const school = new Uint32Array(n);
-  const source = new Map<string, number>();
-  const sourceRank = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    school[i] = schoolRank.get(e.school) ?? 0;
-    const key = `${e.file}\u0000${e.sheet}`;
-    let rank = source.get(key);
-    if (rank === undefined) source.set(key, (rank = source.size));
-    sourceRank[i] = rank;
-  }
-  // File/sheet order by name, so the same inputs always give the same sheet.
-  const names = [...source.keys()].sort();
-  const sourceOrder = new Uint32Array(source.size);
-  names.forEach((k, i) => (sourceOrder[source.get(k)!] = i));
-  const idx = Array.from({ length: n }, (_, i) => i);
-  idx.sort((a, b) => school[a] - school[b] || sourceOrder[sourceRank[a]] - sourceOrder[sourceRank[b]] || entries[a].row - entries[b].row);
-  return idx.map((i) => entries[i]);
+interface Ranks {
+  readonly school: ReadonlyMap<string, number>;
+  readonly source: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/** Schools of one indicator's entries ranked by name (a few hundred at most, sorted once per indicator). */
-function schoolRanks(entries: readonly CountedEntry[]): Map<string, number> {
+function ranks(lists: readonly (readonly CountedEntry[])[]): Ranks {
   const schools = new Set<string>();
-  for (const e of entries) schools.add(e.school);
-  return new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
+  const sources = new Map<string, Set<string>>();
+  for (const entries of lists)
+    for (const e of entries) {
+      schools.add(e.school);
+      let sheets = sources.get(e.file);
+      if (!sheets) sources.set(e.file, (sheets = new Set()));
+      sheets.add(e.sheet);
+    }
+  const school = new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
+  const keys: [string, string, string][] = [];
+  for (const [file, sheets] of sources) for (const sheet of sheets) keys.push([`${file}\u0000${sheet}`, file, sheet]);
+  keys.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const source = new Map<string, Map<string, number>>();
+  keys.forEach(([, file, sheet], i) => {
+    let bySheet = source.get(file);
+    if (!bySheet) source.set(file, (bySheet = new Map()));
+    bySheet.set(sheet, i);
+  });
+  return { school, source };
+}
+
+/** Entries of one indicator by school name, then in source order; keys computed once per entry. */
+function ordered(entries: readonly CountedEntry[], r: Ranks): readonly CountedEntry[] {
+  const n = entries.length;
+  const school = new Uint32Array(n);
+  const source = new Uint32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    school[i] = r.school.get(e.school) ?? 0;
+    source[i] = r.source.get(e.file)?.get(e.sheet) ?? 0;
+    if (i > 0 && cmp(i - 1, i) > 0) sorted = false;
+  }
+  function cmp(a: number, b: number): number {
+    return school[a] - school[b] || source[a] - source[b] || entries[a].row - entries[b].row;
+  }
+  // People are mostly listed school by school already: skip the sort when nothing is out of place.
+  if (sorted) return entries;
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort(cmp);
+  return idx.map((i) => entries[i]);
 }
 
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
@@ -98,27 +120,56 @@ export function buildAuditSheet(
     if (!c) texts.set(s, (c = textCell(s)));
     return c;
   };
+  // Entries come sorted by school and source: a cell of the row above is most often the one needed.
+  const sameAsAbove = (): ((s: string) => PlanCell) => {
+    let last = "";
+    let lastCell: PlanCell | null = null;
+    return (s) => {
+      if (lastCell === null || s !== last) {
+        last = s;
+        lastCell = shared(s);
+      }
+      return lastCell;
+    };
+  };
+  const schoolCell = sameAsAbove();
+  const fileCell = sameAsAbove();
+  const sheetCell = sameAsAbove();
   // The same source row is counted by dozens of indicators: one link cell per source row, not per entry.
   const links = new Map<string, Map<string, Map<number, PlanCell>>>();
+  let lastFile = "";
+  let lastSheet = "";
+  let lastRows: Map<number, PlanCell> | null = null;
   const linkCell = (e: CountedEntry): PlanCell => {
-    let byFile = links.get(e.file);
-    if (!byFile) links.set(e.file, (byFile = new Map()));
-    let bySheet = byFile.get(e.sheet);
-    if (!bySheet) byFile.set(e.sheet, (bySheet = new Map()));
-    let c = bySheet.get(e.row);
-    if (!c) bySheet.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } }));
+    if (lastRows === null || e.file !== lastFile || e.sheet !== lastSheet) {
+      let byFile = links.get(e.file);
+      if (!byFile) links.set(e.file, (byFile = new Map()));
+      let bySheet = byFile.get(e.sheet);
+      if (!bySheet) byFile.set(e.sheet, (bySheet = new Map()));
+      lastFile = e.file;
+      lastSheet = e.sheet;
+      lastRows = bySheet;
+    }
+    let c = lastRows.get(e.row);
+    if (!c) lastRows.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } }));
     return c;
   };
   const end = AUDIT_HEADER_ROW + total;
-  for (const r of indicators) {
-    // Entries are built only for indicators that still fit: past the sheet's limit they never are.
-    if (rows.length >= end) break;
+  // Entries are built only for indicators that still fit: past the sheet's limit they never are.
+  const listed: (readonly CountedEntry[])[] = [];
+  for (let i = 0, room = total; i < indicators.length && room > 0; i++) {
+    const entries = numeratorsOf(indicators[i]);
+    listed.push(entries);
+    room -= entries.length;
+  }
+  const rank = ranks(listed);
+  for (let i = 0; i < listed.length; i++) {
+    const r = indicators[i];
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    const entries = numeratorsOf(r);
-    for (const e of ordered(entries, schoolRanks(entries))) {
+    for (const e of ordered(listed[i], rank)) {
       if (rows.length >= end) break;
-      rows.push([id, name, shared(e.fullName), shared(e.school), shared(e.reason), shared(e.file), shared(e.sheet), linkCell(e)]);
+      rows.push([id, name, shared(e.fullName), schoolCell(e.school), shared(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
     }
   }
   return {
