@@ -1,5 +1,5 @@
 import { defaultPeriod, parsePeriod, lastThreeYears, inPeriod } from "../../src/domain/period";
-import { isoFromSerial, serialFromIso, fullYears } from "../../src/domain/dates";
+import { isoFromSerial, serialFromIso, fullYears, formatRu, isoFromParts } from "../../src/domain/dates";
 
 describe("reporting period", () => {
   test.each([
@@ -38,8 +38,37 @@ describe("Excel serial dates", () => {
     expect(isoFromSerial(serial)).toBe(iso);
     expect(serialFromIso(iso)).toBe(serial);
   });
-  test("age in full years", () => {
-    expect(fullYears("1990-05-10", "2024-05-09")).toBe(33);
-    expect(fullYears("1990-05-10", "2024-05-10")).toBe(34);
+  test.each([
+    ["1990-05-10", "2024-05-09", 33],
+    ["1990-05-10", "2024-05-10", 34],
+    ["1990-12-31", "2024-01-01", 33],
+    ["1990-01-01", "2024-12-31", 34],
+    // Born on 29 February: a year older on 1 March of a common year, not on 28 February.
+    ["2000-02-29", "2023-02-28", 22],
+    ["2000-02-29", "2023-03-01", 23],
+    ["2000-02-29", "2024-02-29", 24],
+  ])("born %s: on %s aged %d full years", (birth, on, age) => {
+    expect(fullYears(birth, on)).toBe(age);
+  });
+  test.each([
+    [2024, 2, 29, "2024-02-29"],
+    [2000, 2, 29, "2000-02-29"],
+    [2023, 2, 29, null],
+    [1900, 2, 29, null],
+    [2023, 4, 31, null],
+    [2023, 12, 31, "2023-12-31"],
+    [2023, 13, 1, null],
+    [2023, 1, 0, null],
+    [2023.5, 1, 1, null],
+    [50, 1, 1, "0050-01-01"],
+    [0, 1, 1, null],
+  ])("year %d, month %d, day %d is %s", (y, m, d, iso) => {
+    expect(isoFromParts(y, m, d)).toBe(iso);
+  });
+  test.each([
+    ["2023-09-01", "01.09.2023"],
+    ["0999-12-31", "31.12.0999"],
+  ])("%s is shown as %s", (iso, ru) => {
+    expect(formatRu(iso)).toBe(ru);
   });
 });

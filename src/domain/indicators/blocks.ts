@@ -75,10 +75,23 @@ export const isKpk = (c: CourseEv): boolean => c.kind === KPK;
 /** Programmes of ДПП (ПК or ПП): what «обучились по программам … по вопросам …» counts. */
 export const isDpp = (c: CourseEv): boolean => c.kind === KPK || c.kind === RETRAINING;
 
-function describeCourse(c: CourseEv): string {
+/**
+ * An event's wording, built once per event: a course or contest is explained by a dozen indicators,
+ * and the same string object then serves every «Расшифровка» row that cites it.
+ */
+function describedOnce<T extends object>(describe: (x: T) => string): (x: T) => string {
+  const said = new WeakMap<T, string>();
+  return (x) => {
+    let s = said.get(x);
+    if (s === undefined) said.set(x, (s = describe(x)));
+    return s;
+  };
+}
+
+const describeCourse = describedOnce((c: CourseEv): string => {
   const end = c.endDate ? `, окончание ${formatRu(c.endDate)}` : "";
   return `${c.kind ?? "курсы"} «${c.programTitle}»${end}`;
-}
+});
 
 export function course(label: string, pred: (c: CourseEv) => boolean, window: Window = "period"): Condition {
   const list = (p: PersonFacts) => (window === "period" ? p.coursesInPeriod : p.coursesThreeYears);
@@ -99,14 +112,14 @@ export function courseTopic(topic: string, window: Window = "period"): Condition
   return course(`обучение по теме «${topic}»`, (c) => isDpp(c) && c.topics.includes(topic), window);
 }
 
-function describeActivity(a: ActivityEv): string {
+const describeActivity = describedOnce((a: ActivityEv): string => {
   const parts = [a.activityType ?? "мероприятие"];
   if (a.eventTitle) parts.push(`«${a.eventTitle}»`);
   if (a.level) parts.push(a.level);
   if (a.result) parts.push(a.result);
   if (a.date) parts.push(formatRu(a.date));
   return parts.join(", ");
-}
+});
 
 export function activity(label: string, pred: (a: ActivityEv) => boolean): Condition {
   return {
@@ -130,7 +143,7 @@ export const ofType = (...types: string[]) => (a: ActivityEv): boolean => a.acti
 export const конкурс = activity("участие в конкурсе профессионального мастерства", isContest);
 export const эксперт = activity("экспертная деятельность", isExpert);
 
-function describeDiagnostic(d: DiagnosticEv): string {
+const describeDiagnostic = describedOnce((d: DiagnosticEv): string => {
   const parts = [`диагностика ${d.level ?? ""}`.trim()];
   if (d.subject) parts.push(d.subject);
   if (d.date) parts.push(formatRu(d.date));
@@ -138,7 +151,7 @@ function describeDiagnostic(d: DiagnosticEv): string {
   if (d.deficitsFound) parts.push("выявлены дефициты");
   if (d.support) parts.push("адресная поддержка");
   return parts.join(", ");
-}
+});
 
 export function diagnostic(label: string, pred: (d: DiagnosticEv) => boolean): Condition {
   return {

@@ -54,6 +54,22 @@ function memoised(raw: string, field: FieldDef): Normalized {
 }
 
 /**
+ * Date serials repeat as much as coded text: a period has a few hundred days, a staff a few thousand
+ * birthdays. Remembered per field like text, under the same cap.
+ */
+const serialMemo = new WeakMap<FieldDef, Map<number, Normalized>>();
+function memoisedSerial(raw: number, field: FieldDef): Normalized {
+  let cache = serialMemo.get(field);
+  if (!cache) serialMemo.set(field, (cache = new Map()));
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const result = normalizeDate(raw);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(raw, result);
+  return result;
+}
+
+/**
  * One cell → its typed value for the field, or the reason it cannot be read. Never throws: any
  * cell content a host can produce ends up as a value, an empty cell or a failure.
  */
@@ -64,6 +80,7 @@ export function normalizeCell(raw: CellValue, field: FieldDef): Normalized {
     if (isErrorLiteral(raw)) return cellError(raw);
     return field.type === "text" ? normalizeText(raw) : memoised(raw, field);
   }
+  if (typeof raw === "number" && field.type === "date") return memoisedSerial(raw, field);
   if (isCellError(raw)) return cellError(raw.error);
   if (typeof raw === "number" || typeof raw === "boolean" || raw instanceof Date) return dispatch(raw, field);
   return fail("cell.error", `${quoted(raw)} — непонятное содержимое ячейки; введите значение заново`);
