@@ -21,8 +21,12 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** JSON size of `null,`: a cell of a values/numberFormat array that is left as it is. */
+export const NULL_BYTES = 5;
+
 /** JSON size of one cell value in a values/numberFormat array, separator included. */
-export function valueBytes(v: string | number | boolean): number {
+export function valueBytes(v: string | number | boolean | null): number {
+  if (v === null) return NULL_BYTES;
   if (typeof v === "string") return utf8Length(v) + 3;
   if (typeof v === "number") return String(v).length + 1;
   return v ? 5 : 6;

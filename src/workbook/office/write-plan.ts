@@ -7,7 +7,7 @@ import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
 import { ChartPlan, PlanCell, SheetPlan, StyleName } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
-import { ACTION_OVERHEAD, BLOCK_BUDGET, Op, utf8Length, valueBytes } from "./payload";
+import { ACTION_OVERHEAD, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, LOOKS, styleKey } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
 
@@ -18,8 +18,8 @@ const GENERAL = "General";
 const TEXT = "@";
 const DATE = "dd.mm.yyyy";
 const MAX_BLOCK_ROWS = 5_000;
-/** Brackets and separators of one row in both the values and the numberFormat arrays. */
-const ROW_BYTES = 6;
+/** Brackets and separator of one row of a values or numberFormat array. */
+const ROW_BYTES = 3;
 /** Rectangles of one style are formatted together as one multi-area range (ExcelApi 1.9), this many a call. */
 const AREAS_PER_CALL = 150;
 // Excel reads a value starting with these as a formula (OFFICE-NOTES.md).
@@ -44,21 +44,29 @@ function renameInFormula(formula: string, renames: ReadonlyMap<string, string>):
   return f;
 }
 
-function hyperlinkFormula(sheet: string, cell: string, text: string): string {
-  const q = (s: string) => s.replace(/"/g, '""');
-  return `=HYPERLINK("#${q(quoteSheet(sheet))}!${cell}","${q(text)}")`;
+/** A formula string literal; Excel caps one literal at 255 characters, so longer text is joined with &. */
+function literal(text: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length || parts.length === 0; i += 255) parts.push(`"${text.slice(i, i + 255).replace(/"/g, '""')}"`);
+  return parts.join("&");
+}
+
+function hyperlinkFormula(sheet: string, cell: string, shown: string | number): string {
+  return `=HYPERLINK(${literal(`#${quoteSheet(sheet)}!${cell}`)},${typeof shown === "number" ? String(shown) : literal(shown)})`;
 }
 
 /** One cell's value and number format as Office.js takes them. */
 export function cellOut(cell: PlanCell | undefined, w: WriteContext): [CellOut, string] {
   if (!cell || cell.v === null) return ["", cell?.numFmt ?? GENERAL];
   const v = cell.v;
-  if (typeof v === "string") {
-    if (cell.link && !w.caps.api17) {
-      return [hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v), GENERAL];
-    }
-    return [v, FORMULA_LIKE.test(v) ? TEXT : (cell.numFmt ?? GENERAL)];
+  // Without range.hyperlink (ExcelApi < 1.7: desktop Excel 2016/2019, where HYPERLINK opens a place in
+  // the workbook) the link is the cell's formula. Excel on the web follows HYPERLINK to URLs only, so
+  // hosts with range.hyperlink keep native links (linkOps).
+  if (cell.link && !w.caps.api17 && (typeof v === "string" || typeof v === "number")) {
+    const numFmt = cell.numFmt === undefined || cell.numFmt === TEXT ? GENERAL : cell.numFmt;
+    return [hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v), typeof v === "number" ? numFmt : GENERAL];
   }
+  if (typeof v === "string") return [v, FORMULA_LIKE.test(v) ? TEXT : (cell.numFmt ?? GENERAL)];
   if (typeof v === "number" || typeof v === "boolean") return [v, cell.numFmt ?? GENERAL];
   if ("date" in v) return [serialFromIso(v.date), cell.numFmt ?? DATE];
   return [`=${renameInFormula(v.formula, w.renames)}`, cell.numFmt ?? GENERAL];
@@ -77,29 +85,102 @@ export class SheetOps {
   }
 }
 
-/** Value blocks: consecutive rows up to MAX_BLOCK_ROWS or BLOCK_BUDGET bytes, as wide as their widest row. */
+/** A cell of a values or numberFormat array; null leaves the cell as it is (the sheet is new: empty, General). */
+type CellIn = CellOut | null;
+
+/** Three proxies a fill costs: the source cell, the cells below it, and the copy. */
+const FILL_BYTES = ACTION_OVERHEAD * 3;
+/** A rectangle of one number format: its range proxy and the 1×1 format it takes. */
+const FORMAT_RECT_BYTES = ACTION_OVERHEAD * 2;
+
+interface Fill {
+  /** Block-relative row of the written cell; the `count` rows below it copy its value. */
+  readonly row: number;
+  readonly col: number;
+  readonly count: number;
+}
+
+/**
+ * Runs of one value down a column (an indicator's code and name on thousands of «Расшифровка» rows,
+ * the same file and sheet) are sent once: the first cell is written and Excel copies it into the rest
+ * (Range.copyFrom, ExcelApi 1.9, replicates a source into a destination that is an exact multiple of
+ * it). Only where the saved bytes exceed the cost of the copy; never a formula (it would be re-based).
+ */
+function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], width: number): Fill[] {
+  const fills: Fill[] = [];
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < values.length) {
+      const v = values[r][c];
+      const f = formats[r][c];
+      let e = r + 1;
+      const fillable = v !== null && v !== "" && !(typeof v === "string" && v.startsWith("=") && f !== TEXT);
+      if (fillable) while (e < values.length && values[e][c] === v && formats[e][c] === f) e++;
+      const count = e - r - 1;
+      if (fillable && count > 0 && count * (valueBytes(v) - NULL_BYTES) > FILL_BYTES) {
+        for (let i = r + 1; i < e; i++) values[i][c] = null;
+        fills.push({ row: r, col: c, count });
+      }
+      r = e;
+    }
+  }
+  return fills;
+}
+
+/**
+ * How a block's number formats are sent: as rectangles of one format, each a 1×1 array Excel applies
+ * to the whole range (the documented `range.numberFormat = [["$0.00"]]`), or, when formats are too
+ * scattered for that to be smaller, as one 2-D array with null for General cells (null leaves a cell
+ * as it is, and the sheet is new). General cells need nothing either way.
+ */
+function formatPlan(formats: readonly (readonly string[])[], width: number): { bytes: number; apply: (range: Excel.Range, at: (top: number, left: number, rows: number, cols: number) => Excel.Range) => void } | null {
+  const rects = equalRects(formats.length, () => width, (r, c) => (formats[r][c] === GENERAL ? null : formats[r][c]));
+  if (rects.length === 0) return null;
+  const rectBytes = rects.reduce((n, x) => n + FORMAT_RECT_BYTES + utf8Length(x.key) + 4, 0);
+  let arrayBytes = ACTION_OVERHEAD;
+  for (const row of formats) for (const f of row) arrayBytes += f === GENERAL ? NULL_BYTES : utf8Length(f) + 3;
+  arrayBytes += formats.length * ROW_BYTES;
+  if (rectBytes <= arrayBytes) {
+    return {
+      bytes: rectBytes,
+      apply: (_range, at) => {
+        for (const x of rects) at(x.top, x.left, x.bottom - x.top + 1, x.right - x.left + 1).numberFormat = [[x.key]];
+      },
+    };
+  }
+  const array = formats.map((row) => row.map((f) => (f === GENERAL ? null : f)));
+  return { bytes: arrayBytes, apply: (range) => void (range.numberFormat = array) };
+}
+
+/**
+ * Value blocks: consecutive rows up to MAX_BLOCK_ROWS or BLOCK_BUDGET bytes, as wide as their widest
+ * row. Each block is one op: its number formats first (so "=СУММ(A1)" typed into a text-formatted cell
+ * stays text), then its values, then the copies that fill repeated values.
+ */
 function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const rows = plan.rows;
   let start = 0;
   while (start < rows.length) {
-    const values: CellOut[][] = [];
+    const values: CellIn[][] = [];
     const formats: string[][] = [];
-    let bytes = ACTION_OVERHEAD * 2;
+    let bytes = 0;
+    // The most the formats can cost (as an array): keeps a block with scattered formats within budget.
+    let formatBound = 0;
     let width = 0;
-    let formatted = false;
     let r = start;
-    for (; r < rows.length && r - start < MAX_BLOCK_ROWS && bytes < BLOCK_BUDGET; r++) {
-      const vr: CellOut[] = [];
+    for (; r < rows.length && r - start < MAX_BLOCK_ROWS && bytes + formatBound < BLOCK_BUDGET; r++) {
+      const vr: CellIn[] = [];
       const fr: string[] = [];
       for (const c of rows[r]) {
         const [v, f] = cellOut(c, w);
         vr.push(v);
         fr.push(f);
-        if (f !== GENERAL) formatted = true;
-        bytes += valueBytes(v) + utf8Length(f) + 3;
+        bytes += valueBytes(v);
+        formatBound += f === GENERAL ? NULL_BYTES : utf8Length(f) + 3;
       }
       bytes += ROW_BYTES;
+      formatBound += ROW_BYTES;
       width = Math.max(width, vr.length);
       values.push(vr);
       formats.push(fr);
@@ -113,15 +194,23 @@ function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
         formats[i].push(GENERAL);
       }
     }
-    // Without any number format the block's format array is not sent at all.
-    if (!formatted) bytes -= formats.length * width * (GENERAL.length + 3);
+    const fills = w.caps.api19 ? fillRuns(values, formats, width) : [];
+    bytes = ACTION_OVERHEAD * 2 + fills.length * FILL_BYTES;
+    for (const vr of values) {
+      bytes += ROW_BYTES;
+      for (const v of vr) bytes += valueBytes(v);
+    }
+    const format = formatPlan(formats, width);
+    if (format) bytes += format.bytes;
     ops.push({
       bytes,
       apply: (ctx) => {
-        const range = s.sheet(ctx).getRangeByIndexes(first, 0, values.length, width);
-        // Format first: "=СУММ(A1)" typed into a text-formatted cell stays text.
-        if (formatted) range.numberFormat = formats;
+        const ws = s.sheet(ctx);
+        const at = (top: number, left: number, n: number, cols: number) => ws.getRangeByIndexes(first + top, left, n, cols);
+        const range = at(0, 0, values.length, width);
+        format?.apply(range, at);
         range.values = values;
+        for (const f of fills) at(f.row + 1, f.col, f.count, 1).copyFrom(at(f.row, f.col, 1, 1), "Values");
       },
     });
   }
@@ -133,22 +222,21 @@ interface Rect {
   bottom: number;
   left: number;
   right: number;
-  style: StyleName;
-  wrap: boolean;
+  key: string;
 }
 
-/** Equal-style runs in each row, merged down across rows with the same run: few ranges for long tables. */
-export function styleRects(rows: readonly (readonly PlanCell[])[]): Rect[] {
+/** Runs of one key in each row, merged down across rows with the same run: few ranges for long tables. */
+export function equalRects(rowCount: number, length: (r: number) => number, keyAt: (r: number, c: number) => string | null): Rect[] {
   const done: Rect[] = [];
   let open = new Map<string, Rect>();
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < rowCount; r++) {
     const next = new Map<string, Rect>();
-    const row = rows[r];
+    const len = length(r);
     let c = 0;
-    while (c < row.length) {
-      const key = styleKey(row[c]?.style, row[c]?.wrap);
+    while (c < len) {
+      const key = keyAt(r, c);
       let e = c + 1;
-      while (e < row.length && styleKey(row[e]?.style, row[e]?.wrap) === key) e++;
+      while (e < len && keyAt(r, e) === key) e++;
       if (key !== null) {
         const k = `${c}:${e}:${key}`;
         const prev = open.get(k);
@@ -157,7 +245,7 @@ export function styleRects(rows: readonly (readonly PlanCell[])[]): Rect[] {
           open.delete(k);
           next.set(k, prev);
         } else {
-          next.set(k, { top: r, bottom: r, left: c, right: e - 1, style: row[c].style ?? "normal", wrap: !!row[c].wrap });
+          next.set(k, { top: r, bottom: r, left: c, right: e - 1, key });
         }
       }
       c = e;
@@ -167,6 +255,23 @@ export function styleRects(rows: readonly (readonly PlanCell[])[]): Rect[] {
   }
   for (const rect of open.values()) done.push(rect);
   return done;
+}
+
+interface StyleRect extends Rect {
+  style: StyleName;
+  wrap: boolean;
+}
+
+/** Rectangles of one style (and wrap), for formatting long tables in few calls. */
+export function styleRects(rows: readonly (readonly PlanCell[])[]): StyleRect[] {
+  return equalRects(
+    rows.length,
+    (r) => rows[r].length,
+    (r, c) => styleKey(rows[r][c]?.style, rows[r][c]?.wrap),
+  ).map((x) => {
+    const cell = rows[x.top][x.left];
+    return { ...x, style: cell.style ?? "normal", wrap: !!cell.wrap };
+  });
 }
 
 function a1(top: number, left: number, bottom: number, right: number): string {
@@ -188,7 +293,7 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
   for (const m of plan.merges ?? []) {
     ops.push({ bytes: ACTION_OVERHEAD, apply: (ctx) => void s.sheet(ctx).getRange(m).merge(false) });
   }
-  const byLook = new Map<string, Rect[]>();
+  const byLook = new Map<string, StyleRect[]>();
   for (const rect of styleRects(plan.rows)) {
     const key = `${rect.style}|${rect.wrap}`;
     const list = byLook.get(key);

@@ -104,6 +104,20 @@ export function boxAddress(b: Box): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
+/** The value a HYPERLINK formula shows: its second argument, a number or "…" literals joined by &. */
+export function hyperlinkShown(formula: string): Scalar {
+  const args = formula.slice("=HYPERLINK(".length, -1);
+  let quoted = false;
+  let comma = -1;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '"') quoted = !quoted;
+    else if (args[i] === "," && !quoted) comma = i;
+  }
+  const shown = args.slice(comma + 1);
+  if (/^-?\d+(\.\d+)?$/.test(shown)) return Number(shown);
+  return [...shown.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')).join("");
+}
+
 function versionAtLeast(have: string, want: string): boolean {
   const [ha, hb] = have.split(".").map(Number);
   const [wa, wb] = want.split(".").map(Number);
@@ -483,28 +497,55 @@ class FakeRange extends Loadable {
       }
     }
   }
-  private checkShape(data: unknown[][], what: string): void {
+  private checkShape(data: unknown[][], what: string, broadcast = false): void {
     const b = this.area();
+    // A 1×1 array is applied to every cell of the range (Office.js docs: `range.numberFormat = [["$0.00"]]`).
+    if (broadcast && data.length === 1 && data[0].length === 1) return;
     if (data.length !== b.bottom - b.top + 1 || data.some((row) => row.length !== b.right - b.left + 1)) {
       throw new Error(`InvalidArgument: ${what} shape does not match ${boxAddress(b)}`);
     }
   }
-  set numberFormat(formats: string[][]) {
+  /** null in a values or numberFormat array leaves that cell as it is (Office.js docs, "null input in 2-D Array"). */
+  set numberFormat(formats: (string | null)[][]) {
     this.ctx.act("Range.numberFormat", { a: boxAddress(this.area()), formats });
-    this.checkShape(formats, "numberFormat");
-    this.each((cell, r, c) => (cell.format = formats[r][c]));
+    this.checkShape(formats, "numberFormat", true);
+    const one = formats.length === 1 && formats[0].length === 1;
+    this.each((cell, r, c) => {
+      const f = one ? formats[0][0] : formats[r][c];
+      if (f !== null) cell.format = f;
+    });
   }
-  set values(values: Scalar[][]) {
+  set values(values: (Scalar | null)[][]) {
     this.ctx.act("Range.values", { a: boxAddress(this.area()), values });
     this.checkShape(values, "values");
     this.each((cell, r, c) => {
       const v = values[r][c];
+      if (v === null) return;
       delete cell.formula;
       // Like Excel: "=…" becomes a formula unless the cell is text-formatted.
       if (typeof v === "string" && v.startsWith("=") && cell.format !== "@") {
         cell.formula = v;
-        cell.value = v.startsWith("=HYPERLINK(") ? (/,"((?:[^"]|"")*)"\)$/.exec(v)?.[1] ?? "") : 0;
+        cell.value = v.startsWith("=HYPERLINK(") ? hyperlinkShown(v) : 0;
       } else cell.value = v;
+    });
+  }
+  /**
+   * Like Excel's copy: a destination that is an exact multiple of the source gets the source repeated
+   * (Office.js docs for Range.copyFrom). "Values" copies values (a formula's result), nothing else.
+   */
+  copyFrom(source: FakeRange, copyType?: string): void {
+    this.ctx.act("Range.copyFrom", { a: boxAddress(this.area()), source: source.address, copyType });
+    const src = parseBox(source.address);
+    const rows = src.bottom - src.top + 1;
+    const cols = src.right - src.left + 1;
+    const b = this.area();
+    if ((b.bottom - b.top + 1) % rows !== 0 || (b.right - b.left + 1) % cols !== 0) throw new Error("InvalidArgument: copyFrom needs an exact multiple in this fake");
+    if (copyType !== "Values") throw new Error(`copyFrom ${copyType ?? "All"} is not modelled by this fake`);
+    const model = source.ws.model().rows;
+    const copied = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => model[src.top + r]?.[src.left + c]?.value ?? ""));
+    this.each((cell, r, c) => {
+      delete cell.formula;
+      cell.value = copied[r % rows][c % cols];
     });
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {

@@ -135,6 +135,46 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(order.slice(0, 2)).toEqual(["Range.numberFormat", "Range.values"]);
   });
 
+  it("sends a repeated value down a column once and copies it (ExcelApi 1.9), with one number format per uniform column", async () => {
+    const rows: PlanCell[][] = [[{ v: "Код", style: "header" }, { v: "Показатель", style: "header" }, { v: "ФИО", style: "header" }, { v: "Строка", style: "header" }]];
+    for (let i = 0; i < 3_000; i++) {
+      rows.push([{ v: i < 2_000 ? "LK-01" : "LK-02" }, { v: "-Доля педагогов, прошедших КПК" }, { v: `Иванова Мария ${i}` }, { v: i + 2, numFmt: "0" }]);
+    }
+    const plan: SheetPlan = { name: "Расшифровка", rows };
+    const full = new FakeExcel({ apiVersion: "1.9" });
+    await adapter(full).applyPlans([plan]);
+    const old = new FakeExcel({ apiVersion: "1.8" });
+    await adapter(old).applyPlans([plan]);
+
+    for (const excel of [full, old]) {
+      const values = excel.values("Расшифровка");
+      expect(values).toHaveLength(3_001);
+      expect(values[1]).toEqual(["LK-01", "-Доля педагогов, прошедших КПК", "Иванова Мария 0", 2]);
+      expect(values[2001]).toEqual(["LK-02", "-Доля педагогов, прошедших КПК", "Иванова Мария 2000", 2002]);
+      expect(values[3000]).toEqual(["LK-02", "-Доля педагогов, прошедших КПК", "Иванова Мария 2999", 3001]);
+      // Text that Excel would take for a formula is text in every copied cell too.
+      expect(excel.cell("Расшифровка", "B3000")).toMatchObject({ format: "@", value: "-Доля педагогов, прошедших КПК" });
+      expect(excel.cell("Расшифровка", "B3000")!.formula).toBeUndefined();
+      expect(excel.cell("Расшифровка", "D3000")!.format).toBe("0");
+      expect(excel.cell("Расшифровка", "C3000")!.format).toBe("General");
+    }
+    expect(full.log.filter((o) => o === "Range.copyFrom").length).toBeGreaterThanOrEqual(3);
+    expect(old.log).not.toContain("Range.copyFrom");
+    // Column formats go as 1×1 arrays, not a format per cell.
+    expect(full.log.filter((o) => o === "Range.numberFormat").length).toBeLessThanOrEqual(4);
+    const sent = (excel: FakeExcel) => excel.requestBytes.reduce((a, b) => a + b, 0);
+    expect(sent(full)).toBeLessThan(sent(old) * 0.7);
+  });
+
+  it("sends scattered number formats as one array with null for General cells", async () => {
+    const excel = new FakeExcel();
+    const formats = ["0", "0.0%", "dd.mm.yyyy"];
+    const rows: PlanCell[][] = Array.from({ length: 40 }, (_, r) => Array.from({ length: 6 }, (_, c) => ({ v: r * 6 + c + 1, numFmt: (r + c) % 4 === 3 ? undefined : formats[(r * 7 + c) % 3] })));
+    await adapter(excel).applyPlans([{ name: "Форматы", rows }]);
+    rows.forEach((row, r) => row.forEach((cell, c) => expect([r, c, excel.sheet("Форматы")!.rows[r][c]!.format]).toEqual([r, c, cell.numFmt ?? "General"])));
+    expect(excel.log.filter((o) => o === "Range.numberFormat")).toHaveLength(2); // this block and the meta sheet
+  });
+
   it("writes dates as serials with dd.mm.yyyy", async () => {
     const excel = new FakeExcel();
     await adapter(excel).applyPlans([{ name: "Даты", rows: [[{ v: { date: "2024-09-01" } }]] }]);
@@ -228,13 +268,15 @@ describe("OfficeWorkbook.applyPlans", () => {
     await wb.applyPlans([
       {
         name: "Динамика",
-        rows: [[{ v: "к показателям", link: { sheet: "Показатели", cell: "A1" } }, { v: 1 }]],
+        rows: [[{ v: "к показателям", link: { sheet: "Показатели", cell: "A1" } }, { v: 1 }], [{ v: 17, numFmt: "0", style: "link", link: { sheet: "Данные", cell: "A17" } }]],
         freeze: { rows: 1, columns: 0 },
         colorScales: [{ range: "B1:B1", minColor: "FFFFFF", maxColor: "000000" }],
         charts: [{ title: "Т", type: "line", from: "D1", to: "H10", categories: "A1:A1", percent: false, series: [{ name: "x", values: "B1:B1" }] }],
       },
     ]);
     expect(excel.cell("Динамика", "A1")!.formula).toBe(`=HYPERLINK("#'Показатели'!A1","к показателям")`);
+    // A row number stays a number that links to its row.
+    expect(excel.cell("Динамика", "A2")).toMatchObject({ formula: `=HYPERLINK("#'Данные'!A17",17)`, value: 17, format: "0" });
     expect(excel.sheet("Динамика")!.freeze).toBeUndefined();
     expect(excel.sheet("Динамика")!.colorScales).toEqual([]);
     expect(excel.sheet("Динамика")!.charts[0].source).toBe("A1:B1");
