@@ -41,7 +41,7 @@ async function loadState(context: Ctx): Promise<WorkbookState> {
 /** Rewrites the whole meta block (text format first: sheet names are never read as formulas). */
 function metaOp(state: WorkbookState, meta: Meta): Op<Ctx> {
   const rows = serializeMeta(meta);
-  const bytes = rows.reduce((n, r) => n + r.reduce((m, v) => m + utf8Length(v) + 6, 0), ACTION_OVERHEAD * 4);
+  const bytes = rows.reduce((n, r) => n + r.reduce((m, v) => m + utf8Length(v) + 3, 3), ACTION_OVERHEAD * 6);
   return {
     bytes,
     apply: (context) => {
@@ -55,7 +55,7 @@ function metaOp(state: WorkbookState, meta: Meta): Op<Ctx> {
         ws.visibility = "VeryHidden";
       }
       const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
-      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.numberFormat = [["@"]];
       range.values = rows;
     },
   };
@@ -112,7 +112,7 @@ export class OfficeWorkbook implements InteractivePort {
       // later request fails, the half-written sheets are still known as ours and replaced next time.
       const sheetOps = applied.map((a) => new SheetOps(a.actual));
       const ops: Op<Ctx>[] = applied.map(({ actual, replaced }, i) => ({
-        bytes: ACTION_OVERHEAD * 2,
+        bytes: ACTION_OVERHEAD * 3,
         apply: (c: Ctx) => {
           if (replaced) c.workbook.worksheets.getItem(actual).delete();
           sheetOps[i].adopt(c.workbook.worksheets.add(actual));
@@ -152,7 +152,7 @@ export class OfficeWorkbook implements InteractivePort {
       const props = this.caps.api19 ? "color,pattern" : "color";
       await syncPerRequest(
         context,
-        fills.map((f) => ({ bytes: ACTION_OVERHEAD, apply: () => f.load(props) })),
+        fills.map((f) => ({ bytes: ACTION_OVERHEAD * 3, apply: () => f.load(props) })),
       );
       let commented = false;
       if (!this.caps.comments) this.lost.add("comments");
@@ -173,7 +173,7 @@ export class OfficeWorkbook implements InteractivePort {
         comment: commented,
       }));
       const ops: Op<Ctx>[] = marks.map((m) => ({
-        bytes: ACTION_OVERHEAD * 2,
+        bytes: ACTION_OVERHEAD * 3,
         apply: (c) => void (c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.fill),
       }));
       // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
@@ -190,7 +190,7 @@ export class OfficeWorkbook implements InteractivePort {
       const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
       if (state.meta.highlights.length === 0) return 0;
       const ops: Op<Ctx>[] = records.map((r) => ({
-        bytes: ACTION_OVERHEAD * 2,
+        bytes: ACTION_OVERHEAD * 3,
         apply: (c) => {
           const fill = c.workbook.worksheets.getItem(r.sheet).getRange(r.cell).format.fill;
           // Excel reports "no fill" as white; the pattern (ExcelApi 1.9) tells them apart.

@@ -8,8 +8,13 @@
 export const REQUEST_BUDGET = 3_800_000;
 /** A single block of values stays well under the budget so several fit in one request. */
 export const BLOCK_BUDGET = 900_000;
-/** What an action costs beyond its data (object path, method name, ids), as Office.js serialises it. */
-export const ACTION_OVERHEAD = 160;
+/**
+ * What one call costs beyond its data, as Office.js serialises a request (RequestMessageBody): a call
+ * that returns an object (getRange…, getItem, add) is an object path plus an Instantiate action, 168
+ * bytes with five-digit ids before its name and arguments; a property set or other call is one action,
+ * 91 bytes. Ops count their calls: a hyperlink is two (its range, then the property).
+ */
+export const ACTION_OVERHEAD = 200;
 
 /** UTF-8 length of a string (Cyrillic is 2 bytes a character). */
 export function utf8Length(s: string): number {

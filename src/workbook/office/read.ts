@@ -79,7 +79,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
       const block: Block = { extent: e, firstRow: rowIndex + r, firstCol: columnIndex, range };
       blocks.push(block);
       ops.push({
-        bytes: ACTION_OVERHEAD + n * columnCount * RESPONSE_BYTES_PER_CELL,
+        bytes: ACTION_OVERHEAD * 2 + n * columnCount * RESPONSE_BYTES_PER_CELL,
         apply: () => range.load("values,numberFormat,valueTypes"),
       });
     }

@@ -51,6 +51,13 @@ export function applyLook(range: Excel.Range | Excel.RangeAreas, look: Look, wra
   }
 }
 
+/** How many Office.js calls applyLook queues (font name included), for the request-size estimate. */
+export function lookCalls(look: Look, wrap: boolean): number {
+  let n = 1;
+  for (const set of [look.bold !== undefined, look.italic !== undefined, !!look.underline, look.size !== undefined, look.color !== undefined, look.fill !== undefined, wrap]) if (set) n++;
+  return look.border === undefined ? n : n + EDGES.length * 3;
+}
+
 export function styleKey(style: StyleName | undefined, wrap: boolean | undefined): string | null {
   if ((style === undefined || style === "normal") && !wrap) return null;
   return `${style ?? "normal"}|${wrap ? 1 : 0}`;

@@ -8,7 +8,7 @@ import { serialFromIso } from "../../domain/dates";
 import { ChartPlan, PlanCell, SheetPlan, StyleName } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
-import { applyLook, FONT_NAME, LOOKS, styleKey } from "./styles";
+import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
 
 type Ctx = Excel.RequestContext;
@@ -282,7 +282,7 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
   const ops: Op<Ctx>[] = [];
   plan.columnWidths?.forEach((width, i) => {
     ops.push({
-      bytes: ACTION_OVERHEAD,
+      bytes: ACTION_OVERHEAD * 2,
       apply: (ctx) => {
         const col = columnLetter(i);
         // Plan widths are in characters; Office.js takes points (≈ 7 px a character + 5 px padding).
@@ -291,7 +291,7 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
     });
   });
   for (const m of plan.merges ?? []) {
-    ops.push({ bytes: ACTION_OVERHEAD, apply: (ctx) => void s.sheet(ctx).getRange(m).merge(false) });
+    ops.push({ bytes: ACTION_OVERHEAD * 2, apply: (ctx) => void s.sheet(ctx).getRange(m).merge(false) });
   }
   const byLook = new Map<string, StyleRect[]>();
   for (const rect of styleRects(plan.rows)) {
@@ -308,7 +308,7 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
       const addresses = rects.slice(i, i + per).map((r) => a1(r.top, r.left, r.bottom, r.right));
       const joined = addresses.join(",");
       ops.push({
-        bytes: ACTION_OVERHEAD * 5 + joined.length,
+        bytes: ACTION_OVERHEAD * (2 + lookCalls(look, wrap)) + joined.length,
         apply: (ctx) => {
           const ws = s.sheet(ctx);
           const target = addresses.length === 1 ? ws.getRange(joined) : ws.getRanges(joined);
@@ -333,7 +333,7 @@ function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
       const target = w.renames.get(cell.link.sheet) ?? cell.link.sheet;
       const text = typeof cell.v === "string" ? cell.v : undefined;
       ops.push({
-        bytes: ACTION_OVERHEAD + utf8Length(target) + (text ? utf8Length(text) : 0),
+        bytes: ACTION_OVERHEAD * 2 + utf8Length(target) + (text ? utf8Length(text) : 0),
         apply: (ctx) => {
           s.sheet(ctx).getRangeByIndexes(r, c, 1, 1).hyperlink = {
             documentReference: `${quoteSheet(target)}!${cell.link!.cell}`,
@@ -351,7 +351,7 @@ function tableOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   return (plan.tables ?? []).map((t) => {
     const name = uniqueTableName(t.name, w.tableNames);
     return {
-      bytes: ACTION_OVERHEAD * 3,
+      bytes: ACTION_OVERHEAD * 4,
       apply: (ctx) => {
         const table = s.sheet(ctx).tables.add(s.sheet(ctx).getRange(t.range), true);
         table.name = name;
@@ -369,7 +369,7 @@ function conditionalOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[
     return [];
   }
   return scales.map((sc) => ({
-    bytes: ACTION_OVERHEAD * 2,
+    bytes: ACTION_OVERHEAD * 3,
     apply: (ctx) => {
       const cf = s.sheet(ctx).getRange(sc.range).conditionalFormats.add("ColorScale");
       cf.colorScale.criteria = {
@@ -389,7 +389,7 @@ function validationOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[]
     return [];
   }
   return dvs.map((dv) => ({
-    bytes: ACTION_OVERHEAD * 2 + utf8Length((dv.list ?? []).join(",")) + utf8Length(dv.prompt ?? ""),
+    bytes: ACTION_OVERHEAD * 3 + utf8Length((dv.list ?? []).join(",")) + utf8Length(dv.prompt ?? ""),
     apply: (ctx) => {
       const v = s.sheet(ctx).getRange(dv.range).dataValidation;
       if (dv.list) v.rule = { list: { inCellDropDown: true, source: dv.list.join(",") } };
@@ -405,7 +405,7 @@ function sheetLookOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] 
     if (!w.caps.api17) w.lost.add("freeze");
     else
       ops.push({
-        bytes: ACTION_OVERHEAD,
+        bytes: ACTION_OVERHEAD * 2,
         apply: (ctx) => {
           const panes = s.sheet(ctx).freezePanes;
           if (freeze.columns === 0) panes.freezeRows(freeze.rows);
@@ -438,7 +438,7 @@ function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   return charts
     .filter((c) => c.series.length > 0)
     .map((plot) => ({
-      bytes: ACTION_OVERHEAD * (4 + plot.series.length * 3),
+      bytes: ACTION_OVERHEAD * (4 + plot.series.length * 6),
       apply: (ctx) => {
         const ws = s.sheet(ctx);
         let chart: Excel.Chart;

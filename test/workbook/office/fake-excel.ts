@@ -195,6 +195,34 @@ interface Action {
   [k: string]: unknown;
 }
 
+/*
+ * What Office.js adds around each call's name and arguments when it serialises a request
+ * (RequestMessageBody: { Actions: [{ Id, ActionType, Name, ObjectPathId, ArgumentInfo: { Arguments } }],
+ * ObjectPaths: { id: { Id, ObjectPathType, Name, ParentObjectPathId, ArgumentInfo } } }), beyond the
+ * 9 bytes of this fake's own `{"o":…},` record. A call that returns an object (getRange…, getItem, add)
+ * travels as an object path plus an Instantiate action (109 + 59 bytes with five-digit ids); any other
+ * call or property set as one action (91 bytes). Property navigations (range.format.font) are not
+ * counted: the adapter makes few of them.
+ */
+const OBJECT_FRAME = 109 + 59 - 9;
+const ACTION_FRAME = 91 - 9;
+const CREATES_OBJECT = new Set([
+  "Worksheets.getItem",
+  "Worksheets.add",
+  "Worksheet.getRange",
+  "Worksheet.getRangeByIndexes",
+  "Worksheet.getRanges",
+  "Worksheet.getUsedRangeOrNullObject",
+  "Range.getUsedRangeOrNullObject",
+  "Borders.getItem",
+  "ConditionalFormats.add",
+  "Tables.add",
+  "Charts.add",
+  "ChartSeries.getItemAt",
+  "ChartSeries.add",
+  "Comments.getItemByCell",
+]);
+
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   pending: Action[] = [];
@@ -210,7 +238,9 @@ class FakeContext {
   }
   async sync(): Promise<void> {
     this.excel.syncs++;
-    this.excel.requestBytes.push(utf8(JSON.stringify(this.pending)));
+    let frames = 0;
+    for (const a of this.pending) frames += CREATES_OBJECT.has(a.o) ? OBJECT_FRAME : ACTION_FRAME;
+    this.excel.requestBytes.push(utf8(JSON.stringify(this.pending)) + frames);
     const failed = this.failed;
     this.pending = [];
     this.failed = null;

@@ -119,6 +119,17 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(excel.values("Проверка")[100_001][2]).toBe("Иванова Мария Петровна 99999");
   }, 120_000);
 
+  it("keeps a request of 30 000 native hyperlinks under 4 MB as Office.js frames each call (object path, ids)", async () => {
+    const rows: PlanCell[][] = [];
+    for (let i = 0; i < 30_000; i++) rows.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    await adapter(excel).applyPlans([{ name: "Расшифровка", rows }]);
+    expect(excel.cell("Расшифровка", "A30000")!.hyperlink).toEqual({ documentReference: "'Данные'!A30001" });
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
+    expect(excel.log.filter((o) => o === "Range.hyperlink")).toHaveLength(30_000);
+  }, 60_000);
+
   it("writes user text that looks like a formula as text (format @ set before the value), and formulas as formulas", async () => {
     const excel = new FakeExcel();
     await adapter(excel).applyPlans([
