@@ -56,6 +56,30 @@ function addressBook(columns: readonly Column[]): new (row: number) => Record<st
   return Addresses as unknown as new (row: number) => Record<string, string>;
 }
 
+const CELLS = Symbol("cells");
+
+/**
+ * A row's field → cell-as-typed map read straight from the sheet's row (which the grid keeps alive
+ * anyway): a getter per mapped field on a per-sheet prototype instead of a copied record per row —
+ * in a region that copy was a dozen values a row for a million rows, kept until the check ended.
+ */
+function rawView(columns: readonly Column[]): new (cells: readonly CellValue[]) => Record<string, CellValue> {
+  const proto: Record<string, unknown> = {};
+  for (const { field, col } of columns) {
+    Object.defineProperty(proto, field.id, {
+      enumerable: true,
+      get(this: { [CELLS]: readonly CellValue[] }) {
+        return this[CELLS][col] ?? null;
+      },
+    });
+  }
+  function Raw(this: { [CELLS]: readonly CellValue[] }, cells: readonly CellValue[]): void {
+    this[CELLS] = cells;
+  }
+  Raw.prototype = proto;
+  return Raw as unknown as new (cells: readonly CellValue[]) => Record<string, CellValue>;
+}
+
 export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: NormalizedRow[]; issues: Issue[] } {
   const form = FORM_BY_ID[rec.form];
   const columns: Column[] = [];
@@ -65,6 +89,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
     columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col) });
   }
   const Addresses = addressBook(columns);
+  const Raw = rawView(columns);
   const rows: NormalizedRow[] = [];
   const issues: Issue[] = [];
   // firstDataRow (1-based) skips a «1 2 3…» numbering row under the header; its 0-based index is one less.
@@ -76,11 +101,8 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
     if (isSummaryOrSignature(cells)) continue;
     const values: Record<string, NormalValue | null> = {};
     const addresses = new Addresses(r + 1);
-    const raw: Record<string, CellValue> = {};
     for (const { field, col, header, letters } of columns) {
-      const v = cells[col] ?? null;
-      const n = normalizeCell(v, field);
-      raw[field.id] = v;
+      const n = normalizeCell(cells[col] ?? null, field);
       if (n.ok) {
         values[field.id] = n.value;
       } else {
@@ -96,7 +118,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
         });
       }
     }
-    rows.push({ form: rec.form, ref: { file: sheet.file, sheet: sheet.sheet, row: r + 1 }, values, cells: addresses, raw });
+    rows.push({ form: rec.form, ref: { file: sheet.file, sheet: sheet.sheet, row: r + 1 }, values, cells: addresses, raw: new Raw(cells) });
   }
   return { rows, issues };
 }
