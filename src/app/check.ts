@@ -1,6 +1,5 @@
 import { parseAddress } from "../domain/a1";
-import { NormalizedRow } from "../domain/normalize/types";
-import { buildDataset } from "../domain/dataset/build-dataset";
+import { DatasetBuilder, ReadSheet, byLocationOfSheet } from "../domain/dataset/build-dataset";
 import { readFormRows } from "../domain/dataset/read-rows";
 import { SheetGrid } from "../domain/grid";
 import { Issue } from "../domain/issues";
@@ -19,28 +18,33 @@ import { CheckOptions, CheckResult, overrideKey } from "./types";
 export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): CheckResult {
   const period = opts.period ?? defaultPeriod(opts.today);
   const ctx = { period, today: opts.today };
-  const recognised: RecognizedSheet[] = [];
+  const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
   const unrecognised: UnrecognizedSheet[] = [];
-  const read: { rec: RecognizedSheet; rows: NormalizedRow[] }[] = [];
-  const issues: Issue[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
     const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)]);
-    if (!isRecognized(r)) {
-      unrecognised.push(r);
-      continue;
-    }
+    if (isRecognized(r)) found.push({ sheet, rec: r, at: found.length });
+    else unrecognised.push(r);
+  }
+  const recognised: RecognizedSheet[] = found.map((f) => f.rec);
+  const issues: Issue[] = [];
+  const read = (f: (typeof found)[number]): ReadSheet => {
+    const { sheet, rec: r } = f;
     const { rows, issues: cellIssues } = readFormRows(sheet, r);
     // Report the rows actually read (totals such as «Итого» are skipped), not every non-empty line.
-    recognised.push(r.rows === rows.length ? r : { ...r, rows: rows.length });
+    if (r.rows !== rows.length) recognised[f.at] = { ...r, rows: rows.length };
     // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
     append(issues, recognitionIssues(r, rows.length));
     append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));
     append(issues, cellIssues);
     append(issues, validateRows(r, rows, ctx));
-    read.push({ rec: r, rows });
-  }
-  const { dataset, issues: linkIssues } = buildDataset(read, period);
+    return { rec: r, rows };
+  };
+  // Rosters first (people need every roster row), then each other sheet is read, handed over and let
+  // go: a region's normalised rows are never all alive at once.
+  const builder = new DatasetBuilder(found.filter((f) => f.rec.form === "roster").map(read), period);
+  for (const f of found.filter((x) => x.rec.form !== "roster").sort(byLocationOfSheet)) builder.add(read(f));
+  const { dataset, issues: linkIssues } = builder.finish();
   append(issues, linkIssues);
   append(issues, validateDataset(dataset, { ...ctx, sheets: recognised }));
   return { period, sheets: recognised, unrecognised, issues: sortIssues(issues, sheets), dataset };

@@ -33,11 +33,9 @@ function byLocation(a: SourceRef, b: SourceRef): number {
   return a.row - b.row;
 }
 
-function rowsOf(sheets: readonly ReadSheet[], form: FormId): NormalizedRow[] {
-  const rows: NormalizedRow[] = [];
-  // A loop, not push(...rows): spreading a region's 100 000+ rows overflows the call stack.
-  for (const s of sheets) if (s.rec.form === form) for (const r of s.rows) rows.push(r);
-  return rows.sort((a, b) => byLocation(a.ref, b.ref));
+/** Sheets in the order their records are kept: by file, then sheet name. */
+export function byLocationOfSheet(a: Pick<ReadSheet, "rec">, b: Pick<ReadSheet, "rec">): number {
+  return byLocation({ file: a.rec.file, sheet: a.rec.sheet, row: 0 }, { file: b.rec.file, sheet: b.rec.sheet, row: 0 });
 }
 
 /** Records are object literals with the ref spelled out, not `...ref` spreads: spread-built objects
@@ -83,6 +81,10 @@ class Linker {
   private readonly reportedSchools = new Set<string>();
   constructor(private readonly people: People | null) {}
 
+  get withoutRoster(): boolean {
+    return this.people === null;
+  }
+
   /**
    * `anySchool`: when the name is not in the row's school, look it up in the whole municipality (a
    * mentee may work in another school than the mentor whose school the pair is listed under).
@@ -117,33 +119,26 @@ const EVENT_FORMS: readonly { form: FormId; nameField: string }[] = [
 ];
 
 /** Without a roster no name can be checked: one issue per event sheet says so, not one per row. */
-function missingRosterIssues(sheets: readonly ReadSheet[]): Issue[] {
-  const out: Issue[] = [];
-  for (const { form, nameField } of EVENT_FORMS) {
-    for (const s of sheets) {
-      if (s.rec.form !== form || s.rows.length === 0) continue;
-      const col = s.rec.columns[nameField] ?? 0;
-      out.push({
-        file: s.rec.file,
-        sheet: s.rec.sheet,
-        cell: cellAddress(Math.max(0, s.rec.headerRow - 1), col),
-        field: nameField,
-        rule: "person.unmatched",
-        severity: "error",
-        message: "Не найден лист «Сверка кадров»: ФИО из этого листа не с кем сверить, и показатели по работникам не посчитать — добавьте сверку педагогических кадров в файлы",
-      });
-    }
-  }
-  return out;
+function missingRosterIssue(s: ReadSheet): Issue | null {
+  const ev = EVENT_FORMS.find((e) => e.form === s.rec.form);
+  if (!ev || s.rows.length === 0) return null;
+  const col = s.rec.columns[ev.nameField] ?? 0;
+  return {
+    file: s.rec.file,
+    sheet: s.rec.sheet,
+    cell: cellAddress(Math.max(0, s.rec.headerRow - 1), col),
+    field: ev.nameField,
+    rule: "person.unmatched",
+    severity: "error",
+    message: "Не найден лист «Сверка кадров»: ФИО из этого листа не с кем сверить, и показатели по работникам не посчитать — добавьте сверку педагогических кадров в файлы",
+  };
 }
 
-export function buildDataset(sheets: readonly ReadSheet[], period: Period): { dataset: Dataset; issues: Issue[] } {
-  const hasRoster = sheets.some((s) => s.rec.form === "roster");
-  const people = buildPeople(rowsOf(sheets, "roster").map((r) => rosterDraft(r, period)));
-  const linker = new Linker(hasRoster ? people : null);
-  const issues: Issue[] = hasRoster ? [] : missingRosterIssues(sheets);
 
-  const schools: SchoolRecord[] = rowsOf(sheets, "schools").map((r) => ({
+// ── One record per normalised row ────────────────────────────────────────────────────────────────
+
+function schoolRecord(r: NormalizedRow): SchoolRecord {
+  return {
     file: r.ref.file,
     sheet: r.ref.sheet,
     row: r.ref.row,
@@ -155,109 +150,172 @@ export function buildDataset(sheets: readonly ReadSheet[], period: Period): { da
     filledRates: num(r, "filledRates"),
     mentoringModel: bool(r, "mentoringModel"),
     internshipSite: bool(r, "internshipSite"),
-  }));
+  };
+}
 
-  const courses: CourseRecord[] = rowsOf(sheets, "courses").map((r) => {
-    const school = text(r, "school") ?? "";
-    const provider = text(r, "provider");
-    return {
-      file: r.ref.file,
-      sheet: r.ref.sheet,
-      row: r.ref.row,
-      school,
-      fullName: text(r, "fullName") ?? "",
-      personId: linker.personId(r, "fullName", school),
-      programTitle: text(r, "programTitle") ?? "",
-      kind: text(r, "kind"),
-      hours: num(r, "hours"),
-      startDate: date(r, "startDate"),
-      endDate: date(r, "endDate"),
-      provider,
-      providerGroup: providerGroupOf(provider),
-      federalRegistry: bool(r, "federalRegistry"),
-      topics: list(r, "topics"),
-      certificate: text(r, "certificate"),
-    };
-  });
+function courseRecord(r: NormalizedRow, linker: Linker): CourseRecord {
+  const school = text(r, "school") ?? "";
+  const provider = text(r, "provider");
+  return {
+    file: r.ref.file,
+    sheet: r.ref.sheet,
+    row: r.ref.row,
+    school,
+    fullName: text(r, "fullName") ?? "",
+    personId: linker.personId(r, "fullName", school),
+    programTitle: text(r, "programTitle") ?? "",
+    kind: text(r, "kind"),
+    hours: num(r, "hours"),
+    startDate: date(r, "startDate"),
+    endDate: date(r, "endDate"),
+    provider,
+    providerGroup: providerGroupOf(provider),
+    federalRegistry: bool(r, "federalRegistry"),
+    topics: list(r, "topics"),
+    certificate: text(r, "certificate"),
+  };
+}
 
-  const activities: ActivityRecord[] = rowsOf(sheets, "activities").map((r) => {
-    const school = text(r, "school") ?? "";
-    return {
-      file: r.ref.file,
-      sheet: r.ref.sheet,
-      row: r.ref.row,
-      school,
-      fullName: text(r, "fullName") ?? "",
-      personId: linker.personId(r, "fullName", school),
-      activityType: text(r, "activityType"),
-      eventTitle: text(r, "eventTitle"),
-      level: text(r, "level"),
-      result: text(r, "result"),
-      date: date(r, "date"),
-    };
-  });
+function activityRecord(r: NormalizedRow, linker: Linker): ActivityRecord {
+  const school = text(r, "school") ?? "";
+  return {
+    file: r.ref.file,
+    sheet: r.ref.sheet,
+    row: r.ref.row,
+    school,
+    fullName: text(r, "fullName") ?? "",
+    personId: linker.personId(r, "fullName", school),
+    activityType: text(r, "activityType"),
+    eventTitle: text(r, "eventTitle"),
+    level: text(r, "level"),
+    result: text(r, "result"),
+    date: date(r, "date"),
+  };
+}
 
-  const diagnostics: DiagnosticRecord[] = rowsOf(sheets, "diagnostics").map((r) => {
-    const school = text(r, "school") ?? "";
-    return {
-      file: r.ref.file,
-      sheet: r.ref.sheet,
-      row: r.ref.row,
-      school,
-      fullName: text(r, "fullName") ?? "",
-      personId: linker.personId(r, "fullName", school),
-      subject: text(r, "subject"),
-      level: text(r, "level"),
-      date: date(r, "date"),
-      score: num(r, "score"),
-      deficitsFound: bool(r, "deficitsFound"),
-      deficits: text(r, "deficits"),
-      iom: text(r, "iom"),
-      iomCompleted: bool(r, "iomCompleted"),
-      support: bool(r, "support"),
-    };
-  });
+function diagnosticRecord(r: NormalizedRow, linker: Linker): DiagnosticRecord {
+  const school = text(r, "school") ?? "";
+  return {
+    file: r.ref.file,
+    sheet: r.ref.sheet,
+    row: r.ref.row,
+    school,
+    fullName: text(r, "fullName") ?? "",
+    personId: linker.personId(r, "fullName", school),
+    subject: text(r, "subject"),
+    level: text(r, "level"),
+    date: date(r, "date"),
+    score: num(r, "score"),
+    deficitsFound: bool(r, "deficitsFound"),
+    deficits: text(r, "deficits"),
+    iom: text(r, "iom"),
+    iomCompleted: bool(r, "iomCompleted"),
+    support: bool(r, "support"),
+  };
+}
 
-  const mentoring: MentoringRecord[] = rowsOf(sheets, "mentoring").map((r) => {
-    const school = text(r, "school");
-    return {
-      file: r.ref.file,
-      sheet: r.ref.sheet,
-      row: r.ref.row,
-      school,
-      mentorName: text(r, "mentorName") ?? "",
-      menteeName: text(r, "menteeName") ?? "",
-      mentorId: linker.personId(r, "mentorName", school),
-      menteeId: linker.personId(r, "menteeName", school, true),
-      form: text(r, "form"),
-      startDate: date(r, "startDate"),
-      endDate: date(r, "endDate"),
-    };
-  });
+function mentoringRecord(r: NormalizedRow, linker: Linker): MentoringRecord {
+  const school = text(r, "school");
+  return {
+    file: r.ref.file,
+    sheet: r.ref.sheet,
+    row: r.ref.row,
+    school,
+    mentorName: text(r, "mentorName") ?? "",
+    menteeName: text(r, "menteeName") ?? "",
+    mentorId: linker.personId(r, "mentorName", school),
+    menteeId: linker.personId(r, "menteeName", school, true),
+    form: text(r, "form"),
+    startDate: date(r, "startDate"),
+    endDate: date(r, "endDate"),
+  };
+}
 
-  const manual: ManualRecord[] = [];
-  for (const r of rowsOf(sheets, "manual")) {
-    const value = manualValue(r.raw["value"] ?? null, text(r, "value"));
-    if (value === undefined) {
-      issues.push({
-        file: r.ref.file, sheet: r.ref.sheet, cell: r.cells["value"] ?? "A1", field: "value", rule: "type.number", severity: "error",
-        message: `Столбец «Значение»: „${text(r, "value") ?? ""}“ — введите да, нет или число`,
-      });
-    }
-    manual.push({
-      file: r.ref.file,
-      sheet: r.ref.sheet,
-      row: r.ref.row,
-      indicator: text(r, "indicator") ?? "",
-      value: value ?? null,
-      numerator: num(r, "numerator"),
-      denominator: num(r, "denominator"),
+/** A manual value that is neither да/нет nor a number is an issue (pushed to `issues`); the row stays. */
+function manualRecord(r: NormalizedRow, issues: Issue[]): ManualRecord {
+  const value = manualValue(r.raw["value"] ?? null, text(r, "value"));
+  if (value === undefined) {
+    issues.push({
+      file: r.ref.file, sheet: r.ref.sheet, cell: r.cells["value"] ?? "A1", field: "value", rule: "type.number", severity: "error",
+      message: `Столбец «Значение»: „${text(r, "value") ?? ""}“ — введите да, нет или число`,
     });
   }
-
-  for (const i of linker.issues) issues.push(i);
   return {
-    dataset: { roster: people.roster, schools, courses, activities, diagnostics, mentoring, manual, persons: people.persons },
-    issues,
+    file: r.ref.file,
+    sheet: r.ref.sheet,
+    row: r.ref.row,
+    indicator: text(r, "indicator") ?? "",
+    value: value ?? null,
+    numerator: num(r, "numerator"),
+    denominator: num(r, "denominator"),
   };
+}
+
+/**
+ * Builds the dataset from the roster sheets first (people need every roster row), then takes the
+ * other sheets one at a time in file/sheet order, so a caller can read a sheet, hand it over and let
+ * its rows go: a region's million normalised rows need not be alive together.
+ */
+export class DatasetBuilder {
+  private readonly people: People;
+  private readonly linker: Linker;
+  private readonly missingRoster: { form: FormId; issue: Issue }[] = [];
+  private readonly issues: Issue[] = [];
+  private readonly schools: SchoolRecord[] = [];
+  private readonly courses: CourseRecord[] = [];
+  private readonly activities: ActivityRecord[] = [];
+  private readonly diagnostics: DiagnosticRecord[] = [];
+  private readonly mentoring: MentoringRecord[] = [];
+  private readonly manual: ManualRecord[] = [];
+  private last: ReadSheet | null = null;
+
+  /** `rosterSheets`: every roster sheet; none means there is no roster at all. */
+  constructor(rosterSheets: readonly ReadSheet[], period: Period) {
+    const drafts: RosterRecordDraft[] = [];
+    for (const s of [...rosterSheets].sort(byLocationOfSheet)) for (const r of s.rows) drafts.push(rosterDraft(r, period));
+    this.people = buildPeople(drafts);
+    this.linker = new Linker(rosterSheets.length > 0 ? this.people : null);
+  }
+
+  /** A sheet of any form but the roster; sheets must come in file/sheet order (records keep it). */
+  add(sheet: ReadSheet): void {
+    if (this.last !== null && byLocationOfSheet(this.last, sheet) > 0) throw new Error("DatasetBuilder.add: sheets out of file/sheet order");
+    this.last = sheet;
+    if (this.linker.withoutRoster) {
+      const issue = missingRosterIssue(sheet);
+      if (issue) this.missingRoster.push({ form: sheet.rec.form, issue });
+    }
+    const rows = sheet.rows;
+    switch (sheet.rec.form) {
+      case "roster": throw new Error("DatasetBuilder.add: roster sheets go to the constructor");
+      case "schools": for (const r of rows) this.schools.push(schoolRecord(r)); break;
+      case "courses": for (const r of rows) this.courses.push(courseRecord(r, this.linker)); break;
+      case "activities": for (const r of rows) this.activities.push(activityRecord(r, this.linker)); break;
+      case "diagnostics": for (const r of rows) this.diagnostics.push(diagnosticRecord(r, this.linker)); break;
+      case "mentoring": for (const r of rows) this.mentoring.push(mentoringRecord(r, this.linker)); break;
+      case "manual": for (const r of rows) this.manual.push(manualRecord(r, this.issues)); break;
+    }
+  }
+
+  finish(): { dataset: Dataset; issues: Issue[] } {
+    const issues: Issue[] = [];
+    // Missing-roster issues by form (courses, activities, diagnostics, mentoring), then the rest.
+    for (const { form } of EVENT_FORMS) for (const m of this.missingRoster) if (m.form === form) issues.push(m.issue);
+    for (const i of this.issues) issues.push(i);
+    for (const i of this.linker.issues) issues.push(i);
+    const { people } = this;
+    return {
+      dataset: {
+        roster: people.roster, schools: this.schools, courses: this.courses, activities: this.activities,
+        diagnostics: this.diagnostics, mentoring: this.mentoring, manual: this.manual, persons: people.persons,
+      },
+      issues,
+    };
+  }
+}
+
+export function buildDataset(sheets: readonly ReadSheet[], period: Period): { dataset: Dataset; issues: Issue[] } {
+  const builder = new DatasetBuilder(sheets.filter((s) => s.rec.form === "roster"), period);
+  for (const s of sheets.filter((x) => x.rec.form !== "roster").sort(byLocationOfSheet)) builder.add(s);
+  return builder.finish();
 }
