@@ -31,47 +31,68 @@ function numeratorCount(r: IndicatorResult): number {
 
 /**
  * Sort ranks shared by every indicator: schools by name, then files/sheets by name, so the same inputs
- * always give the same sheet. Ranked once for the whole sheet (a few hundred schools, a few hundred
- * sheets) instead of once per indicator, and looked up without building a key string per entry.
+ * always give the same sheet. A few hundred schools and sheets in all: each new name is placed once
+ * (later indicators rarely bring one), not re-sorted per indicator, and looked up without building a
+ * key string per entry. Indicators are then listed one at a time, so only one indicator's entries
+ * are alive at once.
  */
-interface Ranks {
-  readonly school: ReadonlyMap<string, number>;
-  readonly source: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
+class Ranks {
+  private readonly schools: string[] = [];
+  private readonly sources: string[] = [];
+  private readonly schoolRank = new Map<string, number>();
+  private readonly sourceRank = new Map<string, Map<string, number>>();
 
-function ranks(lists: readonly (readonly CountedEntry[])[]): Ranks {
-  const schools = new Set<string>();
-  const sources = new Map<string, Set<string>>();
-  for (const entries of lists)
+  /** Makes the ranks cover these entries' schools and sources. */
+  cover(entries: readonly CountedEntry[]): void {
+    let newSchool = false;
+    let newSource = false;
     for (const e of entries) {
-      schools.add(e.school);
-      let sheets = sources.get(e.file);
-      if (!sheets) sources.set(e.file, (sheets = new Set()));
-      sheets.add(e.sheet);
+      if (!this.schoolRank.has(e.school)) {
+        this.schoolRank.set(e.school, -1);
+        this.schools.push(e.school);
+        newSchool = true;
+      }
+      let bySheet = this.sourceRank.get(e.file);
+      if (!bySheet) this.sourceRank.set(e.file, (bySheet = new Map()));
+      if (!bySheet.has(e.sheet)) {
+        bySheet.set(e.sheet, -1);
+        this.sources.push(`${e.file}\u0000${e.sheet}`);
+        newSource = true;
+      }
     }
-  const school = new Map([...schools].sort(compareRu).map((s, i) => [s, i]));
-  const keys: [string, string, string][] = [];
-  for (const [file, sheets] of sources) for (const sheet of sheets) keys.push([`${file}\u0000${sheet}`, file, sheet]);
-  keys.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  const source = new Map<string, Map<string, number>>();
-  keys.forEach(([, file, sheet], i) => {
-    let bySheet = source.get(file);
-    if (!bySheet) source.set(file, (bySheet = new Map()));
-    bySheet.set(sheet, i);
-  });
-  return { school, source };
+    if (newSchool) {
+      this.schools.sort(compareRu);
+      this.schools.forEach((s, i) => this.schoolRank.set(s, i));
+    }
+    if (newSource) {
+      this.sources.sort();
+      this.sources.forEach((k, i) => {
+        const cut = k.indexOf("\u0000");
+        this.sourceRank.get(k.slice(0, cut))!.set(k.slice(cut + 1), i);
+      });
+    }
+  }
+
+  school(e: CountedEntry): number {
+    return this.schoolRank.get(e.school)!;
+  }
+
+  source(e: CountedEntry): number {
+    return this.sourceRank.get(e.file)!.get(e.sheet)!;
+  }
 }
 
 /** Entries of one indicator by school name, then in source order; keys computed once per entry. */
 function ordered(entries: readonly CountedEntry[], r: Ranks): readonly CountedEntry[] {
+  r.cover(entries);
   const n = entries.length;
   const school = new Uint32Array(n);
   const source = new Uint32Array(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
-    school[i] = r.school.get(e.school) ?? 0;
-    source[i] = r.source.get(e.file)?.get(e.sheet) ?? 0;
+    school[i] = r.school(e);
+    source[i] = r.source(e);
     if (i > 0 && cmp(i - 1, i) > 0) sorted = false;
   }
   function cmp(a: number, b: number): number {
@@ -155,19 +176,13 @@ export function buildAuditSheet(
     return c;
   };
   const end = AUDIT_HEADER_ROW + total;
-  // Entries are built only for indicators that still fit: past the sheet's limit they never are.
-  const listed: (readonly CountedEntry[])[] = [];
-  for (let i = 0, room = total; i < indicators.length && room > 0; i++) {
-    const entries = numeratorsOf(indicators[i]);
-    listed.push(entries);
-    room -= entries.length;
-  }
-  const rank = ranks(listed);
-  for (let i = 0; i < listed.length; i++) {
-    const r = indicators[i];
+  const rank = new Ranks();
+  for (const r of indicators) {
+    // Entries are built only for indicators that still fit: past the sheet's limit they never are.
+    if (rows.length >= end) break;
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    for (const e of ordered(listed[i], rank)) {
+    for (const e of ordered(numeratorsOf(r), rank)) {
       if (rows.length >= end) break;
       rows.push([id, name, shared(e.fullName), schoolCell(e.school), shared(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
     }

@@ -61,11 +61,12 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
   });
   if (c.auditSize && c.auditNumerators) {
     const numeratorsOnly = c.auditNumerators;
-    let numerators: CountedEntry[] | undefined;
     Object.defineProperty(result, "countedSize", { enumerable: false, value: c.auditSize });
+    // Not kept: «Расшифровка» reads each indicator's entries once, and a region's million entries
+    // kept by every result would stay alive for as long as the results do.
     Object.defineProperty(result, "countedNumerators", {
       enumerable: false,
-      get: () => (numerators ??= counted ? counted.filter((e) => e.part === "numerator") : numeratorsOnly()),
+      get: () => (counted ? counted.filter((e) => e.part === "numerator") : numeratorsOnly()),
     });
   }
   return result as IndicatorResult;
@@ -156,28 +157,35 @@ interface Pass {
   inN: Int32Array;
 }
 
-/** A population's members, found once per evaluation and shared by every indicator over it. */
-interface Member {
-  readonly ordinal: number;
-  readonly p: PersonFacts;
-  readonly rows: readonly RowFacts[];
+/**
+ * A population's members, found once per evaluation and shared by every indicator over it: who they
+ * are (ordinals into ctx.persons) and which of their rows belong. Parallel arrays rather than an
+ * object per member: a region has ~170 000 people in each of a few dozen populations.
+ */
+interface Members {
+  readonly length: number;
+  readonly ordinal: Int32Array;
+  readonly rows: (readonly RowFacts[])[];
 }
-const membersCache = new WeakMap<EvalContext, Map<Population, Member[]>>();
-function members(pop: Population, ctx: EvalContext): Member[] {
+const membersCache = new WeakMap<EvalContext, Map<Population, Members>>();
+function members(pop: Population, ctx: EvalContext): Members {
   let byPop = membersCache.get(ctx);
   if (!byPop) membersCache.set(ctx, (byPop = new Map()));
   let list = byPop.get(pop);
   if (!list) {
-    list = [];
     const persons = ctx.persons;
+    const ordinal: number[] = [];
+    const rows: (readonly RowFacts[])[] = [];
     for (let i = 0; i < persons.length; i++) {
       const p = persons[i];
       let passing = 0;
       for (const r of p.rows) if (pop.test(r)) passing++;
       if (passing === 0) continue;
+      ordinal.push(i);
       // Most people have one roster row: share the person's own list rather than copy it per population.
-      list.push({ ordinal: i, p, rows: passing === p.rows.length ? p.rows : p.rows.filter((r) => pop.test(r)) });
+      rows.push(passing === p.rows.length ? p.rows : p.rows.filter((r) => pop.test(r)));
     }
+    list = { length: ordinal.length, ordinal: Int32Array.from(ordinal), rows };
     byPop.set(pop, list);
   }
   return list;
@@ -199,16 +207,16 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
   let N = 0;
   const list = members(pop, ctx);
   let inNAt = new Int32Array(64);
+  const persons = ctx.persons;
   for (let mi = 0; mi < list.length; mi++) {
-    const m = list[mi];
-    const p = m.p;
-    const who = m.ordinal + 1;
+    const p = persons[list.ordinal[mi]];
+    const who = list.ordinal[mi] + 1;
     let inS = false;
     let inN = false;
     let hit: SourceRef | null = null;
     const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
-    for (const r of m.rows) {
+    for (const r of list.rows[mi]) {
       if (base && base.test(p, r, ctx) === null) continue;
       inS = true;
       const si = r.school.idx;
@@ -251,11 +259,10 @@ function numeratorAudit(pop: Population, base: Condition | undefined, cond: Cond
     const intern = interner();
     const nRows: RowFacts[] = [];
     for (let i = 0; i < inN.length; i++) {
-      const m = list[inN[i]];
-      const p = m.p;
+      const p = ctx.persons[list.ordinal[inN[i]]];
       nRows.length = 0;
       let hit: SourceRef | null = null;
-      for (const r of m.rows) {
+      for (const r of list.rows[inN[i]]) {
         if (base && base.test(p, r, ctx) === null) continue;
         const h = cond.test(p, r, ctx);
         if (h === null) continue;

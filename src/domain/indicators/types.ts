@@ -58,7 +58,7 @@ export interface IndicatorResult {
    * building tells. Not enumerable: «Расшифровка» uses it to skip millions of S entries in a region.
    */
   readonly countedSize?: { readonly numerators: number; readonly total: number };
-  /** The numerator entries of `counted`, in the same order, built alone (not enumerable, lazy). */
+  /** The numerator entries of `counted`, in the same order, built alone on each read (not enumerable, not kept). */
   readonly countedNumerators?: readonly CountedEntry[];
   /** Why there is no value, or a caveat («нет данных: лист „Сведения муниципалитета“ не найден»). */
   readonly note?: string;
