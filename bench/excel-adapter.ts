@@ -1,9 +1,11 @@
 /**
  * The Office adapter's round trips and request sizes, over the instrumented fake host of the office
  * tests (test/workbook/office/fake-excel.ts: it counts context.sync() calls and measures each request
- * as the JSON bytes of the actions queued before it). For a small and a large municipality: the
- * number of syncs of check (readSheets) and of compute (applyPlans of the real plans), and the largest
- * single request. Excel on the web refuses a request above 5 MB, so large writes must be chunked.
+ * as the JSON bytes of the calls queued before it, with the object-path and action envelope Office.js
+ * adds to each, and each response as the JSON of the loaded properties). For a small and a large
+ * municipality: the number of syncs of check (readSheets) and of compute (applyPlans of the real
+ * plans), the largest request and the largest response of check. Excel on the web refuses a request
+ * or a response above 5 MB, so large reads and writes must be chunked.
  */
 import { OfficeWorkbook } from "../src/workbook/office";
 import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
@@ -16,6 +18,7 @@ export interface AdapterCost {
   readonly rows: number;
   readonly readSyncs: number;
   readonly readMaxBytes: number;
+  readonly readMaxResponse: number;
   readonly writeSyncs: number;
   readonly writeMaxBytes: number;
   readonly planRows: number;
@@ -38,6 +41,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const grids = await port.readSheets();
   const readSyncs = excel.syncs;
   const readMaxBytes = Math.max(...excel.requestBytes);
+  const readMaxResponse = Math.max(...excel.responseBytes);
 
   const { plans } = computeFromSheets(grids, { period: PERIOD, today: TODAY, presets: PRESETS });
   excel.syncs = 0;
@@ -47,6 +51,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     rows: wb.rows,
     readSyncs,
     readMaxBytes,
+    readMaxResponse,
     writeSyncs: excel.syncs,
     writeMaxBytes: Math.max(...excel.requestBytes),
     planRows: plans.reduce((n, p) => n + p.rows.length, 0),
@@ -62,7 +67,7 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
     const c = await measureAdapter(n);
     costs.push(c);
     lines.push(
-      `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ; ` +
+      `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ, ответ ${mb(c.readMaxResponse)} МБ; ` +
         `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ`,
     );
   }
