@@ -3,12 +3,12 @@
  * Each chart carries cached categories and values from the plan, so viewers that do not
  * recalculate (previews, mail clients, LibreOffice before recalc) still draw the data.
  */
-import JSZip from "jszip";
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { formatRu } from "../../domain/dates";
 import { ChartPlan, PlanValue, SheetPlan } from "../../report/plan";
 import { chartXml, drawingXml, ResolvedChart, seriesColor } from "./chart-xml";
-import { addContentTypeOverride, addRelationship, nextPartNumber, REL_TYPE, relsXml, sheetPaths, text } from "./package-parts";
+import { REL_TYPE, Relationship, relsXml } from "./package-parts";
+import { PartSink } from "./package-builder";
 import { quoteSheet } from "../sheet-name";
 
 export interface SheetCharts {
@@ -90,34 +90,22 @@ export function insertDrawingRef(sheetXml: string, rid: string): string {
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
-/** Adds every planned chart to the zip in place. */
-export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<void> {
-  const paths = await sheetPaths(zip);
-  const chartNumbers = new Set<number>();
-  const drawingNumbers = new Set<number>();
-  for (const { sheet, plan } of sheets) {
-    const charts = plan.charts ?? [];
-    if (charts.length === 0) continue;
-    const sheetPath = paths.get(sheet);
-    if (!sheetPath) throw new Error(`sheet ${sheet} is missing from the written workbook`);
-    const sheetXml = await text(zip, sheetPath);
-    // A sheet has at most one drawing part; ExcelJS only writes one for images, which plans never have.
-    if (!sheetXml || /<drawing\s/.test(sheetXml)) continue;
-
-    const d = nextPartNumber(zip, "xl/drawings/drawing", drawingNumbers);
-    const drawingRels = [];
-    const anchors = [];
-    for (const [i, chart] of charts.entries()) {
-      const n = nextPartNumber(zip, "xl/charts/chart", chartNumbers);
-      zip.file(`xl/charts/chart${n}.xml`, chartXml(resolveChart(sheet, plan, chart)));
-      await addContentTypeOverride(zip, `/xl/charts/chart${n}.xml`, CT_CHART);
-      drawingRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${n}.xml` });
-      anchors.push({ from: parseAddress(chart.from), to: parseAddress(chart.to), name: `Диаграмма ${i + 1}` });
-    }
-    zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(anchors));
-    zip.file(`xl/drawings/_rels/drawing${d}.xml.rels`, relsXml(drawingRels));
-    await addContentTypeOverride(zip, `/xl/drawings/drawing${d}.xml`, CT_DRAWING);
-    const rid = await addRelationship(zip, sheetPath, REL_TYPE.drawing, `../drawings/drawing${d}.xml`);
-    zip.file(sheetPath, insertDrawingRef(sheetXml, rid));
+/** Adds the plan's charts to the sheet being written: chart parts, one drawing, the sheet's reference to it. */
+export function addCharts(sheetXml: string, { sheet, plan }: SheetCharts, parts: PartSink): string {
+  const charts = plan.charts ?? [];
+  // A sheet has at most one drawing part; ExcelJS only writes one for images, which plans never have.
+  if (charts.length === 0 || /<drawing\s/.test(sheetXml)) return sheetXml;
+  const d = parts.nextDrawingNumber();
+  const drawingRels: Relationship[] = [];
+  const anchors = [];
+  for (const [i, chart] of charts.entries()) {
+    const n = parts.nextChartNumber();
+    parts.addPart(`xl/charts/chart${n}.xml`, chartXml(resolveChart(sheet, plan, chart)), CT_CHART);
+    drawingRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${n}.xml` });
+    anchors.push({ from: parseAddress(chart.from), to: parseAddress(chart.to), name: `Диаграмма ${i + 1}` });
   }
+  parts.addPart(`xl/drawings/drawing${d}.xml`, drawingXml(anchors), CT_DRAWING);
+  parts.addPart(`xl/drawings/_rels/drawing${d}.xml.rels`, relsXml(drawingRels));
+  const rid = parts.addRel(REL_TYPE.drawing, `../drawings/drawing${d}.xml`);
+  return insertDrawingRef(sheetXml, rid);
 }

@@ -3,10 +3,10 @@
  * CLI can print it as is (CLI.md: exit 2, "one clear line in Russian naming the file").
  */
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { basename } from "path";
+import { InputBook } from "./input-book";
 import { sniffFileKind } from "./sniff";
-import { restoreInternalLinks } from "./input-links";
+import { ZipReader } from "./zip";
 
 export type WorkbookOpenFailure = "missing" | "unreadable" | "empty" | "notXlsx" | "oldXls" | "encrypted" | "corrupt";
 
@@ -39,8 +39,8 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** Loads an .xlsx from bytes already read; `file` names it in messages. */
-export async function workbookFromBuffer(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
+/** Reads an .xlsx from bytes already read, every sheet's grid included; `file` names it in messages. */
+export function workbookFromBuffer(buf: Buffer, file: string, gridFile: string = basename(file)): InputBook {
   switch (sniffFileKind(buf)) {
     case "empty":
       throw new WorkbookOpenError(file, "empty");
@@ -53,25 +53,24 @@ export async function workbookFromBuffer(buf: Buffer, file: string): Promise<Exc
     case "zip":
       break;
   }
-  // JSZip reads only the central directory here (entries inflate lazily), so this check is cheap
-  // and tells a .docx or a random archive apart from a broken workbook.
-  let zip: JSZip;
+  let zip: ZipReader;
   try {
-    zip = await JSZip.loadAsync(buf);
+    zip = new ZipReader(buf);
   } catch {
     throw new WorkbookOpenError(file, "corrupt");
   }
-  if (!zip.file("xl/workbook.xml")) throw new WorkbookOpenError(file, "notXlsx");
-  const wb = new ExcelJS.Workbook();
+  // A .docx or a random archive is not a broken workbook.
+  if (!zip.has("xl/workbook.xml")) throw new WorkbookOpenError(file, "notXlsx");
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const book = new InputBook(zip);
+    // Every sheet is read now, so a broken part fails the opening, as a whole-book load did.
+    book.readGrids(gridFile);
+    return book;
   } catch {
     throw new WorkbookOpenError(file, "corrupt");
   }
-  await restoreInternalLinks(zip, wb);
-  return wb;
 }
 
-export async function openWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+export async function openWorkbookFile(path: string): Promise<InputBook> {
   return workbookFromBuffer(await readBytes(path), path);
 }

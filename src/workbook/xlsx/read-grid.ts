@@ -1,79 +1,151 @@
 /**
- * An ExcelJS worksheet as the domain's SheetGrid: what a person sees in each cell (cached formula
- * results, link text, error codes), never ExcelJS objects or formulas.
+ * A worksheet part as the domain's SheetGrid: what a person sees in each cell (cached formula
+ * results, link text, error codes), never formulas. Scans the XML text directly; the values match
+ * what ExcelJS made of the same cells (dates from date-formatted numbers, rich text joined, the
+ * non-master cells of a merged block blank), which the tests check against ExcelJS itself.
  */
-import ExcelJS from "exceljs";
 import { CellValue, Grid, MergedRange, SheetGrid } from "../../domain/grid";
+import type { InputBook, InputSheet } from "./input-book";
+import { attr, stringItemText, unesc } from "./xml";
 
-type RichTextValue = { richText: readonly { text: string }[] };
+export class SheetXmlError extends Error {}
 
-function richText(v: RichTextValue): string {
-  let s = "";
-  for (const run of v.richText) s += run.text;
-  return s;
-}
-
-/** A formula's cached result, a hyperlink's text, etc. — whatever lives inside an ExcelJS value object. */
-function plain(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v !== "object") return null;
-  const o = v as Record<string, unknown>;
-  if (typeof o.error === "string") return { error: o.error };
-  if (Array.isArray(o.richText)) return richText(o as RichTextValue);
-  if ("formula" in o || "sharedFormula" in o) return plain(o.result);
-  if ("text" in o) return plain(o.text);
-  return null;
-}
-
-export function cellValueOf(cell: ExcelJS.Cell): CellValue {
-  // A merged block's non-master cells are blank in Excel; ExcelJS would echo the master's value.
-  if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return null;
-  return plain(cell.value);
-}
-
-/**
- * ExcelJS keeps merges in a private map; `ws.model` would expose them but serialises every row to
- * build the model, which is too slow for a 200 000-row sheet.
- */
-function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
-  const internal = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  if (!internal) return [];
-  const merges: MergedRange[] = [];
-  for (const key of Object.keys(internal)) {
-    const m = internal[key];
-    if (!m) continue;
-    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+/** "AB12" → 0-based column and row; null for anything else. */
+export function decodeRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
   }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return merges;
+  const row = Number(ref.slice(i));
+  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
-export function gridFromWorksheet(ws: ExcelJS.Worksheet, file: string): SheetGrid {
+function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+function mergesOf(xml: string): MergedRange[] {
+  const out: MergedRange[] = [];
+  const start = xml.indexOf("<mergeCells");
+  if (start < 0) return out;
+  for (const m of xml.slice(start).matchAll(/<mergeCell\b[^>]*>/g)) {
+    const [a, b] = (attr(m[0], "ref") ?? "").split(":");
+    const from = decodeRef(a ?? "");
+    const to = decodeRef(b ?? a ?? "");
+    if (!from || !to) continue;
+    out.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
+  }
+  out.sort((x, y) => x.top - y.top || x.left - y.left);
+  return out;
+}
+
+const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const V_RE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
+const IS_RE = /<is>([\s\S]*?)<\/is>/;
+
+interface Context {
+  readonly strings: () => readonly { text: string }[];
+  readonly dates: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/** One <c>'s value: type attribute `t`, style index `s`, inner XML. */
+function cellValue(attrs: string, inner: string | undefined, ctx: Context): CellValue {
+  if (!inner) return null;
+  const t = / t="([^"]*)"/.exec(attrs)?.[1];
+  if (t === "inlineStr") {
+    const is = IS_RE.exec(inner);
+    return is ? stringItemText(is[1]) : null;
+  }
+  const v = V_RE.exec(inner)?.[1];
+  // An empty <v/> is no value (ExcelJS never sees text for it).
+  if (v === undefined || v === "") return null;
+  const isFormula = inner.includes("<f");
+  switch (t) {
+    case "s":
+      if (isFormula) return parseFloat(v);
+      return ctx.strings()[parseInt(v, 10)]?.text ?? null;
+    case "str":
+      return unesc(v);
+    case "b":
+      return parseInt(v, 10) !== 0;
+    case "e":
+      return { error: unesc(v) };
+    default: {
+      const n = parseFloat(v);
+      const s = / s="(\d+)"/.exec(attrs)?.[1];
+      return s !== undefined && ctx.dates[Number(s)] ? excelToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+export function gridFromSheetXml(xml: string, book: InputBook, sheet: InputSheet, file: string): SheetGrid {
+  const dataStart = xml.indexOf("<sheetData");
+  if (xml.indexOf("<worksheet") < 0 || xml.lastIndexOf("</worksheet>") < 0) throw new SheetXmlError(`${sheet.path}: not a worksheet`);
+  const merges = mergesOf(xml);
+  const ctx: Context = { strings: () => book.sharedStrings(), dates: book.dateStyleFlags(), date1904: book.date1904 };
   const cells: Grid = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: CellValue[] = [];
-    let last = -1;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const v = cellValueOf(cell);
-      if (v === null) return;
-      const c = colNumber - 1;
-      while (out.length < c) out.push(null);
-      out[c] = v;
-      last = c;
-    });
-    if (last < 0) return;
-    while (cells.length < rowNumber - 1) cells.push([]);
-    cells[rowNumber - 1] = out;
-  });
-  const merges = mergesOf(ws);
-  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
+  if (dataStart >= 0) {
+    const dataEnd = xml.indexOf("</sheetData>", dataStart);
+    const data = dataEnd < 0 ? "" : xml.slice(dataStart, dataEnd);
+    let rowIndex = -1;
+    for (const rm of data.matchAll(ROW_RE)) {
+      const r = / r="(\d+)"/.exec(rm[1])?.[1];
+      rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
+      if (!rm[2]) continue;
+      const out: CellValue[] = [];
+      let col = -1;
+      let last = -1;
+      for (const cm of rm[2].matchAll(CELL_RE)) {
+        const ref = / r="([^"]*)"/.exec(cm[1])?.[1];
+        const at = ref ? decodeRef(ref) : null;
+        col = at ? at.col : col + 1;
+        const v = cellValue(cm[1], cm[2], ctx);
+        if (v === null) continue;
+        out[col] = v;
+        if (col > last) last = col;
+      }
+      if (last < 0) continue;
+      for (let c = 0; c < last; c++) if (out[c] === undefined) out[c] = null;
+      while (cells.length < rowIndex) cells.push([]);
+      cells[rowIndex] = out;
+    }
+  }
+  blankMergedCells(cells, merges);
+  const hidden = sheet.state !== "visible";
   return {
     file,
-    sheet: ws.name,
+    sheet: sheet.name,
     cells,
     ...(merges.length > 0 ? { merges } : {}),
     ...(hidden ? { hidden: true } : {}),
   };
+}
+
+/** A merged block's non-master cells are blank in Excel, whatever the file kept in them. */
+function blankMergedCells(cells: Grid, merges: readonly MergedRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r < cells.length; r++) {
+      const row = cells[r];
+      if (!row) continue;
+      let touched = false;
+      for (let c = m.left; c <= m.right && c < row.length; c++) {
+        if ((r === m.top && c === m.left) || row[c] === null) continue;
+        row[c] = null;
+        touched = true;
+      }
+      if (!touched) continue;
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      row.length = end;
+    }
+  }
+  // Rows emptied by merges at the end would read as trailing empty rows.
+  while (cells.length > 0 && cells[cells.length - 1].length === 0) cells.length--;
 }

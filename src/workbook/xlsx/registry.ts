@@ -3,6 +3,7 @@
  * written-at). A later run replaces exactly these sheets; any other sheet belongs to the user.
  */
 import ExcelJS from "exceljs";
+import { CellValue, SheetGrid } from "../../domain/grid";
 import { FONT_NAME } from "./styles";
 
 export const REGISTRY_SHEET = "metodist_meta";
@@ -20,16 +21,17 @@ export function findRegistrySheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | und
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === REGISTRY_SHEET);
 }
 
-/** Own sheets by lower-cased name (Excel sheet names are case-insensitive). */
-export function readRegistry(wb: ExcelJS.Workbook): Map<string, OwnSheet> {
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "object" && !(v instanceof Date) ? v.error : String(v));
+
+/** Own sheets by lower-cased name (Excel sheet names are case-insensitive), from the registry sheet's grid. */
+export function readRegistry(grid: SheetGrid | undefined): Map<string, OwnSheet> {
   const own = new Map<string, OwnSheet>();
-  const ws = findRegistrySheet(wb);
-  if (!ws) return own;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const sheet = row.getCell(1).text.trim();
+  if (!grid) return own;
+  grid.cells.forEach((row, r) => {
+    if (r === 0) return;
+    const sheet = text(row[0]).trim();
     if (!sheet) return;
-    own.set(sheet.toLowerCase(), { sheet, kind: row.getCell(2).text, writtenAt: row.getCell(3).text });
+    own.set(sheet.toLowerCase(), { sheet, kind: text(row[1]), writtenAt: text(row[2]) });
   });
   return own;
 }

@@ -1,24 +1,28 @@
 /**
  * The .xlsx host for the CLI and tests: reads input files, writes Metodist's sheets and charts into
  * a new workbook. Input files are only ever read; the result goes to `save(outPath)`.
+ *
+ * Inputs are read from their package parts and copied into the output part by part (package-builder.ts);
+ * only Metodist's own sheets go through ExcelJS. Loading every input into ExcelJS's object model and
+ * writing it back out took most of a 50-file compute.
  */
 import { promises as fs } from "fs";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
-import { SheetGrid } from "../../domain/grid";
-import { SheetPlan } from "../../report/plan";
+import { CellValue, SheetGrid } from "../../domain/grid";
+import { PlanValue, SheetPlan } from "../../report/plan";
 import { AppliedSheet, WorkbookPort } from "../port";
 import { applySheetPlan, ApplyContext } from "./apply-plan";
-import { SheetCharts } from "./charts";
-import { copyWorksheet, tableNamesOf } from "./copy-sheet";
-import { finishPackage } from "./finish-package";
+import { addCharts } from "./charts";
+import { InputBook, InputSheet, partRels } from "./input-book";
 import { openWorkbookFile } from "./open";
-import { sheetsWithRestoredLinks } from "./input-links";
-import { gridFromWorksheet } from "./read-grid";
-import { findRegistrySheet, OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
-import { cleanSheetName, firstFreeName, withSuffix } from "../sheet-name";
+import { PackageBuilder, REL } from "./package-builder";
+import { OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
+import { cleanSheetName, firstFreeName, uniqueTableName, withSuffix } from "../sheet-name";
 import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
+import { attr } from "./xml";
+import { ZipReader } from "./zip";
 
 export interface XlsxWorkbookOptions {
   /**
@@ -30,34 +34,80 @@ export interface XlsxWorkbookOptions {
 
 const lower = (s: string) => s.toLowerCase();
 
-/** ExcelJS orders sheets by `orderNo` (present at run time, absent from its typings). */
-type Ordered = { orderNo: number };
-const ordered = (ws: ExcelJS.Worksheet) => ws as unknown as Ordered;
+interface InputSlot {
+  readonly kind: "input";
+  readonly name: string;
+  readonly book: InputBook;
+  readonly sheet: InputSheet;
+  readonly file: string;
+  readonly grid: SheetGrid;
+  /** The first file's sheets (its workbook-wide names come along). */
+  readonly base: boolean;
+  /** Output names of the sheet's tables by part path, and those names lower-cased. */
+  readonly tables: ReadonlyMap<string, string>;
+}
+
+interface PlanSlot {
+  readonly kind: "plan";
+  readonly name: string;
+  readonly plan: SheetPlan;
+}
+
+type Slot = InputSlot | PlanSlot;
+
+/** Table part path → its name, for the tables of one input sheet. */
+function tablesOf(book: InputBook, sheet: InputSheet): { path: string; name: string }[] {
+  return partRels(book.zip, sheet.path)
+    .filter((r) => r.type === REL.table && !r.external)
+    .map((r) => ({ path: r.target, name: attr(/<table\b[^>]*>/.exec(book.zip.text(r.target) ?? "")?.[0] ?? "", "name") ?? "" }))
+    .filter((t) => t.name !== "");
+}
+
+function gridValue(v: PlanValue): CellValue {
+  if (v === null || typeof v !== "object") return v;
+  if ("date" in v) {
+    const [y, m, d] = v.date.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v.result;
+}
+
+/** A written plan as the grid a reader of the output would get. */
+function planGrid(plan: SheetPlan, name: string, file: string, own: boolean): SheetGrid {
+  const cells = plan.rows.map((row) => {
+    const out = row.map((c) => gridValue(c.v));
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  });
+  while (cells.length > 0 && cells[cells.length - 1].length === 0) cells.pop();
+  return { file, sheet: name, cells, ...(own ? { ownOutput: true } : {}) };
+}
 
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly charts = new Map<string, SheetCharts>();
-  /** Lower-cased names of written sheets that hold internal links (their XML needs a repair after ExcelJS). */
-  private readonly linkSheets = new Map<string, string>();
+  private readonly planBook = new ExcelJS.Workbook();
+  /** Lower-cased names of written sheets that hold internal links (ExcelJS adds a stray relationship to each). */
+  private readonly linkSheets = new Set<string>();
   /** Sheets of a second or later input file that had to be renamed: lower-cased output name → the name in its own file. */
   private readonly originalName = new Map<string, string>();
   /** `${file}|${lower-cased name in its own file}` → the name in this workbook, for renamed sheets. */
   private readonly placeOf = new Map<string, string>();
   private readonly lists: ListSheet;
+  private registryDirty = false;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
-    /** Lower-cased sheet name → the input file's base name. */
-    private readonly fileOf: Map<string, string>,
+    private slots: Slot[],
     private readonly own: Map<string, OwnSheet>,
     private readonly defaultFile: string,
     private readonly registerOutput: boolean,
+    private readonly baseBook: InputBook | undefined,
   ) {
-    this.lists = new ListSheet(wb);
+    this.lists = new ListSheet(this.planBook);
+    if (baseBook?.date1904) this.planBook.properties.date1904 = true;
   }
 
   /** A workbook with no inputs (templates). */
   static blank(options: XlsxWorkbookOptions = { registerOutput: false }): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), new Map(), new Map(), "", options.registerOutput ?? true);
+    return new XlsxWorkbook([], new Map(), "", options.registerOutput ?? true, undefined);
   }
 
   /**
@@ -65,36 +115,32 @@ export class XlsxWorkbook implements WorkbookPort {
    * the others are copied after its sheets, renamed «Лист (файл)» when a name is already taken.
    */
   static async open(paths: readonly string[], options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
-    const books: { file: string; wb: ExcelJS.Workbook }[] = [];
-    for (const path of paths) books.push({ file: basename(path), wb: await openWorkbookFile(path) });
+    const books: { file: string; book: InputBook }[] = [];
+    for (const path of paths) books.push({ file: basename(path), book: await openWorkbookFile(path) });
     if (books.length === 0) return XlsxWorkbook.blank(options);
 
-    const base = books[0].wb;
-    const fileOf = new Map<string, string>();
-    for (const ws of base.worksheets) fileOf.set(lower(ws.name), books[0].file);
-    const own = readRegistry(base);
-    const tableNames = new Set(base.worksheets.flatMap((ws) => tableNamesOf(ws).map(lower)));
-    const taken = (n: string) => fileOf.has(lower(n));
-
+    const slots: InputSlot[] = [];
+    const taken = (n: string) => slots.some((s) => lower(s.name) === lower(n));
+    const tableNames = new Set<string>();
+    const own = new Map<string, OwnSheet>();
     const renamed: { file: string; original: string; actual: string }[] = [];
-    const linked = new Set(sheetsWithRestoredLinks(base));
-    for (const { file, wb } of books.slice(1)) {
-      const theirOwn = readRegistry(wb);
-      const theirLinks = sheetsWithRestoredLinks(wb);
+    books.forEach(({ file, book }, i) => {
+      const grids = book.readGrids(file);
+      const theirOwn = readRegistry(grids.find((g) => lower(g.sheet) === REGISTRY_SHEET));
       const stem = basename(file, extname(file));
-      for (const ws of wb.worksheets) {
-        if (lower(ws.name) === REGISTRY_SHEET) continue;
-        const name = taken(ws.name) ? firstFreeName(withSuffix(ws.name, stem), taken) : ws.name;
-        copyWorksheet(ws, base, name, tableNames);
-        if (name !== ws.name) renamed.push({ file, original: ws.name, actual: name });
-        if (theirLinks.has(ws.name)) linked.add(name);
-        fileOf.set(lower(name), file);
-        const mine = theirOwn.get(lower(ws.name));
+      book.sheets.forEach((sheet, k) => {
+        if (i > 0 && lower(sheet.name) === REGISTRY_SHEET) return;
+        const name = i > 0 && taken(sheet.name) ? firstFreeName(withSuffix(sheet.name, stem), taken) : sheet.name;
+        // The first file's tables keep their names; a later file's table is renamed when the name is taken.
+        const tables = new Map(tablesOf(book, sheet).map((t) => [t.path, i === 0 ? t.name : uniqueTableName(t.name, tableNames)]));
+        for (const t of tables.values()) tableNames.add(lower(t));
+        slots.push({ kind: "input", name, book, sheet, file, grid: grids[k], base: i === 0, tables });
+        if (name !== sheet.name) renamed.push({ file, original: sheet.name, actual: name });
+        const mine = theirOwn.get(lower(sheet.name));
         if (mine) own.set(lower(name), { ...mine, sheet: name });
-      }
-    }
-    const xw = new XlsxWorkbook(base, fileOf, own, books[0].file, options.registerOutput ?? true);
-    for (const name of linked) xw.linkSheets.set(lower(name), name);
+      });
+    });
+    const xw = new XlsxWorkbook(slots, own, books[0].file, options.registerOutput ?? true, books[0].book);
     for (const r of renamed) {
       xw.originalName.set(lower(r.actual), r.original);
       xw.placeOf.set(`${r.file}|${lower(r.original)}`, r.actual);
@@ -102,81 +148,110 @@ export class XlsxWorkbook implements WorkbookPort {
     return xw;
   }
 
-  private sheet(name: string): ExcelJS.Worksheet | undefined {
+  private slot(name: string): Slot | undefined {
     const key = lower(name);
-    return this.wb.worksheets.find((ws) => lower(ws.name) === key);
+    return this.slots.find((s) => lower(s.name) === key);
   }
 
   async readSheets(): Promise<SheetGrid[]> {
-    return this.wb.worksheets.map((ws) => {
-      const key = lower(ws.name);
-      const grid = gridFromWorksheet(ws, this.fileOf.get(key) ?? this.defaultFile);
+    return this.slots.map((s) => {
+      const key = lower(s.name);
       const isOwn = this.own.has(key) || key === REGISTRY_SHEET || key === LISTS_SHEET;
+      if (s.kind === "plan") return planGrid(s.plan, s.name, this.defaultFile, isOwn);
       // Issues and audit rows name a sheet as the school's own file does, not as the consolidated copy.
       const original = this.originalName.get(key);
-      const named = original === undefined ? grid : { ...grid, sheet: original };
+      const named = original === undefined ? s.grid : { ...s.grid, sheet: original };
       return isOwn ? { ...named, ownOutput: true } : named;
     });
   }
 
   async applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]> {
     const usedNow = new Set<string>();
-    const isUserSheet = (n: string) => this.sheet(n) !== undefined && !this.own.has(lower(n));
+    const isUserSheet = (n: string) => this.slot(n) !== undefined && !this.own.has(lower(n));
     const placed = plans.map((plan) => {
       const planned = cleanSheetName(plan.name);
       const actual = firstFreeName(planned, (n) => isUserSheet(n) || usedNow.has(lower(n)));
       usedNow.add(lower(actual));
-      return { plan, planned: plan.name, actual, replaced: this.sheet(actual) !== undefined };
+      return { plan, planned: plan.name, actual, replaced: this.slot(actual) !== undefined };
     });
     const renames = new Map(placed.filter((p) => p.actual !== p.plan.name).map((p) => [p.plan.name, p.actual]));
 
     for (const p of placed) {
-      const old = this.sheet(p.actual);
-      const orderNo = old ? ordered(old).orderNo : undefined;
-      if (old) {
-        this.wb.removeWorksheet(old.id);
-        this.charts.delete(lower(p.actual));
-        this.linkSheets.delete(lower(p.actual));
+      const old = this.slot(p.actual);
+      if (old?.kind === "plan") {
+        const ws = this.planBook.getWorksheet(old.name);
+        if (ws) this.planBook.removeWorksheet(ws.id);
       }
-      const ws = this.wb.addWorksheet(p.actual);
-      if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
+      this.linkSheets.delete(lower(p.actual));
+      const ws = this.planBook.addWorksheet(p.actual);
       const placeOf = (file: string, sheet: string) => this.placeOf.get(`${file}|${lower(sheet)}`);
       const plan = redirectPlan(resolveInputLinks(p.plan, placeOf), renames);
       applySheetPlan(ws, plan, this.context());
-      if (plan.charts && plan.charts.length > 0) this.charts.set(lower(p.actual), { sheet: p.actual, plan });
-      if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.set(lower(p.actual), p.actual);
-      this.fileOf.set(lower(p.actual), this.defaultFile);
+      if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
+      const slot: PlanSlot = { kind: "plan", name: p.actual, plan };
+      // A replaced sheet keeps its place among the tabs.
+      if (old) this.slots = this.slots.map((s) => (s === old ? slot : s));
+      else this.slots.push(slot);
       if (this.registerOutput) this.own.set(lower(p.actual), { sheet: p.actual, kind: "output", writtenAt: new Date().toISOString() });
     }
-    if (this.registerOutput) this.saveRegistry();
+    if (this.registerOutput) this.registryDirty = true;
     return placed.map((p) => ({ planned: p.planned, actual: p.actual, replaced: p.replaced }));
   }
 
   private context(): ApplyContext {
-    const tableNames = new Set(this.wb.worksheets.flatMap((ws) => tableNamesOf(ws).map(lower)));
+    const tableNames = new Set<string>();
+    for (const s of this.slots) if (s.kind === "input") for (const t of s.tables.values()) tableNames.add(lower(t));
+    for (const ws of this.planBook.worksheets) for (const t of Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) tableNames.add(lower(t));
     return { tableNames, listSource: (items) => this.lists.rangeFor(items) };
   }
 
-  private saveRegistry(): void {
-    // Forget sheets the user deleted or renamed since the last run.
-    for (const key of [...this.own.keys()]) if (!this.sheet(key)) this.own.delete(key);
-    writeRegistry(this.wb, this.own.values());
-    // The registry must stay the last sheet so the workbook opens on a visible one.
-    const registry = findRegistrySheet(this.wb);
-    if (registry) ordered(registry).orderNo = Math.max(...this.wb.worksheets.map((w) => ordered(w).orderNo)) + 1;
+  /** The sheets in output order: the registry last so the workbook opens on a visible sheet. */
+  private finalSlots(): { slots: Slot[]; lists: boolean; registry: boolean } {
+    const lists = this.planBook.worksheets.some((ws) => lower(ws.name) === LISTS_SHEET);
+    const registry = this.registryDirty;
+    if (registry) {
+      // Forget sheets the user deleted or renamed since the last run.
+      for (const key of [...this.own.keys()]) if (!this.slot(key)) this.own.delete(key);
+      writeRegistry(this.planBook, this.own.values());
+    }
+    const slots = this.slots.filter((s) => !(s.kind === "input" && ((lists && lower(s.name) === LISTS_SHEET) || (registry && lower(s.name) === REGISTRY_SHEET))));
+    return { slots, lists, registry };
   }
 
   async toBuffer(): Promise<Buffer> {
-    const present = [...this.charts.values()].filter((c) => this.sheet(c.sheet));
-    const links = new Set([...this.linkSheets.values()].filter((n) => this.sheet(n)));
-    // Fast deflate: a consolidated municipality is tens of sheets, and the slow level took seconds
-    // (a quarter of a 50-file compute) to save a few per cent of file size.
-    const written = await this.wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } });
-    return finishPackage(written as ArrayBuffer, present, links);
+    const { slots, lists, registry } = this.finalSlots();
+    const builder = new PackageBuilder();
+    if (this.baseBook) builder.useSettingsOf(this.baseBook);
+    let planned: InputBook | undefined;
+    if (this.planBook.worksheets.length > 0) {
+      // Stored, not deflated: the package is read back at once and compressed once, natively, at the end.
+      const written = await this.planBook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+      planned = new InputBook(new ZipReader(Buffer.from(written as ArrayBuffer)));
+      // Its styles and strings go first, so the big written sheets are copied without renumbering.
+      builder.prime(planned);
+    }
+    const planSheet = (name: string) => planned?.sheets.find((s) => lower(s.name) === lower(name));
+    const addPlanned = (name: string, plan?: SheetPlan) => {
+      const sheet = planSheet(name);
+      if (!planned || !sheet) return;
+      builder.addSheet({
+        book: planned,
+        sheet,
+        name,
+        internalLinksOnly: this.linkSheets.has(lower(name)),
+        ...(plan?.charts && plan.charts.length > 0 ? { decorate: (xml, parts) => addCharts(xml, { sheet: name, plan }, parts) } : {}),
+      });
+    };
+    for (const s of slots) {
+      if (s.kind === "plan") addPlanned(s.name, s.plan);
+      else builder.addSheet({ book: s.book, sheet: s.sheet, name: s.name, tableNames: s.tables, globalNames: s.base });
+    }
+    if (lists) addPlanned(LISTS_SHEET);
+    if (registry) addPlanned(REGISTRY_SHEET);
+    return builder.toBuffer();
   }
 
   async save(outPath: string): Promise<void> {
     await fs.writeFile(outPath, await this.toBuffer());
   }
 }
-

@@ -22,3 +22,17 @@ export function attr(tag: string, name: string): string | undefined {
 }
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Excel's "_xHHHH_" escapes of control characters inside <t>, as ExcelJS decodes them. */
+function decodeT(s: string): string {
+  const text = unesc(s);
+  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
+}
+
+/** The visible text of a string item: its <t> runs, without phonetic guides (<rPh>). */
+export function stringItemText(xml: string): string {
+  const body = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let s = "";
+  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) s += decodeT(m[1]);
+  return s;
+}

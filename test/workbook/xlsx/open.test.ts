@@ -57,7 +57,7 @@ describe("openWorkbookFile", () => {
     const p = join(dir, "курсы.xlsx");
     await wb.xlsx.writeFile(p);
     const opened = await openWorkbookFile(p);
-    expect(opened.worksheets.map((w) => w.name)).toEqual(["Курсы"]);
+    expect(opened.sheets.map((w) => w.name)).toEqual(["Курсы"]);
   });
 
   it.each<[string, () => string, WorkbookOpenFailure, RegExp]>([

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { join } from "path";
-import { gridFromWorksheet } from "../../../src/workbook/xlsx/read-grid";
-import { openWorkbookFile } from "../../../src/workbook/xlsx/open";
+import { SheetGrid } from "../../../src/domain/grid";
+import { openWorkbookFile, workbookFromBuffer } from "../../../src/workbook/xlsx/open";
 import { tempDir } from "./support";
 
 /** A school's sheet as Excel would save it: title, merged header, dates, formulas, errors, links. */
@@ -28,13 +28,12 @@ async function schoolWorkbook(path: string): Promise<void> {
   await wb.xlsx.writeFile(path);
 }
 
-describe("gridFromWorksheet", () => {
-  let sheets: ReturnType<typeof gridFromWorksheet>[];
+describe("reading a sheet's grid", () => {
+  let sheets: readonly SheetGrid[];
   beforeAll(async () => {
     const path = join(tempDir(), "школа5.xlsx");
     await schoolWorkbook(path);
-    const wb = await openWorkbookFile(path);
-    sheets = wb.worksheets.map((ws) => gridFromWorksheet(ws, "школа5.xlsx"));
+    sheets = (await openWorkbookFile(path)).readGrids("школа5.xlsx");
   });
 
   it("names the file and sheet, Cyrillic intact", () => {
@@ -72,11 +71,12 @@ describe("gridFromWorksheet", () => {
     expect(sheets[1].hidden).toBe(true);
   });
 
-  it("reads all of a 200 000-row sheet (speed is measured by npm run bench)", () => {
+  it("reads all of a 200 000-row sheet (speed is measured by npm run bench)", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Курсы");
     for (let r = 1; r <= 200_000; r++) ws.getRow(r).values = ["Школа " + (r % 40), "Педагог " + r, r % 72, r % 3 === 0];
-    const grid = gridFromWorksheet(ws, "регион.xlsx");
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const [grid] = workbookFromBuffer(buf, "регион.xlsx").readGrids("регион.xlsx");
     expect(grid.cells).toHaveLength(200_000);
     expect(grid.cells[199_999]).toEqual(["Школа 0", "Педагог 200000", 200_000 % 72, false]);
   });

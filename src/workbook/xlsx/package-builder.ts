@@ -1,0 +1,335 @@
+/**
+ * Assembles the output package from sheets of several books (the inputs and the book ExcelJS wrote
+ * for Metodist's own sheets), part by part: each sheet's XML is copied with its style and shared-string
+ * indexes renumbered, with its tables, comments and external links. A copy keeps everything a sheet
+ * carries (values, styles, merges, widths, validations, conditional formats, print setup, links inside
+ * the workbook); pictures, charts and embedded objects of input sheets are left behind, as before.
+ */
+import { InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
+import { StyleMap, StyleTable } from "./style-table";
+import { quoteSheet } from "../sheet-name";
+import { attr, esc, unesc, XML_HEAD } from "./xml";
+import { writeZip } from "./zip";
+import { REL_NS } from "./package-parts";
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL = {
+  worksheet: `${NS_R}/worksheet`,
+  styles: `${NS_R}/styles`,
+  sharedStrings: `${NS_R}/sharedStrings`,
+  theme: `${NS_R}/theme`,
+  table: `${NS_R}/table`,
+  comments: `${NS_R}/comments`,
+  vml: `${NS_R}/vmlDrawing`,
+  hyperlink: `${NS_R}/hyperlink`,
+  drawing: `${NS_R}/drawing`,
+  chart: `${NS_R}/chart`,
+};
+const CT = {
+  workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+  theme: "application/vnd.openxmlformats-officedocument.theme+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  core: "application/vnd.openxmlformats-package.core-properties+xml",
+  app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+
+/** Where a sheet's extra parts go while it is being added. */
+export interface PartSink {
+  addPart(path: string, content: string, contentType?: string): void;
+  /** A relationship from the sheet; returns its id. */
+  addRel(type: string, target: string): string;
+  nextDrawingNumber(): number;
+  nextChartNumber(): number;
+}
+
+/** Per-book bookkeeping: its styles and strings are merged once, however many of its sheets are copied. */
+interface BookImport {
+  readonly styles: StyleMap;
+  readonly stringOffset: number;
+}
+
+export interface SheetSource {
+  readonly book: InputBook;
+  readonly sheet: InputSheet;
+  /** The sheet's name in the output. */
+  readonly name: string;
+  /** Output names of tables, by the table part's path in the source book (renamed when taken). */
+  readonly tableNames?: ReadonlyMap<string, string>;
+  /** Carry the book's workbook-wide defined names (only the first input's, as a consolidated copy always did). */
+  readonly globalNames?: boolean;
+  /**
+   * Drop the relationship of links that also have a location: ExcelJS writes an in-workbook link
+   * with both, and Excel follows the relationship to a file named like the sheet.
+   */
+  readonly internalLinksOnly?: boolean;
+  /** Extra parts (a chart drawing) to hang on the sheet: returns the sheet XML with its reference. */
+  readonly decorate?: (xml: string, parts: PartSink) => string;
+}
+
+/** Sheet-view selection would group several tabs on open; the workbook view picks the active one. */
+function dropTabSelected(xml: string): string {
+  return xml.replace(/(<sheetView\b[^>]*?)\stabSelected="(?:1|true)"/g, "$1");
+}
+
+/** Renumbers s="N" on cells, rows (and style="N" on columns) and shared-string indexes of t="s" cells. */
+function renumber(xml: string, map: StyleMap, stringOffset: number): string {
+  const xf = (n: string) => String(map.xf[Number(n)] ?? 0);
+  let out = xml.replace(/<col\b[^>]*>/g, (tag) => tag.replace(/\sstyle="(\d+)"/, (_m, n: string) => ` style="${xf(n)}"`));
+  out = out.replace(/<row\b[^>]*>/g, (tag) => tag.replace(/\ss="(\d+)"/, (_m, n: string) => ` s="${xf(n)}"`));
+  out = out.replace(/<c\b([^>]*?)(\/?)>(<v>(\d+)<\/v>)?/g, (_m, attrs: string, close: string, vPart: string | undefined, v: string | undefined) => {
+    const a = map.identity ? attrs : attrs.replace(/\ss="(\d+)"/, (_s, n: string) => ` s="${xf(n)}"`);
+    const value = vPart !== undefined && v !== undefined && / t="s"/.test(attrs) ? `<v>${Number(v) + stringOffset}</v>` : (vPart ?? "");
+    return `<c${a}${close}>${value}`;
+  });
+  if (!map.identity) out = out.replace(/\sdxfId="(\d+)"/g, (_m, n: string) => ` dxfId="${map.dxf[Number(n)] ?? 0}"`);
+  return out;
+}
+
+/** Elements that point at parts a copy does not carry (pictures, embedded objects, controls). */
+function dropEmbedded(xml: string, dropped: ReadonlySet<string>): string {
+  let out = xml.replace(/<oleObjects>[\s\S]*?<\/oleObjects>/g, "").replace(/<controls>[\s\S]*?<\/controls>/g, "");
+  out = out.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, (block) => (/\sr:id="/.test(block) ? "" : block));
+  out = out.replace(/<(drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g, (tag) => {
+    const id = attr(tag, "r:id");
+    return id && dropped.has(id) ? "" : tag;
+  });
+  return out.replace(/(<pageSetup\b[^>]*?)\sr:id="([^"]*)"/g, (m, head: string, id: string) => (dropped.has(id) ? head : m));
+}
+
+/** References to a renamed sheet inside a defined name's formula. */
+function renameInFormula(body: string, from: string, to: string): string {
+  if (from === to) return body;
+  const text = unesc(body);
+  const quoted = quoteSheet(from);
+  const replaced = text.split(`${quoted}!`).join(`${quoteSheet(to)}!`);
+  return esc(replaced);
+}
+
+export class PackageBuilder {
+  private readonly styles = new StyleTable();
+  private readonly strings: string[] = [];
+  private readonly books = new Map<InputBook, BookImport>();
+  private readonly sheets: { name: string; state: string; path: string }[] = [];
+  private readonly parts = new Map<string, string | Buffer>();
+  private readonly overrides = new Map<string, string>();
+  private readonly definedNames: string[] = [];
+  private readonly globalsCopied = new Set<InputBook>();
+  private tableId = 0;
+  private commentsN = 0;
+  private vmlN = 0;
+  private drawingN = 0;
+  private chartN = 0;
+  private theme: string | null = null;
+  private date1904 = false;
+
+  private settled = false;
+
+  /** The workbook whose theme and date system the output keeps (the first input). */
+  useSettingsOf(book: InputBook): void {
+    this.theme = book.theme();
+    this.date1904 = book.date1904;
+    this.settled = true;
+  }
+
+  /** Without a base workbook, the first book added supplies the theme and the date system. */
+  private bookImport(book: InputBook): BookImport {
+    let b = this.books.get(book);
+    if (!b) {
+      if (!this.settled) this.useSettingsOf(book);
+      const stringOffset = this.strings.length;
+      for (const s of book.sharedStrings()) this.strings.push(s.xml);
+      b = { styles: this.styles.add(book.styles()), stringOffset };
+      this.books.set(book, b);
+    }
+    return b;
+  }
+
+  /** Makes sure a book's styles come first (its sheets then need no renumbering), before any sheet is added. */
+  prime(book: InputBook): void {
+    this.bookImport(book);
+  }
+
+  addSheet(src: SheetSource): void {
+    const { book, sheet } = src;
+    const imp = this.bookImport(book);
+    const index = this.sheets.length;
+    const path = `xl/worksheets/sheet${index + 1}.xml`;
+    let xml = book.sheetXml(sheet);
+    if (!imp.styles.identity || imp.stringOffset !== 0) xml = renumber(xml, imp.styles, imp.stringOffset);
+    xml = dropTabSelected(xml);
+
+    const rels: Rel[] = [];
+    const dropped = new Set<string>();
+    const linkRelsToDrop = new Set<string>();
+    if (src.internalLinksOnly) {
+      xml = xml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
+        if (!/\slocation="/.test(tag)) return tag;
+        const m = /\sr:id="([^"]*)"/.exec(tag);
+        if (!m) return tag;
+        linkRelsToDrop.add(m[1]);
+        return tag.replace(m[0], "");
+      });
+    }
+    for (const rel of partRels(book.zip, sheet.path)) {
+      if (linkRelsToDrop.has(rel.id)) continue;
+      if (rel.type === REL.hyperlink && rel.external) rels.push(rel);
+      else if (rel.type === REL.table) rels.push({ ...rel, target: this.copyTable(book, rel.target, imp.styles, src.tableNames) });
+      else if (rel.type === REL.comments) rels.push({ ...rel, target: this.copyPart(book, rel.target, `xl/comments${++this.commentsN}.xml`, CT.comments) });
+      else if (rel.type === REL.vml && !book.zip.has(relsPathOf(rel.target))) rels.push({ ...rel, target: this.copyPart(book, rel.target, `xl/drawings/vmlDrawing${++this.vmlN}.vml`) });
+      else dropped.add(rel.id);
+    }
+    if (dropped.size > 0 || /<(oleObjects|controls)>/.test(xml)) xml = dropEmbedded(xml, dropped);
+
+    if (src.decorate) {
+      xml = src.decorate(xml, {
+        addPart: (p, content, ct) => {
+          this.parts.set(p, content);
+          if (ct) this.overrides.set(`/${p}`, ct);
+        },
+        addRel: (type, target) => {
+          let n = rels.length + 1;
+          while (rels.some((r) => r.id === `rId${n}`)) n++;
+          rels.push({ id: `rId${n}`, type, target, external: false });
+          return `rId${n}`;
+        },
+        nextDrawingNumber: () => ++this.drawingN,
+        nextChartNumber: () => ++this.chartN,
+      });
+    }
+    this.parts.set(path, xml);
+    this.overrides.set(`/${path}`, CT.worksheet);
+    if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));
+    this.sheets.push({ name: src.name, state: sheet.state, path });
+    this.copyNames(src, index);
+  }
+
+  /** Print areas and filters of the sheet; the book's workbook-wide names once, when asked for. */
+  private copyNames(src: SheetSource, index: number): void {
+    const at = src.book.sheets.indexOf(src.sheet);
+    const globals = src.globalNames === true && !this.globalsCopied.has(src.book);
+    if (globals) this.globalsCopied.add(src.book);
+    for (const n of src.book.definedNames) {
+      const local = n.localSheetId === undefined ? undefined : n.localSheetId === at ? index : null;
+      if (local === null) continue;
+      if (local === undefined && !globals) continue;
+      const body = renameInFormula(n.body, src.sheet.name, src.name);
+      this.definedNames.push(`<definedName name="${esc(n.name)}"${local !== undefined ? ` localSheetId="${local}"` : ""}${n.rest}>${body}</definedName>`);
+    }
+  }
+
+  private copyPart(book: InputBook, from: string, to: string, contentType?: string): string {
+    const bytes = book.zip.bytes(from);
+    if (bytes) this.parts.set(to, bytes);
+    if (contentType) this.overrides.set(`/${to}`, contentType);
+    return `/${to}`;
+  }
+
+  private copyTable(book: InputBook, from: string, styles: StyleMap, names: ReadonlyMap<string, string> | undefined): string {
+    const to = `xl/tables/table${++this.tableId}.xml`;
+    let xml = book.zip.text(from) ?? "";
+    const name = names?.get(from);
+    xml = xml.replace(/<table\b[^>]*>/, (tag) => {
+      let t = tag.replace(/\sid="\d+"/, ` id="${this.tableId}"`);
+      if (name) t = t.replace(/\sname="[^"]*"/, ` name="${esc(name)}"`).replace(/\sdisplayName="[^"]*"/, ` displayName="${esc(name)}"`);
+      return t;
+    });
+    if (!styles.identity) xml = xml.replace(/(\s\w*[dD]xfId)="(\d+)"/g, (_m, a: string, n: string) => `${a}="${styles.dxf[Number(n)] ?? 0}"`);
+    this.parts.set(to, xml);
+    this.overrides.set(`/${to}`, CT.table);
+    return `/${to}`;
+  }
+
+  toBuffer(): Buffer {
+    const sheets = this.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state !== "visible" ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`);
+    const firstVisible = Math.max(0, this.sheets.findIndex((s) => s.state === "visible"));
+    const workbook =
+      XML_HEAD +
+      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr${this.date1904 ? ' date1904="1"' : ""} defaultThemeVersion="164011"/>` +
+      `<bookViews><workbookView activeTab="${firstVisible}" firstSheet="${firstVisible}"/></bookViews>` +
+      `<sheets>${sheets.join("")}</sheets>` +
+      (this.definedNames.length > 0 ? `<definedNames>${this.definedNames.join("")}</definedNames>` : "") +
+      `<calcPr calcId="171027"/></workbook>`;
+    const n = this.sheets.length;
+    const wbRels: Rel[] = this.sheets.map((s, i) => ({ id: `rId${i + 1}`, type: REL.worksheet, target: `worksheets/${s.path.slice("xl/worksheets/".length)}`, external: false }));
+    wbRels.push({ id: `rId${n + 1}`, type: REL.styles, target: "styles.xml", external: false });
+    wbRels.push({ id: `rId${n + 2}`, type: REL.sharedStrings, target: "sharedStrings.xml", external: false });
+    if (this.theme) wbRels.push({ id: `rId${n + 3}`, type: REL.theme, target: "theme/theme1.xml", external: false });
+
+    const sst = `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">${this.strings.join("")}</sst>`;
+    const overrides = new Map<string, string>([
+      ["/xl/workbook.xml", CT.workbook],
+      ["/xl/styles.xml", CT.styles],
+      ["/xl/sharedStrings.xml", CT.sharedStrings],
+      ["/docProps/core.xml", CT.core],
+      ["/docProps/app.xml", CT.app],
+      ...(this.theme ? ([["/xl/theme/theme1.xml", CT.theme]] as [string, string][]) : []),
+      ...this.overrides,
+    ]);
+    const types =
+      XML_HEAD +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>' +
+      [...overrides].map(([p, ct]) => `<Override PartName="${esc(p)}" ContentType="${ct}"/>`).join("") +
+      "</Types>";
+    const rootRels = relsXml(
+      [
+        { id: "rId1", type: `${NS_R}/officeDocument`, target: "xl/workbook.xml", external: false },
+        { id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", target: "docProps/core.xml", external: false },
+        { id: "rId3", type: `${NS_R}/extended-properties`, target: "docProps/app.xml", external: false },
+      ],
+      "",
+    );
+    const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+    const core =
+      XML_HEAD +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>Методист</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
+    const app = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`;
+
+    const entries: [string, string | Buffer][] = [
+      ["[Content_Types].xml", types],
+      ["_rels/.rels", rootRels],
+      ["docProps/core.xml", core],
+      ["docProps/app.xml", app],
+      ["xl/workbook.xml", workbook],
+      ["xl/_rels/workbook.xml.rels", relsXml(wbRels, "xl/workbook.xml")],
+      ["xl/styles.xml", this.styles.toXml()],
+      ["xl/sharedStrings.xml", sst],
+      ...(this.theme ? ([["xl/theme/theme1.xml", this.theme]] as [string, string][]) : []),
+      ...this.parts,
+    ];
+    return writeZip(entries);
+  }
+}
+
+/** Relationship targets relative to the part that owns them (absolute package paths start with "/"). */
+function relsXml(rels: readonly Rel[], ownerPath: string): string {
+  const dir = ownerPath.includes("/") ? ownerPath.slice(0, ownerPath.lastIndexOf("/")) : "";
+  const rel = (r: Rel) => {
+    if (r.external || !r.target.startsWith("/")) return r.target;
+    return relative(dir, r.target.slice(1));
+  };
+  const body = rels
+    .map((r) => `<Relationship Id="${esc(r.id)}" Type="${esc(r.type)}" Target="${esc(rel(r))}"${r.external ? ' TargetMode="External"' : ""}/>`)
+    .join("");
+  return `${XML_HEAD}<Relationships xmlns="${REL_NS}">${body}</Relationships>`;
+}
+
+function relative(fromDir: string, to: string): string {
+  const a = fromDir.split("/").filter(Boolean);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+export { REL, CT };
