@@ -182,9 +182,16 @@ export function buildAuditSheet(
     if (rows.length >= end) break;
     const id = cell(r.id);
     const name = textCell(r.shortName);
+    // An indicator's reasons repeat a few hundred wordings: a small map per indicator stays in cache.
+    const reasons = new Map<string, PlanCell>();
+    const reasonCell = (s: string): PlanCell => {
+      let c = reasons.get(s);
+      if (!c) reasons.set(s, (c = textCell(s)));
+      return c;
+    };
     for (const e of ordered(numeratorsOf(r), rank)) {
       if (rows.length >= end) break;
-      rows.push([id, name, shared(e.fullName), schoolCell(e.school), shared(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
+      rows.push([id, name, textCell(e.fullName), schoolCell(e.school), reasonCell(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
     }
   }
   return {

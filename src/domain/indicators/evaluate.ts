@@ -153,8 +153,20 @@ interface Pass {
   school: Tally;
   subject: Tally | null;
   orgType: Tally;
-  /** Positions in `members(pop)` of the people counted in N, so their audit revisits only them. */
-  inN: Int32Array;
+  /** Who was counted in N, for «Расшифровка» without a second pass over S. */
+  inN: NumeratorHits;
+}
+
+/**
+ * The people of N as the pass met them, in parallel arrays: position in `members(pop)`, the source
+ * row of their first hit, their first counting roster row (what the reason explains), and whether
+ * their counting rows lie in more than one school (rare: only then are their rows looked at again).
+ */
+interface NumeratorHits {
+  readonly at: number[];
+  readonly hit: SourceRef[];
+  readonly row: RowFacts[];
+  readonly severalSchools: Set<number>;
 }
 
 /**
@@ -206,7 +218,7 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
   let S = 0;
   let N = 0;
   const list = members(pop, ctx);
-  let inNAt = new Int32Array(64);
+  const hits: NumeratorHits = { at: [], hit: [], row: [], severalSchools: new Set() };
   const persons = ctx.persons;
   for (let mi = 0; mi < list.length; mi++) {
     const p = persons[list.ordinal[mi]];
@@ -214,6 +226,8 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
     let inS = false;
     let inN = false;
     let hit: SourceRef | null = null;
+    let firstN: RowFacts | null = null;
+    let several = false;
     const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
     for (const r of list.rows[mi]) {
@@ -227,7 +241,10 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
       if (cond === null) continue;
       const h = cond.test(p, r, ctx);
       if (h === null) continue;
-      if (!inN) hit = h;
+      if (!inN) {
+        hit = h;
+        firstN = r;
+      } else if (r.school !== firstN!.school) several = true;
       inN = true;
       school.addN(si, who);
       orgType.addN(k.orgTypeOf[si], who);
@@ -236,43 +253,39 @@ function pass(pop: Population, base: Condition | undefined, cond: Condition | nu
     }
     if (inS) S++;
     if (inN) {
-      if (N === inNAt.length) {
-        const grown = new Int32Array(N * 2);
-        grown.set(inNAt);
-        inNAt = grown;
-      }
-      inNAt[N++] = mi;
+      if (several) hits.severalSchools.add(N);
+      hits.at.push(mi);
+      hits.hit.push(hit!);
+      hits.row.push(firstN!);
+      N++;
     }
     if (visit && inS) visit(p, sRows!, nRows!, hit);
   }
-  return { S, N, school, subject, orgType, inN: inNAt.subarray(0, N) };
+  return { S, N, school, subject, orgType, inN: hits };
 }
 
 /**
  * The numerator entries of a person pass, from the people it counted in N alone: the same entries,
  * in the same order, as a second full pass would list, at the cost of N people rather than S.
  */
-function numeratorAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, inN: Int32Array): () => CountedEntry[] {
+function numeratorAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, inN: NumeratorHits): () => CountedEntry[] {
   return () => {
     const list = members(pop, ctx);
     const out: CountedEntry[] = [];
     const intern = interner();
-    const nRows: RowFacts[] = [];
-    for (let i = 0; i < inN.length; i++) {
-      const p = ctx.persons[list.ordinal[inN[i]]];
-      nRows.length = 0;
-      let hit: SourceRef | null = null;
-      for (const r of list.rows[inN[i]]) {
-        if (base && base.test(p, r, ctx) === null) continue;
-        const h = cond.test(p, r, ctx);
-        if (h === null) continue;
-        hit ??= h;
-        nRows.push(r);
-      }
-      if (hit) out.push(entry(hit, "numerator", p.fullName, schoolsOf(nRows), intern(cond.explain(p, nRows[0], ctx))));
+    for (let i = 0; i < inN.at.length; i++) {
+      const p = ctx.persons[list.ordinal[inN.at[i]]];
+      const first = inN.row[i];
+      const school = inN.severalSchools.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
+      out.push(entry(inN.hit[i], "numerator", p.fullName, school, intern(cond.explain(p, first, ctx))));
     }
     return out;
   };
+}
+
+/** A person's rows that count in N: in S (meet `base`) and meet the condition. */
+function countingRows(p: PersonFacts, rows: readonly RowFacts[], base: Condition | undefined, cond: Condition, ctx: EvalContext): RowFacts[] {
+  return rows.filter((r) => (!base || base.test(p, r, ctx) !== null) && cond.test(p, r, ctx) !== null);
 }
 
 function entry(ref: SourceRef, part: CountedEntry["part"], fullName: string, school: string, reason: string): CountedEntry {
