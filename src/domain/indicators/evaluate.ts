@@ -211,6 +211,26 @@ type Visit = (p: PersonFacts, sRows: RowFacts[], nRows: RowFacts[], nHit: Source
  * person once; the municipal total gets them once.
  */
 function pass(pop: Population, base: Condition | undefined, cond: Condition | null, ctx: EvalContext, withSubjects: boolean, visit?: Visit): Pass {
+  if (visit) return passOver(pop, base, cond, ctx, withSubjects, visit);
+  // Several indicators count the same thing (LK-01, DZ-07 and AL-1.3.2 alike): one pass serves them all.
+  let byKey = passCache.get(ctx);
+  if (!byKey) passCache.set(ctx, (byKey = new Map()));
+  const key = `${identity(pop)}|${base ? identity(base) : ""}|${cond ? identity(cond) : ""}|${withSubjects}`;
+  let r = byKey.get(key);
+  if (!r) byKey.set(key, (r = passOver(pop, base, cond, ctx, withSubjects)));
+  return r;
+}
+
+const passCache = new WeakMap<EvalContext, Map<string, Pass>>();
+const identities = new WeakMap<object, number>();
+function identity(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = nextIdentity++));
+  return id;
+}
+let nextIdentity = 1;
+
+function passOver(pop: Population, base: Condition | undefined, cond: Condition | null, ctx: EvalContext, withSubjects: boolean, visit?: Visit): Pass {
   const k = keys(ctx);
   const school = new Tally(ctx.schools.length);
   const orgType = new Tally(ctx.orgTypes.length);
