@@ -20,8 +20,8 @@ export function timeMedian(runs: number, fn: () => unknown): number {
  * Median wall time and median CPU time (user + system) of the same runs. On a shared machine the
  * wall clock also counts time spent waiting for a core; CPU time shows what the work itself cost.
  */
-export function timeMedianWithCpu(runs: number, fn: () => unknown): { wall: number; cpu: number } {
-  fn();
+export function timeMedianWithCpu(runs: number, fn: () => unknown, warmUp = true): { wall: number; cpu: number } {
+  if (warmUp) fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
