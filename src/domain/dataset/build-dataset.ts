@@ -79,6 +79,7 @@ function rosterDraft(row: NormalizedRow, period: Period): RosterRecordDraft {
 class Linker {
   readonly issues: Issue[] = [];
   private readonly reportedSchools = new Set<string>();
+  private readonly schoolsKnown = new Map<string, boolean>();
   constructor(private readonly people: People | null) {}
 
   get withoutRoster(): boolean {
@@ -92,23 +93,36 @@ class Linker {
   personId(row: NormalizedRow, nameField: string, school: string | null, anySchool = false): string | null {
     const name = text(row, nameField);
     if (name === null || this.people === null) return null;
-    // Built only for an issue: reading row.cells spells an address, which a matched row never needs.
-    const base = () => ({ file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error" as const });
-    if (school !== null && school !== "" && !this.people.knowsSchool(school)) {
+    if (school !== null && school !== "" && !this.knowsSchool(school)) {
       const k = `${row.ref.file}\u0001${row.ref.sheet}\u0001${schoolKey(school)}`;
       if (!this.reportedSchools.has(k)) {
         this.reportedSchools.add(k);
-        this.issues.push({ ...base(), rule: "person.unmatched", message: schoolMissingMessage(school) });
+        this.issues.push(linkIssue(row, nameField, "person.unmatched", schoolMissingMessage(school)));
       }
       return null;
     }
     let result = this.people.matchPerson(name, school === "" ? null : school);
     if (result.kind === "unmatched" && anySchool && school !== null && school !== "") result = this.people.matchPerson(name, null);
     if (result.kind === "matched") return result.personId;
-    if (result.kind === "unmatched") this.issues.push({ ...base(), rule: "person.unmatched", message: unmatchedMessage(name, school || null) });
-    else this.issues.push({ ...base(), rule: "person.ambiguous", message: ambiguousMessage(name, school || null, result.candidates.length) });
+    if (result.kind === "unmatched") this.issues.push(linkIssue(row, nameField, "person.unmatched", unmatchedMessage(name, school || null)));
+    else this.issues.push(linkIssue(row, nameField, "person.ambiguous", ambiguousMessage(name, school || null, result.candidates.length)));
     return null;
   }
+
+  /** Remembered per spelling: every event row asks about its school. */
+  private knowsSchool(school: string): boolean {
+    let known = this.schoolsKnown.get(school);
+    if (known === undefined) {
+      known = this.people!.knowsSchool(school);
+      this.schoolsKnown.set(school, known);
+    }
+    return known;
+  }
+}
+
+/** Built only for an issue: reading row.cells spells an address, which a matched row never needs. */
+function linkIssue(row: NormalizedRow, nameField: string, rule: "person.unmatched" | "person.ambiguous", message: string): Issue {
+  return { file: row.ref.file, sheet: row.ref.sheet, cell: row.cells[nameField] ?? "A1", field: nameField, severity: "error", rule, message };
 }
 
 const EVENT_FORMS: readonly { form: FormId; nameField: string }[] = [

@@ -1,6 +1,6 @@
 import { IsoDate } from "../dates";
-import { Person, RosterRecord } from "../records";
-import { givenNamesAgree } from "../normalize/person-name";
+import { RosterRecord } from "../records";
+import { PersonName, givenNamesAgree } from "../normalize/person-name";
 import { personName } from "./name-cache";
 import { schoolKey } from "./school-key";
 import { MatchResult, People, RosterRecordDraft } from "./types";
@@ -10,10 +10,14 @@ import { MatchResult, People, RosterRecordDraft } from "./types";
  * are one person unless their birth dates differ (namesakes). Across schools, rows are one person
  * only when the full ФИО and the birth date both agree: a worker holding posts in two schools is
  * counted once, two namesakes without birth dates are not merged. Everything is Map lookups.
+ *
+ * Keys are nested Maps (school → name → …) rather than concatenated strings: a region's roster and
+ * every event row would otherwise build and hash a fresh key string per lookup.
  */
 
 interface Cluster {
-  readonly personId: string;
+  /** Internal number, renumbered by first appearance in the roster once identity is settled. */
+  readonly person: number;
   birthDate: IsoDate | null;
 }
 
@@ -32,6 +36,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** map.get(a).get(b), creating the inner map. */
+function inner<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
 /** The one full-name cluster an abbreviated name agrees with (given names and birth date), if exactly one. */
 function soleAgreeing(
   candidates: readonly { given: readonly string[]; cluster: Cluster }[] | undefined,
@@ -43,7 +54,7 @@ function soleAgreeing(
   for (const c of candidates) {
     if (!givenNamesAgree(given, c.given)) continue;
     if (birthDate !== null && c.cluster.birthDate !== null && birthDate !== c.cluster.birthDate) continue;
-    if (found !== null && found.personId !== c.cluster.personId) return null;
+    if (found !== null && found.person !== c.cluster.person) return null;
     found = c.cluster;
   }
   return found;
@@ -60,96 +71,132 @@ function dateless(clusters: readonly Cluster[]): Cluster | undefined {
   return undated;
 }
 
-export function buildPeople(roster: readonly RosterRecordDraft[]): People {
-  const clustersByName = new Map<string, Cluster[]>();
-  const acrossSchools = new Map<string, string>();
-  const personIdOfRow: string[] = [];
-  let next = 0;
-  const newId = (): string => `p${++next}`;
+function withBirthDate(clusters: readonly Cluster[], bd: IsoDate): Cluster | undefined {
+  let undated: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.birthDate === bd) return c;
+    if (undated === undefined && c.birthDate === null) undated = c;
+  }
+  return undated;
+}
 
-  const remember = (fullKey: string | null, birthDate: IsoDate | null, personId: string): void => {
+export function buildPeople(roster: readonly RosterRecordDraft[]): People {
+  const count = roster.length;
+  const names: PersonName[] = new Array<PersonName>(count);
+  for (let i = 0; i < count; i++) names[i] = personName(roster[i].fullName);
+  const schoolKeys: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) schoolKeys[i] = schoolKey(roster[i].school);
+
+  /** school → name key → clusters of that name. */
+  const clustersByName = new Map<string, Map<string, Cluster[]>>();
+  /** full key → birth date → person. */
+  const acrossSchools = new Map<string, Map<IsoDate, number>>();
+  const personOfRow = new Int32Array(count);
+  let next = 0;
+
+  const remember = (fullKey: string | null, birthDate: IsoDate | null, person: number): void => {
     if (fullKey === null || birthDate === null) return;
-    const k = fullKey + SEP + birthDate;
-    if (!acrossSchools.has(k)) acrossSchools.set(k, personId);
+    const byDate = inner(acrossSchools, fullKey);
+    if (!byDate.has(birthDate)) byDate.set(birthDate, person);
   };
 
   // Full names first, so that an initials-only row («Иванова А.П.») can then join the one full-name
   // worker of its school it agrees with, instead of becoming a second person.
-  const fullBySurname = new Map<string, { given: readonly string[]; cluster: Cluster }[]>();
-  const order = roster.map((_, i) => i);
-  const isInitialsOnly = (i: number): boolean => {
-    const n = personName(roster[i].fullName);
-    return n.surname !== "" && !n.full;
-  };
+  /** school → surname → full-name clusters. */
+  const fullBySurname = new Map<string, Map<string, { given: readonly string[]; cluster: Cluster }[]>>();
   // Dated rows before dateless ones, so that a dateless row meets every dated namesake of its school
   // already in place and the outcome does not depend on the order of the rows.
-  const dated = (i: number): boolean => roster[i].birthDate !== null;
-  const full = order.filter((i) => !isInitialsOnly(i));
-  const initials = order.filter(isInitialsOnly);
-  const ordered = [...full.filter(dated), ...full.filter((i) => !dated(i)), ...initials.filter(dated), ...initials.filter((i) => !dated(i))];
+  const ordered: number[] = [];
+  for (let pass = 0; pass < 4; pass++) {
+    const wantInitials = pass >= 2;
+    const wantDated = pass % 2 === 0;
+    for (let i = 0; i < count; i++) {
+      const n = names[i];
+      const initialsOnly = n.surname !== "" && !n.full;
+      if (initialsOnly === wantInitials && (roster[i].birthDate !== null) === wantDated) ordered.push(i);
+    }
+  }
 
   for (const i of ordered) {
     const row = roster[i];
-    const name = personName(row.fullName);
+    const name = names[i];
     if (name.surname === "") {
       // A nameless row is still a worker, but nothing can be matched to it.
-      personIdOfRow[i] = newId();
+      personOfRow[i] = next++;
       continue;
     }
-    const school = schoolKey(row.school);
+    const school = schoolKeys[i];
     const bd = row.birthDate;
     if (!name.full) {
-      const joined = soleAgreeing(fullBySurname.get(school + SEP + name.surname), name.given, bd);
+      const joined = soleAgreeing(fullBySurname.get(school)?.get(name.surname), name.given, bd);
       if (joined) {
         if (joined.birthDate === null) joined.birthDate = bd;
-        personIdOfRow[i] = joined.personId;
+        personOfRow[i] = joined.person;
         continue;
       }
     }
-    const clusterKey = school + SEP + (name.fullKey ?? name.key);
-    let clusters = clustersByName.get(clusterKey);
-    if (!clusters) clustersByName.set(clusterKey, (clusters = []));
-    let cluster: Cluster | undefined =
-      bd === null ? dateless(clusters) : (clusters.find((c) => c.birthDate === bd) ?? clusters.find((c) => c.birthDate === null));
+    const byName = inner(clustersByName, school);
+    const nameKey = name.fullKey ?? name.key;
+    let clusters = byName.get(nameKey);
+    if (!clusters) byName.set(nameKey, (clusters = []));
+    let cluster: Cluster | undefined = bd === null ? dateless(clusters) : withBirthDate(clusters, bd);
     if (cluster && cluster.birthDate === null && bd !== null) {
       cluster.birthDate = bd;
-      remember(name.fullKey, bd, cluster.personId);
+      remember(name.fullKey, bd, cluster.person);
     }
     if (!cluster) {
-      const elsewhere = name.fullKey !== null && bd !== null ? acrossSchools.get(name.fullKey + SEP + bd) : undefined;
-      cluster = { personId: elsewhere ?? newId(), birthDate: bd };
+      const elsewhere = name.fullKey !== null && bd !== null ? acrossSchools.get(name.fullKey)?.get(bd) : undefined;
+      cluster = { person: elsewhere ?? next++, birthDate: bd };
       clusters.push(cluster);
-      remember(name.fullKey, bd, cluster.personId);
-      if (name.full) push(fullBySurname, school + SEP + name.surname, { given: name.given, cluster });
+      remember(name.fullKey, bd, cluster.person);
+      if (name.full) push(inner(fullBySurname, school), name.surname, { given: name.given, cluster });
     }
-    personIdOfRow[i] = cluster.personId;
+    personOfRow[i] = cluster.person;
   }
 
   // Ids numbered by first appearance in the roster, whatever order identity was settled in.
-  const renumber = new Map<string, string>();
-  for (let i = 0; i < personIdOfRow.length; i++) {
-    const id = personIdOfRow[i];
-    if (!renumber.has(id)) renumber.set(id, `p${renumber.size + 1}`);
-    personIdOfRow[i] = renumber.get(id)!;
-  }
-  const records: RosterRecord[] = roster.map((row, i) => ({ ...row, personId: personIdOfRow[i] }));
-  const persons = collectPersons(records);
-  const schools = new Set(records.map((r) => schoolKey(r.school)));
-  return { persons, personIdOfRow, roster: records, matchPerson: createMatcher(records), knowsSchool: (school) => schools.has(schoolKey(school)) };
-}
-
-function collectPersons(records: readonly RosterRecord[]): Person[] {
-  const byId = new Map<string, { fullName: string; birthDate: IsoDate | null; rows: RosterRecord[] }>();
-  for (const r of records) {
-    const p = byId.get(r.personId);
-    if (p) {
-      p.rows.push(r);
-      if (p.birthDate === null) p.birthDate = r.birthDate;
-    } else {
-      byId.set(r.personId, { fullName: personName(r.fullName).display || r.fullName, birthDate: r.birthDate, rows: [r] });
+  const renumber = new Int32Array(next).fill(-1);
+  const ids: string[] = [];
+  const personIdOfRow: string[] = new Array<string>(count);
+  const records: RosterRecord[] = new Array<RosterRecord>(count);
+  const persons: { id: string; fullName: string; birthDate: IsoDate | null; rosterRows: RosterRecord[] }[] = [];
+  const schools = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const internal = personOfRow[i];
+    let k = renumber[internal];
+    if (k < 0) {
+      k = renumber[internal] = ids.length;
+      ids.push(`p${k + 1}`);
     }
+    const personId = ids[k];
+    personIdOfRow[i] = personId;
+    const r = roster[i];
+    // A literal rather than `{ ...r, personId }`: the spread cost a region's roster a copy that
+    // changed shape key by key. Same keys, same order.
+    const rec: RosterRecord = {
+      file: r.file, sheet: r.sheet, row: r.row, school: r.school, fullName: r.fullName, birthDate: r.birthDate, age: r.age,
+      position: r.position, staffCategory: r.staffCategory, subjects: r.subjects, educationLevel: r.educationLevel,
+      pedagogicalEducation: r.pedagogicalEducation, educationMatchesSubject: r.educationMatchesSubject,
+      teachingExperience: r.teachingExperience, totalExperience: r.totalExperience, qualificationCategory: r.qualificationCategory,
+      categoryDate: r.categoryDate, employment: r.employment, weeklyLoad: r.weeklyLoad, youngSpecialist: r.youngSpecialist, personId,
+    };
+    records[i] = rec;
+    if (k === persons.length) {
+      persons.push({ id: personId, fullName: names[i].display || r.fullName, birthDate: r.birthDate, rosterRows: [rec] });
+    } else {
+      const p = persons[k];
+      p.rosterRows.push(rec);
+      if (p.birthDate === null) p.birthDate = r.birthDate;
+    }
+    schools.add(schoolKeys[i]);
   }
-  return [...byId].map(([id, p]) => ({ id, fullName: p.fullName, birthDate: p.birthDate, rosterRows: p.rows }));
+  return {
+    persons,
+    personIdOfRow,
+    roster: records,
+    matchPerson: createMatcher(records, names, schoolKeys),
+    knowsSchool: (school) => schools.has(schoolKey(school)),
+  };
 }
 
 /**
@@ -159,15 +206,17 @@ function collectPersons(records: readonly RosterRecord[]): Person[] {
  */
 interface SurnameBucket {
   readonly all: Entry[];
-  readonly byInitial: Map<string, Entry[]>;
+  /** By the first given name's first UTF-16 unit (a number: no one-letter string per row); NO_INITIAL when none. */
+  readonly byInitial: Map<number, Entry[]>;
 }
+
+const NO_INITIAL = -1;
 
 class EntryIndex {
   private readonly scopes = new Map<string, Map<string, SurnameBucket>>();
 
   add(scope: string, surname: string, entry: Entry): void {
-    let surnames = this.scopes.get(scope);
-    if (!surnames) this.scopes.set(scope, (surnames = new Map()));
+    const surnames = inner(this.scopes, scope);
     let bucket = surnames.get(surname);
     if (!bucket) surnames.set(surname, (bucket = { all: [], byInitial: new Map() }));
     bucket.all.push(entry);
@@ -179,38 +228,70 @@ class EntryIndex {
     if (!bucket) return [];
     if (given.length === 0 || bucket.byInitial.size === 1) return bucket.all;
     const same = bucket.byInitial.get(firstInitial(given)) ?? [];
-    const bare = bucket.byInitial.get("") ?? [];
+    const bare = bucket.byInitial.get(NO_INITIAL) ?? [];
     return bare.length === 0 ? same : [...same, ...bare];
   }
 }
 
-function firstInitial(given: readonly string[]): string {
-  return given.length === 0 ? "" : given[0][0];
+function firstInitial(given: readonly string[]): number {
+  return given.length === 0 ? NO_INITIAL : given[0].charCodeAt(0);
 }
 
 const REGION = "\u0002";
+/** Bounds the lookup memory of a pathological input; it is only a cache. */
+const MEMO_LIMIT = 100_000;
 
-function createMatcher(records: readonly RosterRecord[]): (name: string, school: string | null, birthDate?: IsoDate | null) => MatchResult {
+function createMatcher(
+  records: readonly RosterRecord[],
+  names: readonly PersonName[],
+  schoolKeys: readonly string[],
+): (name: string, school: string | null, birthDate?: IsoDate | null) => MatchResult {
   const index = new EntryIndex();
-  for (const r of records) {
-    const n = personName(r.fullName);
+  for (let i = 0; i < records.length; i++) {
+    const n = names[i];
     if (n.surname === "") continue;
+    const r = records[i];
     const entry: Entry = { personId: r.personId, given: n.given, fullKey: n.fullKey, birthDate: r.birthDate };
-    index.add(schoolKey(r.school), n.surname, entry);
+    index.add(schoolKeys[i], n.surname, entry);
     index.add(REGION, n.surname, entry);
   }
-  const memo = new Map<string, MatchResult>();
+  // Lookups without a birth date (every event row) are remembered by the school as written, then the
+  // name: one Map hop each, no key string; spellings of one school fold to the same scope anyway.
+  let memoSize = 0;
+  const bySchool = new Map<string | null, Map<string, MatchResult>>();
+  const dated = new Map<string, MatchResult>();
   const UNMATCHED: MatchResult = { kind: "unmatched" };
 
-  return (name, school, birthDate = null) => {
-    const scope = school === null ? REGION : schoolKey(school);
-    const memoKey = scope + SEP + name + SEP + (birthDate ?? "");
-    const hit = memo.get(memoKey);
-    if (hit) return hit;
+  const lookup = (name: string, school: string | null, birthDate: IsoDate | null): MatchResult => {
     const n = personName(name);
-    const result = n.surname === "" ? UNMATCHED : decide(index.candidates(scope, n.surname, n.given), n.given, n.fullKey, birthDate);
-    if (memo.size >= 100_000) memo.clear();
-    memo.set(memoKey, result);
+    if (n.surname === "") return UNMATCHED;
+    const scope = school === null ? REGION : schoolKey(school);
+    return decide(index.candidates(scope, n.surname, n.given), n.given, n.fullKey, birthDate);
+  };
+  const makeRoom = (): void => {
+    if (memoSize >= MEMO_LIMIT) {
+      bySchool.clear();
+      dated.clear();
+      memoSize = 0;
+    }
+    memoSize += 1;
+  };
+
+  return (name, school, birthDate = null) => {
+    if (birthDate === null) {
+      const hit = bySchool.get(school)?.get(name);
+      if (hit) return hit;
+      const result = lookup(name, school, null);
+      makeRoom();
+      inner(bySchool, school).set(name, result);
+      return result;
+    }
+    const memoKey = (school === null ? REGION : schoolKey(school)) + SEP + name + SEP + birthDate;
+    const hit = dated.get(memoKey);
+    if (hit) return hit;
+    const result = lookup(name, school, birthDate);
+    makeRoom();
+    dated.set(memoKey, result);
     return result;
   };
 }

@@ -99,6 +99,33 @@ describe("matching event names to roster persons", () => {
     expect(m(name, school)).toEqual(expected);
   });
 
+  test("regression: remembered lookups (per school spelling, name, birth date) answer as a fresh matcher does", () => {
+    const rows = [
+      draft("МБОУ СОШ №1", "Иванова Анна Петровна", "1980-05-04"),
+      draft("МБОУ СОШ №1", "Иванова Алла Павловна", "1985-01-01"),
+      draft("МБОУ СОШ №2", "Иванова Анна Петровна", "1990-03-03"),
+      draft("Лицей", "Иванова"),
+    ];
+    const lookups: [string, string | null, string | null][] = [
+      ["Иванова А.П.", "МБОУ СОШ №1", null],
+      ["Иванова А.П.", "мбоу сош № 1", null],
+      ["Иванова А.П.", "МБОУ СОШ №1", "1985-01-01"],
+      ["Иванова А.П.", null, null],
+      ["Иванова А.П.", null, "1990-03-03"],
+      ["Иванова Анна Петровна", "МБОУ СОШ №2", null],
+      ["Иванова Анна Петровна", "", null],
+      ["Иванова", "Лицей", null],
+      ["Иванова А.", "лицей", null],
+      ["Петрова М.С.", "МБОУ СОШ №1", null],
+    ];
+    const shared = buildPeople(rows).matchPerson;
+    for (const round of [lookups, [...lookups].reverse(), lookups]) {
+      for (const [name, school, birthDate] of round) {
+        expect(shared(name, school, birthDate)).toEqual(buildPeople(rows).matchPerson(name, school, birthDate));
+      }
+    }
+  });
+
   test("a birth date breaks a tie between namesakes", () => {
     expect(m("Иванова Анна Петровна", null, "1990-03-03")).toEqual({ kind: "matched", personId: annaSchool2 });
     expect(m("Иванова А.П.", "МБОУ СОШ №1", "1985-01-01")).toEqual({ kind: "matched", personId: alla });
