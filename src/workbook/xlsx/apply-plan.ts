@@ -127,7 +127,7 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidationPlan, listSource
   }
 }
 
-const LINE_HEIGHT = 15;
+export const LINE_HEIGHT = 15;
 const DEFAULT_WIDTH = 9;
 /**
  * Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line: counting
@@ -158,7 +158,7 @@ export function wrappedLines(text: string, perLine: number): number {
  * of a generated file on open, so long indicator names would otherwise show one line (or run over the
  * next rows when printed). An estimate from the text length and the column width, like Excel's autofit.
  */
-function wrappedRowLines(cells: readonly PlanCell[], plan: SheetPlan): number {
+export function wrappedRowLines(cells: readonly PlanCell[], plan: SheetPlan): number {
   let lines = 1;
   cells.forEach((pc, c) => {
     if (!pc.wrap || typeof pc.v !== "string") return;

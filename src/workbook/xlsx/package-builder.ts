@@ -10,6 +10,9 @@ import { StyleMap, StyleTable } from "./style-table";
 import { quoteSheet } from "../sheet-name";
 import { attr, esc, unesc, XML_HEAD } from "./xml";
 import { writeZip } from "./zip";
+import { SheetPlan } from "../../report/plan";
+import { writePlanSheet } from "./plan-sheet";
+import { CellStyleKey, lookXml } from "./styles";
 import { REL_NS } from "./package-parts";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -188,20 +191,7 @@ export class PackageBuilder {
     if (dropped.size > 0 || /<(oleObjects|controls)>/.test(xml)) xml = dropEmbedded(xml, dropped);
 
     if (src.decorate) {
-      xml = src.decorate(xml, {
-        addPart: (p, content, ct) => {
-          this.parts.set(p, content);
-          if (ct) this.overrides.set(`/${p}`, ct);
-        },
-        addRel: (type, target) => {
-          let n = rels.length + 1;
-          while (rels.some((r) => r.id === `rId${n}`)) n++;
-          rels.push({ id: `rId${n}`, type, target, external: false });
-          return `rId${n}`;
-        },
-        nextDrawingNumber: () => ++this.drawingN,
-        nextChartNumber: () => ++this.chartN,
-      });
+      xml = src.decorate(xml, this.sink(rels));
     }
     this.parts.set(path, xml);
     this.overrides.set(`/${path}`, CT.worksheet);
@@ -211,6 +201,75 @@ export class PackageBuilder {
   }
 
   /** Print areas and filters of the sheet; the book's workbook-wide names once, when asked for. */
+  private readonly stringIndex = new Map<string, number>();
+
+  /** A shared string for a sheet written here; the same text is stored once. */
+  private sharedString(text: string): number {
+    let i = this.stringIndex.get(text);
+    if (i === undefined) {
+      i = this.strings.length;
+      const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+      this.strings.push(`<si><t${space}>${esc(text)}</t></si>`);
+      this.stringIndex.set(text, i);
+    }
+    return i;
+  }
+
+  private readonly styleIndex = new Map<string, number>();
+
+  private planStyle(key: CellStyleKey): number {
+    const id = `${key.name}|${key.numFmt ?? ""}|${key.alignment?.wrapText ? "w" : ""}${key.alignment?.vertical ?? ""}`;
+    let i = this.styleIndex.get(id);
+    if (i === undefined) {
+      const look = lookXml(key.name);
+      const a = key.alignment;
+      const alignment = a ? `<alignment${a.vertical ? ` vertical="${a.vertical}"` : ""}${a.wrapText ? ' wrapText="1"' : ""}/>` : undefined;
+      i = this.styles.addXf({ ...look, ...(key.numFmt ? { numFmt: key.numFmt } : {}), ...(alignment ? { alignment } : {}) });
+      this.styleIndex.set(id, i);
+    }
+    return i;
+  }
+
+  /** A sheet written from its plan (Metodist's own sheets), with its tables, print area and charts. */
+  addPlanSheet(name: string, plan: SheetPlan, tableNames: readonly string[], state: InputSheet["state"], decorate?: SheetSource["decorate"]): void {
+    const index = this.sheets.length;
+    const path = `xl/worksheets/sheet${index + 1}.xml`;
+    const written = writePlanSheet(plan, name, tableNames, {
+      style: (key) => this.planStyle(key),
+      string: (text) => this.sharedString(text),
+      date1904: this.date1904,
+    });
+    const rels: Rel[] = written.tables.map((t) => {
+      const to = `xl/tables/table${++this.tableId}.xml`;
+      this.parts.set(to, t.xml(this.tableId));
+      this.overrides.set(`/${to}`, CT.table);
+      return { id: t.rid, type: REL.table, target: `/${to}`, external: false };
+    });
+    const xml = decorate ? decorate(written.xml, this.sink(rels)) : written.xml;
+    this.parts.set(path, xml);
+    this.overrides.set(`/${path}`, CT.worksheet);
+    if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));
+    this.sheets.push({ name, state, path });
+    if (written.printArea) this.definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(written.printArea)}</definedName>`);
+  }
+
+  private sink(rels: Rel[]): PartSink {
+    return {
+      addPart: (p, content, ct) => {
+        this.parts.set(p, content);
+        if (ct) this.overrides.set(`/${p}`, ct);
+      },
+      addRel: (type, target) => {
+        let n = rels.length + 1;
+        while (rels.some((r) => r.id === `rId${n}`)) n++;
+        rels.push({ id: `rId${n}`, type, target, external: false });
+        return `rId${n}`;
+      },
+      nextDrawingNumber: () => ++this.drawingN,
+      nextChartNumber: () => ++this.chartN,
+    };
+  }
+
   private copyNames(src: SheetSource, index: number): void {
     const at = src.book.sheets.indexOf(src.sheet);
     const globals = src.globalNames === true && !this.globalsCopied.has(src.book);

@@ -2,9 +2,8 @@
  * Metodist's memory of the sheets it wrote: a veryHidden sheet «metodist_meta» (sheet name, kind,
  * written-at). A later run replaces exactly these sheets; any other sheet belongs to the user.
  */
-import ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../domain/grid";
-import { FONT_NAME } from "./styles";
+import { PlanCell, SheetPlan } from "../../report/plan";
 
 export const REGISTRY_SHEET = "metodist_meta";
 
@@ -16,10 +15,6 @@ export interface OwnSheet {
 }
 
 const HEADER = ["sheet", "kind", "writtenAt"] as const;
-
-export function findRegistrySheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((ws) => ws.name.toLowerCase() === REGISTRY_SHEET);
-}
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "object" && !(v instanceof Date) ? v.error : String(v));
 
@@ -36,12 +31,9 @@ export function readRegistry(grid: SheetGrid | undefined): Map<string, OwnSheet>
   return own;
 }
 
-/** Rewrites the registry as the workbook's last sheet, veryHidden (not listed under «Показать»). */
-export function writeRegistry(wb: ExcelJS.Workbook, entries: Iterable<OwnSheet>): void {
-  const old = findRegistrySheet(wb);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
-  ws.addRow([...HEADER]);
-  for (const e of entries) ws.addRow([e.sheet, e.kind, e.writtenAt]);
-  ws.getColumn(1).font = { name: FONT_NAME };
+/** The registry sheet's plan: written as the workbook's last sheet, veryHidden (not listed under «Показать»). */
+export function registryPlan(entries: Iterable<OwnSheet>): SheetPlan {
+  const rows: PlanCell[][] = [HEADER.map((v) => ({ v }))];
+  for (const e of entries) rows.push([{ v: e.sheet }, { v: e.kind }, { v: e.writtenAt }]);
+  return { name: REGISTRY_SHEET, rows };
 }

@@ -8,6 +8,18 @@ import { attr, esc, XML_HEAD } from "./xml";
 
 const FIRST_CUSTOM_NUMFMT = 164;
 
+/** Built-in formats (ECMA-376 §18.8.30) that plans use: no numFmt element needed. */
+const BUILTIN_FORMATS = new Map<string, number>([
+  ["General", 0],
+  ["0", 1],
+  ["0.00", 2],
+  ["#,##0", 3],
+  ["#,##0.00", 4],
+  ["0%", 9],
+  ["0.00%", 10],
+  ["@", 49],
+]);
+
 class Pool {
   readonly items: string[] = [];
   private readonly index = new Map<string, number>();
@@ -63,13 +75,7 @@ export class StyleTable {
 
   private numFmt(id: number, custom: ReadonlyMap<number, string>): number {
     const code = custom.get(id);
-    if (code === undefined) return id;
-    let out = this.numFmtIds.get(code);
-    if (out === undefined) {
-      out = this.nextNumFmt++;
-      this.numFmtIds.set(code, out);
-    }
-    return out;
+    return code === undefined ? id : this.customFormat(code);
   }
 
   /** Adds a book's styles; the map renumbers its sheets' style references. */
@@ -96,6 +102,37 @@ export class StyleTable {
     this.ensureDefaults();
     const identity = xf.every((v, i) => v === i) && dxf.every((v, i) => v === i);
     return { xf, dxf, identity };
+  }
+
+  private readonly direct = new Map<string, number>();
+
+  /** A cell format from its parts' XML (sheets written here rather than copied); the same parts give the same index. */
+  addXf(parts: { font: string; fill?: string; border?: string; numFmt?: string; alignment?: string }): number {
+    const key = `${parts.font}|${parts.fill ?? ""}|${parts.border ?? ""}|${parts.numFmt ?? ""}|${parts.alignment ?? ""}`;
+    let i = this.direct.get(key);
+    if (i === undefined) {
+      this.ensureDefaults();
+      const fontId = this.fonts.add(parts.font);
+      const fillId = parts.fill ? this.fills.add(parts.fill) : 0;
+      const borderId = parts.border ? this.borders.add(parts.border) : 0;
+      const numFmtId = parts.numFmt ? (BUILTIN_FORMATS.get(parts.numFmt) ?? this.customFormat(parts.numFmt)) : 0;
+      const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""} applyFont="1"${parts.fill ? ' applyFill="1"' : ""}${parts.border ? ' applyBorder="1"' : ""}${parts.alignment ? ' applyAlignment="1"' : ""}`;
+      const xml = parts.alignment
+        ? `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}>${parts.alignment}</xf>`
+        : `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}/>`;
+      i = this.xfs.add(xml);
+      this.direct.set(key, i);
+    }
+    return i;
+  }
+
+  private customFormat(code: string): number {
+    let out = this.numFmtIds.get(code);
+    if (out === undefined) {
+      out = this.nextNumFmt++;
+      this.numFmtIds.set(code, out);
+    }
+    return out;
   }
 
   toXml(): string {

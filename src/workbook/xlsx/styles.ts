@@ -64,3 +64,38 @@ export function sharedStyle(key: CellStyleKey): Partial<ExcelJS.Style> {
   }
   return style;
 }
+
+/** A look as styles.xml parts (CT_Font child order: b, i, u, sz, color, name). */
+export interface LookXml {
+  readonly font: string;
+  readonly fill?: string;
+  readonly border?: string;
+}
+
+function fontXml(f: Partial<ExcelJS.Font>): string {
+  const color = f.color && "argb" in f.color && f.color.argb ? `<color rgb="${f.color.argb}"/>` : "";
+  return `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}<sz val="${f.size ?? 11}"/>${color}<name val="${f.name ?? FONT_NAME}"/></font>`;
+}
+
+function fillXml(f: ExcelJS.Fill): string {
+  const fg = f.type === "pattern" && f.fgColor?.argb ? f.fgColor.argb : "FFFFFFFF";
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${fg}"/></patternFill></fill>`;
+}
+
+function borderXml(b: Partial<ExcelJS.Borders>): string {
+  const side = (tag: string, s: Partial<ExcelJS.Border> | undefined) =>
+    s?.style ? `<${tag} style="${s.style}">${s.color?.argb ? `<color rgb="${s.color.argb}"/>` : ""}</${tag}>` : `<${tag}/>`;
+  return `<border>${side("left", b.left)}${side("right", b.right)}${side("top", b.top)}${side("bottom", b.bottom)}<diagonal/></border>`;
+}
+
+const lookXmls = new Map<StyleName, LookXml>();
+
+export function lookXml(name: StyleName): LookXml {
+  let x = lookXmls.get(name);
+  if (!x) {
+    const look = LOOKS[name];
+    x = { font: fontXml(look.font), ...(look.fill ? { fill: fillXml(look.fill) } : {}), ...(look.border ? { border: borderXml(look.border) } : {}) };
+    lookXmls.set(name, x);
+  }
+  return x;
+}

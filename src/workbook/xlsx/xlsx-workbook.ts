@@ -16,8 +16,8 @@ import { applySheetPlan, ApplyContext } from "./apply-plan";
 import { addCharts } from "./charts";
 import { InputBook, InputSheet, partRels } from "./input-book";
 import { openWorkbookFile } from "./open";
-import { PackageBuilder, REL } from "./package-builder";
-import { OwnSheet, readRegistry, REGISTRY_SHEET, writeRegistry } from "./registry";
+import { PackageBuilder, PartSink, REL } from "./package-builder";
+import { OwnSheet, readRegistry, registryPlan, REGISTRY_SHEET } from "./registry";
 import { cleanSheetName, firstFreeName, uniqueTableName, withSuffix } from "../sheet-name";
 import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
@@ -51,6 +51,10 @@ interface PlanSlot {
   readonly kind: "plan";
   readonly name: string;
   readonly plan: SheetPlan;
+  /** Output names of the plan's tables (unique in the workbook). */
+  readonly tableNames: readonly string[];
+  /** Written by ExcelJS (dropdown lists, which the direct writer does not do) rather than straight to XML. */
+  readonly viaExcelJS: boolean;
 }
 
 type Slot = InputSlot | PlanSlot;
@@ -183,12 +187,18 @@ export class XlsxWorkbook implements WorkbookPort {
         if (ws) this.planBook.removeWorksheet(ws.id);
       }
       this.linkSheets.delete(lower(p.actual));
-      const ws = this.planBook.addWorksheet(p.actual);
       const placeOf = (file: string, sheet: string) => this.placeOf.get(`${file}|${lower(sheet)}`);
       const plan = redirectPlan(resolveInputLinks(p.plan, placeOf), renames);
-      applySheetPlan(ws, plan, this.context());
-      if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
-      const slot: PlanSlot = { kind: "plan", name: p.actual, plan };
+      const viaExcelJS = (plan.dataValidations ?? []).length > 0;
+      const ctx = this.context(old);
+      let tableNames: string[] = [];
+      if (viaExcelJS) {
+        applySheetPlan(this.planBook.addWorksheet(p.actual), plan, ctx);
+        if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
+      } else {
+        tableNames = (plan.tables ?? []).map((t) => uniqueTableName(t.name, ctx.tableNames));
+      }
+      const slot: PlanSlot = { kind: "plan", name: p.actual, plan, tableNames, viaExcelJS };
       // A replaced sheet keeps its place among the tabs.
       if (old) this.slots = this.slots.map((s) => (s === old ? slot : s));
       else this.slots.push(slot);
@@ -198,9 +208,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return placed.map((p) => ({ planned: p.planned, actual: p.actual, replaced: p.replaced }));
   }
 
-  private context(): ApplyContext {
+  /** `replacing`: the sheet about to be replaced, whose table names are free again. */
+  private context(replacing?: Slot): ApplyContext {
     const tableNames = new Set<string>();
-    for (const s of this.slots) if (s.kind === "input") for (const t of s.tables.values()) tableNames.add(lower(t));
+    for (const s of this.slots) {
+      if (s === replacing) continue;
+      if (s.kind === "input") for (const t of s.tables.values()) tableNames.add(lower(t));
+      else for (const t of s.tableNames) tableNames.add(lower(t));
+    }
     for (const ws of this.planBook.worksheets) for (const t of Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) tableNames.add(lower(t));
     return { tableNames, listSource: (items) => this.lists.rangeFor(items) };
   }
@@ -209,11 +224,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private finalSlots(): { slots: Slot[]; lists: boolean; registry: boolean } {
     const lists = this.planBook.worksheets.some((ws) => lower(ws.name) === LISTS_SHEET);
     const registry = this.registryDirty;
-    if (registry) {
-      // Forget sheets the user deleted or renamed since the last run.
-      for (const key of [...this.own.keys()]) if (!this.slot(key)) this.own.delete(key);
-      writeRegistry(this.planBook, this.own.values());
-    }
+    // Forget sheets the user deleted or renamed since the last run.
+    if (registry) for (const key of [...this.own.keys()]) if (!this.slot(key)) this.own.delete(key);
     const slots = this.slots.filter((s) => !(s.kind === "input" && ((lists && lower(s.name) === LISTS_SHEET) || (registry && lower(s.name) === REGISTRY_SHEET))));
     return { slots, lists, registry };
   }
@@ -242,12 +254,15 @@ export class XlsxWorkbook implements WorkbookPort {
         ...(plan?.charts && plan.charts.length > 0 ? { decorate: (xml, parts) => addCharts(xml, { sheet: name, plan }, parts) } : {}),
       });
     };
+    const charts = (name: string, plan: SheetPlan) =>
+      plan.charts && plan.charts.length > 0 ? (xml: string, parts: PartSink) => addCharts(xml, { sheet: name, plan }, parts) : undefined;
     for (const s of slots) {
-      if (s.kind === "plan") addPlanned(s.name, s.plan);
-      else builder.addSheet({ book: s.book, sheet: s.sheet, name: s.name, tableNames: s.tables, globalNames: s.base });
+      if (s.kind === "input") builder.addSheet({ book: s.book, sheet: s.sheet, name: s.name, tableNames: s.tables, globalNames: s.base });
+      else if (s.viaExcelJS) addPlanned(s.name, s.plan);
+      else builder.addPlanSheet(s.name, s.plan, s.tableNames, "visible", charts(s.name, s.plan));
     }
     if (lists) addPlanned(LISTS_SHEET);
-    if (registry) addPlanned(REGISTRY_SHEET);
+    if (registry) builder.addPlanSheet(REGISTRY_SHEET, registryPlan(this.own.values()), [], "veryHidden");
     return builder.toBuffer();
   }
 

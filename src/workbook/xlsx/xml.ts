@@ -1,10 +1,11 @@
 /** Tiny XML helpers for the parts we write by hand (charts, drawings, relationships). */
 
 const ESC: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const ESC_RE = /[&<>"']/g;
+// Control characters are not allowed in XML 1.0 at all; they are dropped, as ExcelJS drops them.
+const ESC_RE = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 
 export function esc(s: string): string {
-  return s.replace(ESC_RE, (ch) => ESC[ch]);
+  return s.replace(ESC_RE, (ch) => ESC[ch] ?? "");
 }
 
 const UNESC: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
