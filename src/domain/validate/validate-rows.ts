@@ -29,36 +29,47 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
   }
   const rowRules: readonly RowRule[] = ROW_RULES.filter((r) => r.form === rec.form);
   const issues: Issue[] = [];
-  const flagged = new Set<string>();
+  // Addresses of the cells flagged in this row. A row's addresses are spelled on demand
+  // (readFormRows), so a cell's address is read only for an issue or when the row already has one.
+  const flagged: string[] = [];
   for (const row of rows) {
-    flagged.clear();
+    flagged.length = 0;
+    const cells = row.cells;
     for (const { field, rules } of fieldPlans) {
-      const cell = row.cells[field.id];
-      if (cell === undefined) continue;
+      if (!hasCell(cells, field.id)) continue;
       for (const r of rules) {
         const message = r.check(row, field, pctx);
         if (message === null) continue;
+        const cell = cells[field.id];
         issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell, field: field.id, rule: r.rule, severity: r.severity, message });
-        flagged.add(cell);
+        flagged.push(cell);
         break;
       }
     }
     for (const r of rowRules) {
-      const target = pickField(r.field, row);
+      const target = pickField(r.field, cells);
       if (target === null) continue;
-      const cell = row.cells[target];
-      if (flagged.has(cell)) continue;
+      if (flagged.length > 0 && flagged.includes(cells[target])) continue;
       const message = r.check(row, pctx);
       if (message === null) continue;
+      const cell = cells[target];
       issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell, field: target, rule: r.rule, severity: r.severity, message });
-      flagged.add(cell);
+      flagged.push(cell);
     }
   }
   return issues;
 }
 
-function pickField(field: string | readonly string[], row: NormalizedRow): string | null {
-  if (typeof field === "string") return row.cells[field] === undefined ? null : field;
-  for (const f of field) if (row.cells[f] !== undefined) return f;
+/**
+ * Whether the row has a cell for the field, without reading it: reading spells the address. Rows are
+ * typed `Record<string, string>`, so a present key always holds an address.
+ */
+function hasCell(cells: NormalizedRow["cells"], field: string): boolean {
+  return field in cells;
+}
+
+function pickField(field: string | readonly string[], cells: NormalizedRow["cells"]): string | null {
+  if (typeof field === "string") return hasCell(cells, field) ? field : null;
+  for (const f of field) if (hasCell(cells, f)) return f;
   return null;
 }

@@ -4,6 +4,8 @@ import { CellValue } from "../../../src/domain/grid";
 import { RuleId, Severity } from "../../../src/domain/issues";
 import { NormalValue } from "../../../src/domain/normalize/types";
 import { validateRows } from "../../../src/domain/validate";
+import { readFormRows } from "../../../src/domain/dataset/read-rows";
+import { isRecognized, recognizeSheet } from "../../../src/domain/recognize";
 import { CTX, GOOD, rowOf, sheetOf } from "./rows";
 
 interface Case {
@@ -127,6 +129,29 @@ describe("validateRows: sheet shape", () => {
     const rec = sheetOf("roster");
     const issues = validateRows(rec, [rowOf(rec, { ...GOOD.roster, teachingExperience: 80 })], CTX);
     expect(issues.filter((i) => i.cell === "K2").map((i) => i.rule)).toEqual(["number.range"]);
+  });
+
+  test("regression: rows as readFormRows reads them (addresses spelled on demand) point at the first mapped cell", () => {
+    const grid = {
+      file: "школа.xlsx",
+      sheet: "Сверка кадров",
+      cells: [
+        ["ОО", "ФИО", "Возраст (полных лет)", "Должность", "Педагогический стаж (лет)"],
+        ["МБОУ СОШ № 1", "Иванова Анна Петровна", null, "учитель", 5],
+        ["МБОУ СОШ № 1", "Петров Иван Ильич", 30, "учитель", 80],
+        ["МБОУ СОШ № 1", "Сидорова 2", 40, null, 30],
+      ],
+    };
+    const rec = recognizeSheet(grid);
+    if (!isRecognized(rec)) throw new Error("not recognised");
+    const { rows } = readFormRows(grid, rec);
+    expect(validateRows(rec, rows, CTX).map((i) => [i.cell, i.rule])).toEqual([
+      ["C2", "roster.birthOrAge.missing"],
+      ["E3", "number.range"],
+      ["D4", "field.required"],
+      ["B4", "roster.fullName.format"],
+      ["E4", "roster.experience.age"],
+    ]);
   });
 
   test("issues name the row they are in", () => {
