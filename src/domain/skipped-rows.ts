@@ -1,5 +1,5 @@
 import { CellValue } from "./grid";
-import { foldWords } from "./text";
+import { foldWords, isSpaceLike } from "./text";
 
 /**
  * Lines under a form's header that are not records, the same for counting (recognition) and reading:
@@ -11,7 +11,10 @@ const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", 
 const SIGNATURE_WORDS: ReadonlySet<string> = new Set(["директор", "исполнитель", "ответственный", "подпись", "м", "мп", "составил", "руководитель", "заведующий", "заведующая"]);
 
 export function isEmptyCell(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // Most cells start with a letter or digit: then trim() cannot leave them empty.
+  return v.length === 0 || (isSpaceLike(v.charCodeAt(0)) && v.trim() === "");
 }
 
 export function isSummaryOrSignature(row: readonly CellValue[]): boolean {

@@ -32,6 +32,36 @@ export function fixLookalikes(s: string): string {
   );
 }
 
+/**
+ * Whether a UTF-16 unit is white space as JavaScript sees it (`\s`, what `trim()` strips) or one of the
+ * invisible characters cleanSpaces removes. Hot paths test a cell's first character with it before
+ * paying for a regular expression or a trim: a cell that starts with anything else is not blank.
+ */
+export function isSpaceLike(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether cleanSpaces would change the text: space or line break at an edge, any space but a single
+ * plain one, an invisible character. One pass over the characters, no regular expression.
+ */
+export function needsCleaning(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return true;
+    } else if (isSpaceLike(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Remove zero-width characters and turn every kind of space and line break into a plain space. */
 export function cleanSpaces(s: string): string {
   return s

@@ -4,8 +4,8 @@ import { FORM_BY_ID } from "../forms";
 import { FieldDef } from "../forms/types";
 import { Issue } from "../issues";
 import { RecognizedSheet } from "../recognize/types";
-import { NormalValue, NormalizedRow } from "../normalize/types";
-import { normalizeCell } from "../normalize/normalize-cell";
+import { NormalValue, Normalized, NormalizedRow } from "../normalize/types";
+import { columnNormalizer } from "../normalize/normalize-cell";
 import { rowsWithMergesFilled } from "./merged-cells";
 import { isEmptyCell, isSummaryOrSignature } from "../skipped-rows";
 
@@ -21,6 +21,7 @@ interface Column {
   readonly header: string;
   /** Column letters, computed once per sheet rather than once per cell. */
   readonly letters: string;
+  readonly normalize: (raw: CellValue) => Normalized | string;
 }
 
 /** The header text people see above the column: the lowest non-empty header cell, else the form's header. */
@@ -80,13 +81,18 @@ function rawView(columns: readonly Column[]): new (cells: readonly CellValue[]) 
   return Raw as unknown as new (cells: readonly CellValue[]) => Record<string, CellValue>;
 }
 
+function anyFilled(cells: readonly CellValue[], columns: readonly Column[]): boolean {
+  for (const c of columns) if (!isEmptyCell(cells[c.col])) return true;
+  return false;
+}
+
 export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: NormalizedRow[]; issues: Issue[] } {
   const form = FORM_BY_ID[rec.form];
   const columns: Column[] = [];
   for (const field of form.fields) {
     const col = rec.columns[field.id];
     if (col === undefined || col < 0) continue;
-    columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col) });
+    columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col), normalize: columnNormalizer(field) });
   }
   const Addresses = addressBook(columns);
   const Raw = rawView(columns);
@@ -97,13 +103,15 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   const rowAt = rowsWithMergesFilled(sheet, start);
   for (let r = start; r < sheet.cells.length; r++) {
     const cells = rowAt(r);
-    if (!cells || !columns.some((c) => !isEmptyCell(cells[c.col]))) continue;
+    if (!cells || !anyFilled(cells, columns)) continue;
     if (isSummaryOrSignature(cells)) continue;
     const values: Record<string, NormalValue | null> = {};
     const addresses = new Addresses(r + 1);
-    for (const { field, col, header, letters } of columns) {
-      const n = normalizeCell(cells[col] ?? null, field);
-      if (n.ok) {
+    for (const { field, col, header, letters, normalize } of columns) {
+      const n = normalize(cells[col] ?? null);
+      if (typeof n === "string") {
+        values[field.id] = n;
+      } else if (n.ok) {
         values[field.id] = n.value;
       } else {
         values[field.id] = null;

@@ -9,6 +9,7 @@ import { normalizeBool } from "./bool";
 import { normalizeEnum } from "./enum";
 import { normalizeList } from "./list";
 import { normalizeText } from "./text";
+import { isSpaceLike, needsCleaning } from "../text";
 
 const BLANK = /^[\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
@@ -39,12 +40,16 @@ function dispatch(raw: CellValue, field: FieldDef): Normalized {
   }
 }
 
-function memoised(raw: string, field: FieldDef): Normalized {
+function memoOf(field: FieldDef): Map<string, Normalized> {
   let cache = memo.get(field);
   if (!cache) {
     cache = new Map();
     memo.set(field, cache);
   }
+  return cache;
+}
+
+function memoised(raw: string, field: FieldDef, cache = memoOf(field)): Normalized {
   const hit = cache.get(raw);
   if (hit) return hit;
   const result = dispatch(raw, field);
@@ -58,9 +63,13 @@ function memoised(raw: string, field: FieldDef): Normalized {
  * birthdays. Remembered per field like text, under the same cap.
  */
 const serialMemo = new WeakMap<FieldDef, Map<number, Normalized>>();
-function memoisedSerial(raw: number, field: FieldDef): Normalized {
+function serialMemoOf(field: FieldDef): Map<number, Normalized> {
   let cache = serialMemo.get(field);
   if (!cache) serialMemo.set(field, (cache = new Map()));
+  return cache;
+}
+
+function memoisedSerial(raw: number, field: FieldDef, cache = serialMemoOf(field)): Normalized {
   const hit = cache.get(raw);
   if (hit) return hit;
   const result = normalizeDate(raw);
@@ -84,4 +93,30 @@ export function normalizeCell(raw: CellValue, field: FieldDef): Normalized {
   if (isCellError(raw)) return cellError(raw.error);
   if (typeof raw === "number" || typeof raw === "boolean" || raw instanceof Date) return dispatch(raw, field);
   return fail("cell.error", `${quoted(raw)} — непонятное содержимое ячейки; введите значение заново`);
+}
+
+const HASH = 0x23;
+
+/**
+ * normalizeCell for one column, with the column's memory looked up once instead of per cell, and a
+ * readable text cell that needs no cleaning given back as the string itself: no result object for
+ * each of a region's millions of cells. A cell whose first character is a space or «#» (blank, an
+ * Excel error literal) takes normalizeCell's own path; any other start rules both out.
+ */
+export function columnNormalizer(field: FieldDef): (raw: CellValue) => Normalized | string {
+  const isText = field.type === "text";
+  const cache = isText ? null : memoOf(field);
+  const serials = field.type === "date" ? serialMemoOf(field) : null;
+  return (raw) => {
+    if (typeof raw === "string") {
+      if (raw.length === 0) return EMPTY;
+      const c = raw.charCodeAt(0);
+      if (c === HASH || isSpaceLike(c)) return normalizeCell(raw, field);
+      if (cache === null) return needsCleaning(raw) ? normalizeText(raw) : raw;
+      return memoised(raw, field, cache);
+    }
+    if (raw === null || raw === undefined) return EMPTY;
+    if (serials !== null && typeof raw === "number") return memoisedSerial(raw, field, serials);
+    return normalizeCell(raw, field);
+  };
 }
