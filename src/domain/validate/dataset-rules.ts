@@ -1,7 +1,7 @@
 import { INDICATORS } from "../indicators/presets";
 import { manualKey } from "../indicators/context";
 import { Issue } from "../issues";
-import { Dataset, SourceRef } from "../records";
+import { Dataset, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords } from "../text";
 import { Locate, where } from "./locate";
 import { ValidationContext } from "./types";
@@ -33,6 +33,55 @@ function duplicates<T extends SourceRef>(
   return out;
 }
 
+/** map.get(key), creating the inner map. */
+function inner<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
+/**
+ * A certificate number as compared for duplicates, null when it carries no number: «7723 00012345»,
+ * «7723-00012345» and «№ 772300012345» are one number.
+ */
+export function certificateKey(certificate: string): string | null {
+  const words = plainWords(certificate) ?? foldWords(certificate);
+  if (NO_NUMBER.has(words.join(" "))) return null;
+  const k = words.filter((w) => w !== "n" && w !== "no").join("");
+  return k === "" ? null : k;
+}
+
+/**
+ * foldWords without regular expressions for the usual certificate: Cyrillic letters, digits and ASCII
+ * punctuation or spaces only. Such text has nothing for fold to clean or swap (no Latin look-alikes,
+ * no other spaces), so its words are the runs of letters and digits, lower-cased, ё → е.
+ * Null for any other character: foldWords decides.
+ */
+function plainWords(s: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let folds = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    const digit = c >= 0x30 && c <= 0x39;
+    const lower = (c >= 0x430 && c <= 0x44f) || c === 0x451;
+    const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
+    if (digit || lower || capital) {
+      if (start < 0) start = i;
+      if (capital || c === 0x451) folds = true;
+      continue;
+    }
+    if (c < 0x20 || c > 0x7e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return null;
+    if (start >= 0) {
+      const w = s.slice(start, i);
+      words.push(folds ? w.toLowerCase().replace(/ё/g, "е") : w);
+      start = -1;
+      folds = false;
+    }
+  }
+  return words;
+}
+
 /** foldKey with a memory: school names repeat on every row of a million-row roster. */
 function memoFold(): (s: string) => string {
   const seen = new Map<string, string>();
@@ -50,15 +99,24 @@ export const DATASET_RULES: readonly DatasetRule[] = [
   {
     id: "roster.duplicate",
     run: (data, locate) => {
+      // Same school and name, and the same birth date — or no birth date on either (FORMS.md person
+      // matching). Nested Maps rather than one concatenated key string per row, and each spelling of
+      // a school or a name folded once: both repeat across a region's roster.
       const schoolKey = memoFold();
-      return duplicates(
-        data.roster,
-        // Same school and name, and the same birth date — or no birth date on either (FORMS.md person matching).
-        (r) => {
-          const name = foldKey(r.fullName);
-          return name === "" ? null : `${schoolKey(r.school)}\u0000${name}\u0000${r.birthDate ?? ""}`;
-        },
-        (r, first) => ({
+      const nameKey = memoFold();
+      const seen = new Map<string, Map<string, Map<string, RosterRecord>>>();
+      const out: Issue[] = [];
+      for (const r of data.roster) {
+        const name = nameKey(r.fullName);
+        if (name === "") continue;
+        const byDate = inner(inner(seen, schoolKey(r.school)), name);
+        const date = r.birthDate ?? "";
+        const first = byDate.get(date);
+        if (first === undefined) {
+          byDate.set(date, r);
+          continue;
+        }
+        out.push({
           file: r.file,
           sheet: r.sheet,
           cell: locate(r, "fullName"),
@@ -68,8 +126,9 @@ export const DATASET_RULES: readonly DatasetRule[] = [
           message:
             `Работник уже есть в сверке ОО «${r.school}» в ${where(first, r)} (те же ФИО${r.birthDate ? " и дата рождения" : ""}) — ` +
             `удалите повтор; работу на нескольких ставках указывайте в одной строке`,
-        }),
-      );
+        });
+      }
+      return out;
     },
   },
   {
@@ -94,14 +153,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     run: (data, locate) =>
       duplicates(
         data.courses,
-        (r) => {
-          if (r.certificate === null) return null;
-          // «7723 00012345», «7723-00012345» and «№ 772300012345» are one number.
-          const words = foldWords(r.certificate);
-          if (NO_NUMBER.has(words.join(" "))) return null;
-          const k = words.filter((w) => w !== "n" && w !== "no").join("");
-          return k === "" ? null : k;
-        },
+        (r) => (r.certificate === null ? null : certificateKey(r.certificate)),
         (r, first) => ({
           file: r.file,
           sheet: r.sheet,

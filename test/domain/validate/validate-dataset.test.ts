@@ -1,6 +1,8 @@
 import { RuleId } from "../../../src/domain/issues";
 import { CourseRecord, Dataset, MentoringRecord, RosterRecord, SchoolRecord } from "../../../src/domain/records";
 import { validateDataset } from "../../../src/domain/validate";
+import { certificateKey } from "../../../src/domain/validate/dataset-rules";
+import { foldWords } from "../../../src/domain/text";
 import { CTX, sheetOf } from "./rows";
 
 const FILE = "школа.xlsx";
@@ -95,5 +97,34 @@ describe("validateDataset: duplicates and pairs", () => {
   test("without the recognised sheets the issue still points at the right row", () => {
     const issues = validateDataset({ ...EMPTY, schools: [school(2, "А"), school(3, "А")] }, CTX);
     expect(issues.map((i) => i.cell)).toEqual(["A3"]);
+  });
+});
+
+describe("certificate numbers compared for duplicates", () => {
+  // The key as first written, with foldWords alone: the fast path for plain numbers must agree with it.
+  const NO_NUMBER = new Set(["", "нет", "б н", "бн", "отсутствует", "не выдано", "не выдавалось"]);
+  function reference(certificate: string): string | null {
+    const words = foldWords(certificate);
+    if (NO_NUMBER.has(words.join(" "))) return null;
+    const k = words.filter((w) => w !== "n" && w !== "no").join("");
+    return k === "" ? null : k;
+  }
+
+  test.each([
+    "ПК-100001", "пк 100001", "7723 00012345", "7723-00012345", "№ 772300012345", "№772300012345", "N 7723", "No. 7723", "no7723",
+    "", " ", "-", "б/н", "Б/Н", "бн", "нет", "НЕТ", "Отсутствует", "не выдано", "Не выдавалось", "Ёлка-1", "ЁЛКА 2", "ёж_3",
+    "УД (012) 345", "ПК\u00A0100", "ПК\t100", "ПK-100", "PK-100", "АБВ/123/ГД", "123.456,789", "a", "Ü-12", "٣٤٥", "x\u200By",
+    "ПК-100001 от 01.09.2023", "рег. № 45", "  12  34  ", "№", "#12!", "~`'\"[]{}|\\^_",
+  ])("%p", (certificate) => {
+    expect(certificateKey(certificate)).toBe(reference(certificate));
+  });
+
+  test("every printable ASCII character and every Cyrillic letter between two digits", () => {
+    const wrong: string[] = [];
+    for (let c = 0x20; c <= 0x4ff; c++) {
+      const s = `1${String.fromCharCode(c)}2`;
+      if (certificateKey(s) !== reference(s)) wrong.push(s);
+    }
+    expect(wrong).toEqual([]);
   });
 });
