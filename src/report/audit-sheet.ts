@@ -156,23 +156,26 @@ export function buildAuditSheet(
   const schoolCell = sameAsAbove();
   const fileCell = sameAsAbove();
   const sheetCell = sameAsAbove();
-  // The same source row is counted by dozens of indicators: one link cell per source row, not per entry.
-  const links = new Map<string, Map<string, Map<number, PlanCell>>>();
+  // The same source row is counted by dozens of indicators: one link cell per source row, not per
+  // entry, found by row number in a dense list per sheet (a map of 100 000 rows missed the cache).
+  const links = new Map<string, Map<string, (PlanCell | undefined)[]>>();
   let lastFile = "";
   let lastSheet = "";
-  let lastRows: Map<number, PlanCell> | null = null;
+  let lastRows: (PlanCell | undefined)[] | null = null;
   const linkCell = (e: CountedEntry): PlanCell => {
     if (lastRows === null || e.file !== lastFile || e.sheet !== lastSheet) {
       let byFile = links.get(e.file);
       if (!byFile) links.set(e.file, (byFile = new Map()));
       let bySheet = byFile.get(e.sheet);
-      if (!bySheet) byFile.set(e.sheet, (bySheet = new Map()));
+      if (!bySheet) byFile.set(e.sheet, (bySheet = []));
       lastFile = e.file;
       lastSheet = e.sheet;
       lastRows = bySheet;
     }
-    let c = lastRows.get(e.row);
-    if (!c) lastRows.set(e.row, (c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } }));
+    // Grown by push, never by a far index: a list with holes falls back to a slow dictionary.
+    while (lastRows.length <= e.row) lastRows.push(undefined);
+    let c = lastRows[e.row];
+    if (!c) lastRows[e.row] = c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } };
     return c;
   };
   const end = AUDIT_HEADER_ROW + total;

@@ -292,12 +292,13 @@ function numeratorAudit(pop: Population, base: Condition | undefined, cond: Cond
   return () => {
     const list = members(pop, ctx);
     const out: CountedEntry[] = [];
-    const intern = interner();
+    // Not interned: these entries live only while «Расшифровка» turns them into rows, and the sheet
+    // keeps one cell per distinct reason anyway.
     for (let i = 0; i < inN.at.length; i++) {
       const p = ctx.persons[list.ordinal[inN.at[i]]];
       const first = inN.row[i];
       const school = inN.severalSchools.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
-      out.push(entry(inN.hit[i], "numerator", p.fullName, school, intern(cond.explain(p, first, ctx))));
+      out.push(entry(inN.hit[i], "numerator", p.fullName, school, cond.explain(p, first, ctx)));
     }
     return out;
   };
