@@ -296,18 +296,25 @@ function createMatcher(
   };
 }
 
+/**
+ * Among the bucket: given names that agree; of those, the exact full name when there is one; of
+ * those, the same birth date, else the undated ones. Filtered in place over one array, no closure or
+ * Set per lookup: most buckets hold one or two entries.
+ */
 function decide(bucket: readonly Entry[], given: readonly string[], fullKey: string | null, birthDate: IsoDate | null): MatchResult {
-  let cands = bucket.filter((e) => givenNamesAgree(given, e.given));
-  if (fullKey !== null) {
+  let cands: Entry[] = [];
+  for (const e of bucket) if (givenNamesAgree(given, e.given)) cands.push(e);
+  if (fullKey !== null && cands.length > 1) {
     const exact = cands.filter((e) => e.fullKey === fullKey);
     if (exact.length > 0) cands = exact;
   }
-  if (birthDate !== null) {
+  if (birthDate !== null && cands.length > 0) {
     const same = cands.filter((e) => e.birthDate === birthDate);
     cands = same.length > 0 ? same : cands.filter((e) => e.birthDate === null);
   }
-  const ids = [...new Set(cands.map((e) => e.personId))];
-  if (ids.length === 0) return { kind: "unmatched" };
+  if (cands.length === 0) return { kind: "unmatched" };
+  const ids: string[] = [cands[0].personId];
+  for (let i = 1; i < cands.length; i++) if (!ids.includes(cands[i].personId)) ids.push(cands[i].personId);
   if (ids.length === 1) return { kind: "matched", personId: ids[0] };
   return { kind: "ambiguous", candidates: ids };
 }
