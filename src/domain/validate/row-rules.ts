@@ -21,6 +21,41 @@ const NAME_WORDS = /^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
 /** «Фамилия И.О.», «Фамилия И. О.», «Фамилия И.» */
 const NAME_INITIALS = /^[\p{L}][\p{L}'’-]* \p{Lu}\.(?: ?\p{Lu}\.?)?$/u;
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+/**
+ * NAME_WORDS for a name of Cyrillic letters, single spaces, hyphens and apostrophes — almost every
+ * roster cell — without the Unicode regular expression; null for any other character (the regular
+ * expression decides).
+ */
+function cyrillicNameWords(name: string): boolean | null {
+  let words = 0;
+  let atWordStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+    if (letter) {
+      if (atWordStart) words += 1;
+      atWordStart = false;
+    } else if (c === 0x20) {
+      if (atWordStart) return false; // a leading or a double space
+      atWordStart = true;
+    } else if (c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE) {
+      if (atWordStart) return false; // a word must start with a letter
+    } else {
+      return null;
+    }
+  }
+  return !atWordStart && words >= 2 && words <= 4;
+}
+
+/** «Фамилия Имя [Отчество [оглы]]»: NAME_WORDS, answered without it when the name allows. */
+export function looksLikeFullName(name: string): boolean {
+  return cyrillicNameWords(name) ?? NAME_WORDS.test(name);
+}
+
 function dateOrder(form: "courses" | "mentoring", rule: "courses.dates.order" | "mentoring.dates.order"): RowRule {
   return {
     rule,
@@ -46,7 +81,7 @@ export const ROW_RULES: readonly RowRule[] = [
     field: "fullName",
     check: (row) => {
       const name = str(row, "fullName");
-      if (name === null || NAME_WORDS.test(name) || NAME_INITIALS.test(name)) return null;
+      if (name === null || looksLikeFullName(name) || NAME_INITIALS.test(name)) return null;
       return "ФИО не похоже на «Фамилия Имя Отчество» (2–4 слова) или «Фамилия И.О.» — проверьте, нет ли в ячейке лишнего (цифр, должности, двух человек)";
     },
   },

@@ -33,7 +33,7 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
   // (readFormRows), so a cell's address is read only for an issue or when the row already has one.
   const flagged: string[] = [];
   for (const row of rows) {
-    flagged.length = 0;
+    if (flagged.length > 0) flagged.length = 0;
     const cells = row.cells;
     for (const { field, rules } of fieldPlans) {
       if (!hasCell(cells, field.id)) continue;
