@@ -57,9 +57,9 @@ export function indicators(dataset: ReturnType<typeof normaliseAndValidate>["dat
 }
 
 /**
- * Indicators then every sheet plan. Results build their «Расшифровка» entries on first read and keep
- * them, so planning over the same results twice would time a cache: each run evaluates afresh, and
- * the bench subtracts the indicators' own median to get the planning share.
+ * Indicators then every sheet plan. Results may keep what planning read from them (`counted`), so
+ * planning over the same results twice could time a cache: each run evaluates afresh, and the bench
+ * subtracts the indicators' own median to get the planning share.
  */
 export function indicatorsAndPlanning(sheets: readonly SheetGrid[]) {
   const check = checkSheets(sheets, { period: PERIOD, today: TODAY });
