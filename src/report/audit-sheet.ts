@@ -185,16 +185,11 @@ export function buildAuditSheet(
     if (rows.length >= end) break;
     const id = cell(r.id);
     const name = textCell(r.shortName);
-    // An indicator's reasons repeat a few hundred wordings: a small map per indicator stays in cache.
-    const reasons = new Map<string, PlanCell>();
-    const reasonCell = (s: string): PlanCell => {
-      let c = reasons.get(s);
-      if (!c) reasons.set(s, (c = textCell(s)));
-      return c;
-    };
     for (const e of ordered(numeratorsOf(r), rank)) {
       if (rows.length >= end) break;
-      rows.push([id, name, textCell(e.fullName), schoolCell(e.school), reasonCell(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
+      // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text
+      // (most reasons are built afresh, so every lookup would hash the whole text).
+      rows.push([id, name, textCell(e.fullName), schoolCell(e.school), textCell(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
     }
   }
   return {
