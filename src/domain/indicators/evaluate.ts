@@ -15,7 +15,9 @@ import { BreakdownRow, CountedEntry, IndicatorResult, PresetId } from "./types";
 export function evaluate(dataset: Dataset, period: Period, presets: readonly PresetId[]): IndicatorResult[] {
   const ctx = buildContext(dataset, period);
   const wanted = new Set(presets);
-  return INDICATORS.filter((d) => wanted.has(d.preset)).map((d) => evaluateOne(d, ctx));
+  const defs = INDICATORS.filter((d) => wanted.has(d.preset));
+  prefetchPasses(defs, ctx);
+  return defs.map((d) => evaluateOne(d, ctx));
 }
 
 interface Computed {
@@ -205,23 +207,38 @@ function members(pop: Population, ctx: EvalContext): Members {
 
 type Visit = (p: PersonFacts, sRows: RowFacts[], nRows: RowFacts[], nHit: SourceRef | null) => void;
 
+/** What one person pass counts: S from `base` over the population's rows, N from `cond`. */
+interface PassSpec {
+  readonly base: Condition | undefined;
+  readonly cond: Condition | null;
+  readonly withSubjects: boolean;
+}
+
 /**
  * One pass: a person is in S when any of their rows is in the population (and meets `base`), in N
  * when any such row also meets the condition. Each school/subject/orgType of those rows gets the
  * person once; the municipal total gets them once.
  */
 function pass(pop: Population, base: Condition | undefined, cond: Condition | null, ctx: EvalContext, withSubjects: boolean, visit?: Visit): Pass {
-  if (visit) return passOver(pop, base, cond, ctx, withSubjects, visit);
-  // Several indicators count the same thing (LK-01, DZ-07 and AL-1.3.2 alike): one pass serves them all.
-  let byKey = passCache.get(ctx);
-  if (!byKey) passCache.set(ctx, (byKey = new Map()));
-  const key = `${identity(pop)}|${base ? identity(base) : ""}|${cond ? identity(cond) : ""}|${withSubjects}`;
+  const spec = { base, cond, withSubjects };
+  if (visit) return sweep(pop, [spec], ctx, visit)[0];
+  const byKey = passesOf(ctx);
+  const key = passKey(pop, spec);
   let r = byKey.get(key);
-  if (!r) byKey.set(key, (r = passOver(pop, base, cond, ctx, withSubjects)));
+  if (!r) byKey.set(key, (r = sweep(pop, [spec], ctx)[0]));
   return r;
 }
 
+// Several indicators count the same thing (LK-01, DZ-07 and AL-1.3.2 alike): one pass serves them all.
 const passCache = new WeakMap<EvalContext, Map<string, Pass>>();
+function passesOf(ctx: EvalContext): Map<string, Pass> {
+  let byKey = passCache.get(ctx);
+  if (!byKey) passCache.set(ctx, (byKey = new Map()));
+  return byKey;
+}
+function passKey(pop: Population, s: PassSpec): string {
+  return `${identity(pop)}|${s.base ? identity(s.base) : ""}|${s.cond ? identity(s.cond) : ""}|${s.withSubjects}`;
+}
 const identities = new WeakMap<object, number>();
 function identity(o: object): number {
   let id = identities.get(o);
@@ -230,19 +247,48 @@ function identity(o: object): number {
 }
 let nextIdentity = 1;
 
-function passOver(pop: Population, base: Condition | undefined, cond: Condition | null, ctx: EvalContext, withSubjects: boolean, visit?: Visit): Pass {
-  const k = keys(ctx);
-  const school = new Tally(ctx.schools.length);
-  const orgType = new Tally(ctx.orgTypes.length);
-  const subject = withSubjects ? new Tally(ctx.subjects.length) : null;
-  let S = 0;
-  let N = 0;
-  const list = members(pop, ctx);
-  const hits: NumeratorHits = { at: [], hit: [], row: [], severalSchools: new Set() };
-  const persons = ctx.persons;
-  for (let mi = 0; mi < list.length; mi++) {
-    const p = persons[list.ordinal[mi]];
-    const who = list.ordinal[mi] + 1;
+/**
+ * The passes of every person indicator, made before the indicators read them: one sweep per
+ * population walks its members once and counts all of that population's indicators for each person
+ * while the person's rows are at hand, instead of one walk per indicator.
+ */
+function prefetchPasses(defs: readonly IndicatorDef[], ctx: EvalContext): void {
+  const byKey = passesOf(ctx);
+  const byPop = new Map<Population, { key: string; spec: PassSpec }[]>();
+  for (const d of defs) {
+    const c = d.calc;
+    if (c.kind !== "personShare" && c.kind !== "personCount") continue;
+    const spec: PassSpec = { base: c.kind === "personShare" ? c.base : undefined, cond: c.condition, withSubjects: c.kind === "personShare" && d.bySubject === true };
+    const key = passKey(c.population, spec);
+    if (byKey.has(key)) continue;
+    let list = byPop.get(c.population);
+    if (!list) byPop.set(c.population, (list = []));
+    if (!list.some((x) => x.key === key)) list.push({ key, spec });
+  }
+  for (const [pop, list] of byPop) {
+    const passes = sweep(pop, list.map((x) => x.spec), ctx);
+    list.forEach((x, i) => byKey.set(x.key, passes[i]));
+  }
+}
+
+/** One pass's tallies while a sweep walks the members. */
+class PassWork {
+  S = 0;
+  N = 0;
+  readonly school: Tally;
+  readonly orgType: Tally;
+  readonly subject: Tally | null;
+  readonly hits: NumeratorHits = { at: [], hit: [], row: [], severalSchools: new Set() };
+  constructor(readonly spec: PassSpec, ctx: EvalContext) {
+    this.school = new Tally(ctx.schools.length);
+    this.orgType = new Tally(ctx.orgTypes.length);
+    this.subject = spec.withSubjects ? new Tally(ctx.subjects.length) : null;
+  }
+
+  /** Counts one member (`mi`-th of the population; `who`: ordinal + 1) with the rows it has in it. */
+  member(p: PersonFacts, rows: readonly RowFacts[], mi: number, who: number, ctx: EvalContext, orgTypeOf: readonly number[], visit?: Visit): void {
+    const { base, cond } = this.spec;
+    const { school, orgType, subject } = this;
     let inS = false;
     let inN = false;
     let hit: SourceRef | null = null;
@@ -250,12 +296,12 @@ function passOver(pop: Population, base: Condition | undefined, cond: Condition 
     let several = false;
     const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
-    for (const r of list.rows[mi]) {
+    for (const r of rows) {
       if (base && base.test(p, r, ctx) === null) continue;
       inS = true;
       const si = r.school.idx;
       school.addS(si, who);
-      orgType.addS(k.orgTypeOf[si], who);
+      orgType.addS(orgTypeOf[si], who);
       if (subject) for (const j of r.subjectIdx) subject.addS(j, who);
       sRows?.push(r);
       if (cond === null) continue;
@@ -267,21 +313,39 @@ function passOver(pop: Population, base: Condition | undefined, cond: Condition 
       } else if (r.school !== firstN!.school) several = true;
       inN = true;
       school.addN(si, who);
-      orgType.addN(k.orgTypeOf[si], who);
+      orgType.addN(orgTypeOf[si], who);
       if (subject) for (const j of r.subjectIdx) subject.addN(j, who);
       nRows?.push(r);
     }
-    if (inS) S++;
+    if (inS) this.S++;
     if (inN) {
-      if (several) hits.severalSchools.add(N);
-      hits.at.push(mi);
-      hits.hit.push(hit!);
-      hits.row.push(firstN!);
-      N++;
+      if (several) this.hits.severalSchools.add(this.N);
+      this.hits.at.push(mi);
+      this.hits.hit.push(hit!);
+      this.hits.row.push(firstN!);
+      this.N++;
     }
     if (visit && inS) visit(p, sRows!, nRows!, hit);
   }
-  return { S, N, school, subject, orgType, inN: hits };
+
+  done(): Pass {
+    return { S: this.S, N: this.N, school: this.school, subject: this.subject, orgType: this.orgType, inN: this.hits };
+  }
+}
+
+/** Walks a population's members once, counting every spec; `visit` (the full audit) with one spec only. */
+function sweep(pop: Population, specs: readonly PassSpec[], ctx: EvalContext, visit?: Visit): Pass[] {
+  const k = keys(ctx);
+  const work = specs.map((s) => new PassWork(s, ctx));
+  const list = members(pop, ctx);
+  const persons = ctx.persons;
+  for (let mi = 0; mi < list.length; mi++) {
+    const p = persons[list.ordinal[mi]];
+    const who = list.ordinal[mi] + 1;
+    const rows = list.rows[mi];
+    for (let w = 0; w < work.length; w++) work[w].member(p, rows, mi, who, ctx, k.orgTypeOf, visit);
+  }
+  return work.map((w) => w.done());
 }
 
 /**
