@@ -12,11 +12,10 @@ import { timeMedian, timeMedianWithCpu } from "./measure";
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
 
+/** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** 100 000 workers and the region take tens of seconds a run: fewer runs keep the bench to minutes. */
-const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
-/** The region is mainly the memory check: one timed run after the warm-up unless asked for more. */
-const REGION_RUNS = Number(process.env.BENCH_REGION_RUNS ?? 1);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 5);
+const REGION_RUNS = Number(process.env.BENCH_REGION_RUNS ?? 5);
 
 interface SizeResult {
   label: string;
