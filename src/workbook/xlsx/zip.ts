@@ -3,7 +3,8 @@
  * UTF-8-encodes in JavaScript, which took most of the time of writing a consolidated municipality
  * (≈ 100 MB of sheet XML). No ZIP64, no encryption, no multi-disk: an .xlsx never needs them below 4 GB.
  */
-import { crc32 as nativeCrc32, deflateRawSync, inflateRawSync } from "zlib";
+// zlib.crc32 needs Node 20.15 (package.json engines).
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 
 export class ZipFormatError extends Error {}
 
@@ -75,24 +76,6 @@ export class ZipReader {
   }
 }
 
-let table: Int32Array | undefined;
-
-/** zlib.crc32 exists from Node 20.15; older Node 20 falls back to a table. */
-function crc32(data: Buffer): number {
-  if (typeof nativeCrc32 === "function") return nativeCrc32(data) >>> 0;
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let crc = -1;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
 /** Writes entries in the given order; level 1 deflate (a few per cent larger than 6, several times faster). */
 export function writeZip(entries: Iterable<readonly [string, string | Buffer]>): Buffer {
   const chunks: Buffer[] = [];
@@ -106,7 +89,7 @@ export function writeZip(entries: Iterable<readonly [string, string | Buffer]>):
     const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     const data = deflateRawSync(raw, { level: 1 });
     const nameBuf = Buffer.from(name, "utf8");
-    const crc = crc32(raw);
+    const crc = crc32(raw) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
