@@ -1,5 +1,6 @@
 import { CellValue } from "./grid";
 import { foldWords, isSpaceLike } from "./text";
+import { boundedMemo } from "./memo";
 
 /**
  * Lines under a form's header that are not records, the same for counting (recognition) and reading:
@@ -37,14 +38,7 @@ const OTHER = 0;
 const SUMMARY = 1;
 const SIGNATURE = 2;
 /** A row's first text is usually its school, the same on thousands of rows: fold each spelling once. */
-const firstWordKinds = new Map<string, number>();
-
-function firstWordKind(text: string): number {
-  let kind = firstWordKinds.get(text);
-  if (kind !== undefined) return kind;
+const firstWordKind = boundedMemo(50_000, (text: string): number => {
   const first = foldWords(text)[0];
-  kind = first === undefined ? OTHER : SUMMARY_WORDS.has(first) ? SUMMARY : SIGNATURE_WORDS.has(first) ? SIGNATURE : OTHER;
-  if (firstWordKinds.size >= 50_000) firstWordKinds.clear();
-  firstWordKinds.set(text, kind);
-  return kind;
-}
+  return first === undefined ? OTHER : SUMMARY_WORDS.has(first) ? SUMMARY : SIGNATURE_WORDS.has(first) ? SIGNATURE : OTHER;
+});

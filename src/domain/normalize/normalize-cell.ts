@@ -10,6 +10,7 @@ import { normalizeEnum } from "./enum";
 import { normalizeList } from "./list";
 import { normalizeText } from "./text";
 import { isSpaceLike, needsCleaning } from "../text";
+import { memoPerOwner } from "../memo";
 
 const BLANK = /^[\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
@@ -19,7 +20,7 @@ const BLANK = /^[\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
  * nothing: cleaning spaces is cheaper than a lookup). The cap keeps a pathological column bounded.
  */
 const MEMO_LIMIT = 50_000;
-const memo = new WeakMap<FieldDef, Map<string, Normalized>>();
+const memoOf = memoPerOwner(MEMO_LIMIT, (field: FieldDef, raw: string) => dispatch(raw, field));
 
 function dispatch(raw: CellValue, field: FieldDef): Normalized {
   switch (field.type) {
@@ -40,43 +41,11 @@ function dispatch(raw: CellValue, field: FieldDef): Normalized {
   }
 }
 
-function memoOf(field: FieldDef): Map<string, Normalized> {
-  let cache = memo.get(field);
-  if (!cache) {
-    cache = new Map();
-    memo.set(field, cache);
-  }
-  return cache;
-}
-
-function memoised(raw: string, field: FieldDef, cache = memoOf(field)): Normalized {
-  const hit = cache.get(raw);
-  if (hit) return hit;
-  const result = dispatch(raw, field);
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
-}
-
 /**
  * Date serials repeat as much as coded text: a period has a few hundred days, a staff a few thousand
  * birthdays. Remembered per field like text, under the same cap.
  */
-const serialMemo = new WeakMap<FieldDef, Map<number, Normalized>>();
-function serialMemoOf(field: FieldDef): Map<number, Normalized> {
-  let cache = serialMemo.get(field);
-  if (!cache) serialMemo.set(field, (cache = new Map()));
-  return cache;
-}
-
-function memoisedSerial(raw: number, field: FieldDef, cache = serialMemoOf(field)): Normalized {
-  const hit = cache.get(raw);
-  if (hit) return hit;
-  const result = normalizeDate(raw);
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
-}
+const serialMemoOf = memoPerOwner(MEMO_LIMIT, (_field: FieldDef, raw: number) => normalizeDate(raw));
 
 /**
  * One cell → its typed value for the field, or the reason it cannot be read. Never throws: any
@@ -87,9 +56,9 @@ export function normalizeCell(raw: CellValue, field: FieldDef): Normalized {
   if (typeof raw === "string") {
     if (BLANK.test(raw)) return EMPTY;
     if (isErrorLiteral(raw)) return cellError(raw);
-    return field.type === "text" ? normalizeText(raw) : memoised(raw, field);
+    return field.type === "text" ? normalizeText(raw) : memoOf(field)(raw);
   }
-  if (typeof raw === "number" && field.type === "date") return memoisedSerial(raw, field);
+  if (typeof raw === "number" && field.type === "date") return serialMemoOf(field)(raw);
   if (isCellError(raw)) return cellError(raw.error);
   if (typeof raw === "number" || typeof raw === "boolean" || raw instanceof Date) return dispatch(raw, field);
   return fail("cell.error", `${quoted(raw)} — непонятное содержимое ячейки; введите значение заново`);
@@ -113,10 +82,10 @@ export function columnNormalizer(field: FieldDef): (raw: CellValue) => Normalize
       const c = raw.charCodeAt(0);
       if (c === HASH || isSpaceLike(c)) return normalizeCell(raw, field);
       if (cache === null) return needsCleaning(raw) ? normalizeText(raw) : raw;
-      return memoised(raw, field, cache);
+      return cache(raw);
     }
     if (raw === null || raw === undefined) return EMPTY;
-    if (serials !== null && typeof raw === "number") return memoisedSerial(raw, field, serials);
+    if (serials !== null && typeof raw === "number") return serials(raw);
     return normalizeCell(raw, field);
   };
 }

@@ -1,4 +1,5 @@
 import { foldWords } from "../text";
+import { boundedMemo } from "../memo";
 
 /**
  * School names compare without case, quotes, «№», spacing and the legal-form abbreviation:
@@ -12,18 +13,13 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "моудо", "мбоудо", "маоудо", "гбоу", "гаоу", "гкоу", "гоу", "гбпоу", "гапоу", "гпоу", "чоу", "нчоу", "ано", "оу",
 ]);
 
-const cache = new Map<string, string>();
-const LIMIT = 20_000;
-
-export function schoolKey(name: string | null | undefined): string {
-  if (!name) return "";
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
+const keyOf = boundedMemo(20_000, (name: string): string => {
   const words = foldWords(name);
   const kept = words.filter((w) => !LEGAL_FORMS.has(w));
   // A name that is nothing but a legal form («МБОУ») keeps it rather than becoming empty.
-  const k = (kept.length > 0 ? kept : words).join(" ");
-  if (cache.size >= LIMIT) cache.clear();
-  cache.set(name, k);
-  return k;
+  return (kept.length > 0 ? kept : words).join(" ");
+});
+
+export function schoolKey(name: string | null | undefined): string {
+  return name ? keyOf(name) : "";
 }

@@ -9,6 +9,7 @@ import { FORMS } from "../forms";
 import { FieldDef, FormDef, FormId } from "../forms/types";
 import { BRACKET_FACTOR, HeaderToken, isSerialHeader, tokenizeHeader } from "./tokens";
 import { SAME_WORD, wordSimilarity } from "./similarity";
+import { boundedMemo } from "../memo";
 
 /** A header matches a field from this score on (0…1). */
 export const MATCH_THRESHOLD = 0.55;
@@ -125,16 +126,7 @@ function indexOf(form: FormDef): FormIndex {
   return index;
 }
 
-const tokenCache = new Map<string, HeaderToken[]>();
-function tokensOf(text: string): HeaderToken[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = tokenizeHeader(text);
-    if (tokenCache.size > 20_000) tokenCache.clear();
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
+const tokensOf: (text: string) => HeaderToken[] = boundedMemo(20_000, tokenizeHeader);
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 

@@ -3,6 +3,7 @@
  * abbreviate («квалиф.», «пед.», «наим.») and drop fleeting vowels («уровень»/«уровня»), so words are
  * compared by a light stem, by abbreviation prefix and by one-letter typos — never by a regex per call.
  */
+import { boundedMemo } from "../memo";
 
 /** Inflectional endings, longest first so «ого» wins over «о». */
 const ENDINGS = [
@@ -12,23 +13,13 @@ const ENDINGS = [
   "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
 ];
 
-const stems = new Map<string, string>();
-
 /** A light Russian stem: one inflectional ending cut, keeping at least three letters. */
-export function stem(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  let result = word;
+export const stem: (word: string) => string = boundedMemo(50_000, (word: string): string => {
   for (const ending of ENDINGS) {
-    if (word.length - ending.length >= 3 && word.endsWith(ending)) {
-      result = word.slice(0, word.length - ending.length);
-      break;
-    }
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length);
   }
-  if (stems.size > 50_000) stems.clear();
-  stems.set(word, result);
-  return result;
-}
+  return word;
+});
 
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
