@@ -177,7 +177,6 @@ interface NumeratorHits {
  * object per member: a region has ~170 000 people in each of a few dozen populations.
  */
 interface Members {
-  readonly length: number;
   readonly ordinal: Int32Array;
   readonly rows: (readonly RowFacts[])[];
 }
@@ -199,7 +198,7 @@ function members(pop: Population, ctx: EvalContext): Members {
       // Most people have one roster row: share the person's own list rather than copy it per population.
       rows.push(passing === p.rows.length ? p.rows : p.rows.filter((r) => pop.test(r)));
     }
-    list = { length: ordinal.length, ordinal: Int32Array.from(ordinal), rows };
+    list = { ordinal: Int32Array.from(ordinal), rows };
     byPop.set(pop, list);
   }
   return list;
@@ -339,7 +338,7 @@ function sweep(pop: Population, specs: readonly PassSpec[], ctx: EvalContext, vi
   const work = specs.map((s) => new PassWork(s, ctx));
   const list = members(pop, ctx);
   const persons = ctx.persons;
-  for (let mi = 0; mi < list.length; mi++) {
+  for (let mi = 0; mi < list.ordinal.length; mi++) {
     const p = persons[list.ordinal[mi]];
     const who = list.ordinal[mi] + 1;
     const rows = list.rows[mi];
