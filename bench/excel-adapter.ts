@@ -19,6 +19,8 @@ export interface AdapterCost {
   readonly readSyncs: number;
   readonly readMaxBytes: number;
   readonly readMaxResponse: number;
+  /** Responses the fake refused for passing 5 MB (each was read again in halves; counted in readSyncs). */
+  readonly readRefused: number;
   readonly writeSyncs: number;
   readonly writeMaxBytes: number;
   readonly planRows: number;
@@ -42,6 +44,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const readSyncs = excel.syncs;
   const readMaxBytes = Math.max(...excel.requestBytes);
   const readMaxResponse = Math.max(...excel.responseBytes);
+  const readRefused = excel.refusedResponses.length;
 
   const { plans } = computeFromSheets(grids, { period: PERIOD, today: TODAY, presets: PRESETS });
   excel.syncs = 0;
@@ -52,6 +55,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     readSyncs,
     readMaxBytes,
     readMaxResponse,
+    readRefused,
     writeSyncs: excel.syncs,
     writeMaxBytes: Math.max(...excel.requestBytes),
     planRows: plans.reduce((n, p) => n + p.rows.length, 0),
@@ -67,15 +71,19 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
     const c = await measureAdapter(n);
     costs.push(c);
     lines.push(
-      `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ, ответ ${mb(c.readMaxResponse)} МБ; ` +
+      `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ, ответ ${mb(c.readMaxResponse)} МБ${c.readRefused ? ` (отвергнуто ответов больше 5 МБ: ${c.readRefused})` : ""}; ` +
         `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ`,
     );
   }
   const same = (k: "readSyncs" | "writeSyncs") => costs.every((c) => c[k] === costs[0][k]);
+  const most = (k: "readSyncs" | "writeSyncs") => Math.max(...costs.map((c) => c[k]));
   const maxBytes = Math.max(...costs.map((c) => Math.max(c.readMaxBytes, c.writeMaxBytes)));
+  const maxResponse = Math.max(...costs.map((c) => c.readMaxResponse));
+  const verdict = (k: "readSyncs" | "writeSyncs") =>
+    `${same(k) ? "одинаково" : "разное число"}, не больше ${most(k)} (${most(k) <= 10 ? "≤ 10" : "БОЛЬШЕ 10"})`;
   lines.push(
-    `  sync() для check ${same("readSyncs") ? "одинаково" : "РАЗНОЕ число"}, для compute ${same("writeSyncs") ? "одинаково" : "растёт с мегабайтами (по одному на ≈ 3,8 МБ)"}; ` +
-      `наибольший запрос ${mb(maxBytes)} МБ (${maxBytes < 4_000_000 ? "< 4 МБ" : "БОЛЬШЕ 4 МБ"})`,
+    `  sync() для check: ${verdict("readSyncs")}; для compute: ${verdict("writeSyncs")}, растёт с мегабайтами (по одному на ≈ 3,8 МБ); ` +
+      `наибольший запрос ${mb(maxBytes)} МБ (${maxBytes < 4_000_000 ? "< 4 МБ" : "БОЛЬШЕ 4 МБ"}), наибольший ответ ${mb(maxResponse)} МБ (${maxResponse < 5_000_000 ? "< 5 МБ" : "БОЛЬШЕ 5 МБ"})`,
   );
   return lines.join("\n");
 }

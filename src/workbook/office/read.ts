@@ -1,17 +1,19 @@
 /**
- * Reads every worksheet into a SheetGrid in a constant number of round trips: (1) sheet names,
- * visibility and the meta sheet; (2) each used range's extent; (3) values, number formats and value
- * types of all sheets together, split into blocks only when a response would pass ~4 MB.
+ * Reads every worksheet into a SheetGrid: (1) sheet names, visibility and the meta sheet; (2) each
+ * used range's extent; (3) the values of all sheets together; (4) the number formats of the columns
+ * that hold numbers, the only cells whose format changes what they are (a serial formatted as a date
+ * is a date). Steps 3 and 4 take as many responses as their megabytes need (read-windows.ts).
  */
 import { CellValue, Grid, SheetGrid } from "../../domain/grid";
 import { isoFromSerial } from "../../domain/dates";
+import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
 import { META_SHEET, parseMeta, sameSheet } from "./meta";
-import { ACTION_OVERHEAD, Op, syncPerRequest } from "./payload";
+import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 
-/** Estimated response bytes per cell: value, number format and value type. */
-const RESPONSE_BYTES_PER_CELL = 40;
-const CELLS_PER_BLOCK = 20_000;
+/** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
+const VALUE_GUESS = 40;
+const FORMAT_GUESS = 16;
 
 type RawValue = string | number | boolean | null | undefined;
 
@@ -22,24 +24,26 @@ function toDate(serial: number): Date | null {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-export function toCellValue(v: RawValue, type: string | undefined, format: string | undefined): CellValue {
-  if (type === "Error") return { error: String(v) };
-  if (v === null || v === undefined || v === "" || type === "Empty") return null;
-  if (typeof v === "number" && isDateFormat(format)) return toDate(v) ?? v;
+/**
+ * A cell as the domain reads it, before number formats. An error cell arrives as its code («#N/A»,
+ * «#DIV/0!»): the value types that would tell it from the same text typed by hand would cost a
+ * quarter of every response, and the domain takes such a text for the same broken formula anyway.
+ */
+export function toCellValue(v: RawValue): CellValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "string") return v.charCodeAt(0) === 0x23 && isErrorLiteral(v) ? { error: v } : v;
   return v;
+}
+
+/** A number as its number format shows it: a date when the format is a date's. */
+export function withFormat(v: number, format: string | undefined): CellValue {
+  return isDateFormat(format) ? (toDate(v) ?? v) : v;
 }
 
 interface Extent {
   readonly sheet: string;
   readonly hidden: boolean;
   readonly used: Excel.Range;
-}
-
-interface Block {
-  readonly extent: Extent;
-  readonly firstRow: number;
-  readonly firstCol: number;
-  readonly range: Excel.Range;
 }
 
 /** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
@@ -66,47 +70,81 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   const own = metaUsed && !metaUsed.isNullObject ? parseMeta(metaUsed.values).own : [];
   const isOwn = (name: string) => own.some((o) => sameSheet(o, name));
 
-  const blocks: Block[] = [];
-  const ops: Op<Excel.RequestContext>[] = [];
+  const read: { extent: Extent; values: Window }[] = [];
   for (const e of extents) {
     if (e.used.isNullObject) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
-    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, columnCount)));
-    const ws = sheets.getItem(e.sheet);
-    for (let r = 0; r < rowCount; r += rowsPerBlock) {
-      const n = Math.min(rowsPerBlock, rowCount - r);
-      const range = ws.getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount);
-      const block: Block = { extent: e, firstRow: rowIndex + r, firstCol: columnIndex, range };
-      blocks.push(block);
-      ops.push({
-        bytes: ACTION_OVERHEAD * 2 + n * columnCount * RESPONSE_BYTES_PER_CELL,
-        apply: () => range.load("values,numberFormat,valueTypes"),
-      });
-    }
+    const values = { ws: sheets.getItem(e.sheet), row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS };
+    read.push({ extent: e, values });
   }
-  await syncPerRequest(context, ops);
 
-  const grids = new Map<string, Grid>();
-  for (const b of blocks) {
-    let grid = grids.get(b.extent.sheet);
-    if (!grid) {
-      grid = [];
-      grids.set(b.extent.sheet, grid);
+  const grids = new Map<Window, Grid>();
+  const numeric = new Map<Window, boolean[]>();
+  // A small workbook comes in one response with its formats; a large one values first, then the
+  // formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
+  let guessed = 0;
+  for (const { values: w } of read) guessed += w.rowCount * w.columnCount * (VALUE_GUESS + FORMAT_GUESS);
+  const together = guessed <= RESPONSE_BUDGET;
+  await readWindows(context, read.map((r) => r.values), together ? ["values", "numberFormat"] : ["values"], (w, first, _count, { values, numberFormat }) => {
+    let grid = grids.get(w);
+    if (!grid) grids.set(w, (grid = []));
+    let cols = numeric.get(w);
+    if (!cols) numeric.set(w, (cols = new Array<boolean>(w.columnCount).fill(false)));
+    const data = values!;
+    for (let r = 0; r < data.length; r++) {
+      const row: CellValue[] = new Array<CellValue>(w.column).fill(null);
+      const vr = data[r];
+      for (let k = 0; k < vr.length; k++) {
+        const v = vr[k];
+        if (typeof v !== "number") row.push(toCellValue(v));
+        else if (numberFormat) row.push(withFormat(v, numberFormat[r][k]));
+        else {
+          cols[k] = true;
+          row.push(v);
+        }
+      }
+      grid[w.row + first + r] = trimRow(row);
     }
-    const { values, numberFormat, valueTypes } = b.range;
-    for (let r = 0; r < values.length; r++) {
-      const row: CellValue[] = new Array<CellValue>(b.firstCol).fill(null);
-      const vr = values[r];
-      for (let c = 0; c < vr.length; c++) row.push(toCellValue(vr[c], valueTypes[r][c], numberFormat[r][c]));
-      grid[b.firstRow + r] = trimRow(row);
+  });
+  if (together) return finish();
+
+  // Formats only where numbers are: runs of neighbouring columns that hold one, each read whole.
+  const formats: { values: Window; formats: Window }[] = [];
+  for (const { values } of read) {
+    const cols = numeric.get(values) ?? [];
+    for (let c = 0; c < cols.length; c++) {
+      if (!cols[c]) continue;
+      let end = c;
+      while (end + 1 < cols.length && cols[end + 1]) end++;
+      formats.push({ values, formats: { ...values, column: values.column + c, columnCount: end - c + 1, guessPerCell: FORMAT_GUESS } });
+      c = end;
     }
   }
-  return extents.map((e) => {
-    const cells = grids.get(e.sheet) ?? [];
-    for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-    const g: SheetGrid = { file, sheet: e.sheet, cells };
-    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e.sheet) ? { ownOutput: true } : {}) };
+  const valuesOf = new Map(formats.map((f) => [f.formats, f.values]));
+  await readWindows(context, formats.map((f) => f.formats), ["numberFormat"], (w, first, _count, { numberFormat }) => {
+    const grid = grids.get(valuesOf.get(w)!)!;
+    const data = numberFormat!;
+    for (let r = 0; r < data.length; r++) {
+      const row = grid[w.row + first + r];
+      const fr = data[r];
+      for (let k = 0; k < fr.length; k++) {
+        const c = w.column + k;
+        const v = row[c];
+        if (typeof v === "number") row[c] = withFormat(v, fr[k]);
+      }
+    }
   });
+  return finish();
+
+  function finish(): SheetGrid[] {
+    const gridOf = new Map(read.map((r) => [r.extent, grids.get(r.values)]));
+    return extents.map((e) => {
+      const cells = gridOf.get(e) ?? [];
+      for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+      const g: SheetGrid = { file, sheet: e.sheet, cells };
+      return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e.sheet) ? { ownOutput: true } : {}) };
+    });
+  }
 }
 
 function trimRow(row: CellValue[]): CellValue[] {

@@ -55,6 +55,20 @@ export interface FakeOptions {
   /** Action names that fail at the next sync, e.g. "ChartAxis.numberFormat". */
   failing?: string[];
   workbookName?: string;
+  /**
+   * Excel on the web's limit on a request and on a response, in bytes (5 MB; lower it to exercise
+   * chunking with small data). A response over it fails the sync with ResponsePayloadSizeLimitExceeded
+   * and nothing it would have loaded arrives; a request over it fails with
+   * RequestPayloadSizeLimitExceeded (this fake has already applied its actions: it is a tripwire).
+   */
+  payloadLimit?: number;
+}
+
+/** Excel on the web refuses a request or a response above 5 MB. */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
+function payloadError(code: string, bytes: number, limit: number): Error {
+  return Object.assign(new Error(`${code}: ${bytes} bytes, the limit is ${limit}`), { code });
 }
 
 interface Box {
@@ -141,6 +155,8 @@ export class FakeExcel {
   readonly requestBytes: number[] = [];
   /** Serialised size of each response (the loaded properties). */
   readonly responseBytes: number[] = [];
+  /** Sizes of the responses refused for passing the payload limit (their syncs count in `syncs`). */
+  readonly refusedResponses: number[] = [];
   /** Every action name, in order (e.g. "Worksheet.delete"). */
   readonly log: string[] = [];
   readonly options: FakeOptions;
@@ -226,7 +242,8 @@ const CREATES_OBJECT = new Set([
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   pending: Action[] = [];
-  loads: (() => number)[] = [];
+  /** Each load's response bytes and what it delivers when the response arrives. */
+  loads: (() => { bytes: number; deliver: () => void })[] = [];
   failed: string | null = null;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -240,15 +257,24 @@ class FakeContext {
     this.excel.syncs++;
     let frames = 0;
     for (const a of this.pending) frames += CREATES_OBJECT.has(a.o) ? OBJECT_FRAME : ACTION_FRAME;
-    this.excel.requestBytes.push(utf8(JSON.stringify(this.pending)) + frames);
+    const request = utf8(JSON.stringify(this.pending)) + frames;
+    this.excel.requestBytes.push(request);
     const failed = this.failed;
     this.pending = [];
     this.failed = null;
     const loads = this.loads;
     this.loads = [];
+    const limit = this.excel.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", request, limit);
     if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
+    const answers = loads.map((l) => l());
     let response = 0;
-    for (const l of loads) response += l();
+    for (const a of answers) response += a.bytes;
+    if (response > limit) {
+      this.excel.refusedResponses.push(response);
+      throw payloadError("ResponsePayloadSizeLimitExceeded", response, limit);
+    }
+    for (const a of answers) a.deliver();
     this.excel.responseBytes.push(response);
   }
 }
@@ -266,8 +292,9 @@ class Loadable {
     const wanted = props === undefined ? null : new Set((Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().split("/")[0]));
     this.ctx.loads.push(() => {
       const all = this.snapshot();
-      this.loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k) || k === "isNullObject")) : all;
-      return utf8(JSON.stringify(this.loaded, (k, v) => (v instanceof Loadable ? { name: (v as unknown as { name: string }).name } : v)));
+      const loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k) || k === "isNullObject")) : all;
+      const bytes = utf8(JSON.stringify(loaded, (k, v) => (v instanceof Loadable ? { name: (v as unknown as { name: string }).name } : v)));
+      return { bytes, deliver: () => (this.loaded = loaded) };
     });
     return this;
   }

@@ -1,0 +1,151 @@
+/**
+ * Reading rectangles of sheets in as few responses as Excel on the web allows (5 MB each). How much a
+ * response weighs is known only once it arrives, so each rectangle's rows are sized by the bytes its
+ * rows measured so far (a first guess before that), several rectangles share a response while it has
+ * room, and a response the host still refuses is asked again in halves: reading changes nothing, so
+ * a retry is safe. The number of round trips grows with megabytes, never with rows.
+ */
+import { ACTION_OVERHEAD, valueBytes } from "./payload";
+
+/** What one response may carry by our measure; the host's limit is 5 MB, and a refusal is retried. */
+export const RESPONSE_BUDGET = 4_500_000;
+/** Rows further down may be longer than those measured: the measure is taken with this margin. */
+const MEASURED_MARGIN = 1.05;
+/** Rows of a window read first, to learn what its rows weigh. */
+const PROBE_ROWS = 200;
+
+export type Scalar = string | number | boolean;
+
+/** Rows [0, rowCount) × columns [0, columnCount) from (row, column) of a sheet, read block by block. */
+export interface Window {
+  readonly ws: Excel.Worksheet;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Response bytes of a cell assumed until a block of this window has been measured. */
+  readonly guessPerCell: number;
+}
+
+/** What a block brings: the loaded properties of its rows. */
+export interface Arrived {
+  readonly values?: Scalar[][];
+  readonly numberFormat?: string[][];
+}
+export type Prop = keyof Arrived;
+
+/** Receives each block as it arrives: rows [first, first + count) of the window. */
+export type Deliver = (w: Window, first: number, count: number, data: Arrived) => void;
+
+interface Cursor {
+  readonly w: Window;
+  next: number;
+  /** The largest bytes per row measured so far; 0 before any block arrived. */
+  measured: number;
+  /** Whether its first rows were sent for, to be measured. */
+  probed: boolean;
+}
+
+interface Block {
+  readonly cursor: Cursor;
+  readonly first: number;
+  readonly count: number;
+}
+
+function bytesPerRow(c: Cursor): number {
+  return c.measured > 0 ? c.measured * MEASURED_MARGIN : c.w.columnCount * c.w.guessPerCell;
+}
+
+/**
+ * The next response's blocks, as many rows as the budget allows. A window's first rows travel as a
+ * small probe in the first response that has room, beside whatever else fits: from then on its rows
+ * are sized by what they weigh, not by a guess that can be off two or three times either way.
+ */
+function nextResponse(cursors: readonly Cursor[]): Block[] {
+  const blocks: Block[] = [];
+  let room = RESPONSE_BUDGET;
+  const take = (c: Cursor, most: number): boolean => {
+    const rowBytes = bytesPerRow(c);
+    room -= 2 * ACTION_OVERHEAD;
+    const fit = Math.floor(room / rowBytes);
+    // The first block always gets a row, however long: one row is as small as a request gets.
+    const count = Math.min(c.w.rowCount - c.next, most, blocks.length === 0 ? Math.max(1, fit) : fit);
+    if (count <= 0) return false;
+    blocks.push({ cursor: c, first: c.next, count });
+    c.next += count;
+    room -= count * rowBytes;
+    return true;
+  };
+  for (const c of cursors) {
+    if (c.probed || c.next >= c.w.rowCount) continue;
+    if (!take(c, PROBE_ROWS)) return blocks;
+    c.probed = true;
+  }
+  for (const c of cursors) {
+    if (c.next >= c.w.rowCount) continue;
+    if (!take(c, Infinity)) break;
+  }
+  return blocks;
+}
+
+/** A refused response in two: its blocks in halves, or a lone block's rows in halves. */
+function halves(blocks: readonly Block[]): Block[][] | null {
+  if (blocks.length > 1) {
+    const mid = Math.ceil(blocks.length / 2);
+    return [blocks.slice(0, mid), blocks.slice(mid)];
+  }
+  const [b] = blocks;
+  if (b.count < 2) return null;
+  const left = Math.ceil(b.count / 2);
+  return [
+    [{ cursor: b.cursor, first: b.first, count: left }],
+    [{ cursor: b.cursor, first: b.first + left, count: b.count - left }],
+  ];
+}
+
+export function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.endsWith("PayloadSizeLimitExceeded");
+}
+
+/** What a block weighed as JSON. */
+function measure(data: readonly (readonly Scalar[])[] | undefined): number {
+  let n = 0;
+  if (data) for (const row of data) for (const v of row) n += valueBytes(v);
+  return n;
+}
+
+/**
+ * Reads the properties of every window, handing each block to `deliver` (a window's blocks in row
+ * order). Returns the number of responses that arrived.
+ */
+export async function readWindows(context: Excel.RequestContext, windows: readonly Window[], props: readonly Prop[], deliver: Deliver): Promise<number> {
+  const cursors: Cursor[] = windows.filter((w) => w.rowCount > 0 && w.columnCount > 0).map((w) => ({ w, next: 0, measured: 0, probed: false }));
+  const retries: Block[][] = [];
+  let responses = 0;
+  for (;;) {
+    const blocks = retries.shift() ?? nextResponse(cursors);
+    if (blocks.length === 0) return responses;
+    const ranges = blocks.map(({ cursor: { w }, first, count }) => w.ws.getRangeByIndexes(w.row + first, w.column, count, w.columnCount).load(props.join(",")));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4.5 MB response, not per row
+      await context.sync();
+    } catch (e) {
+      const split = isPayloadTooLarge(e) ? halves(blocks) : null;
+      if (!split) throw e;
+      retries.unshift(...split);
+      continue;
+    }
+    responses++;
+    blocks.forEach((b, i) => {
+      const r = ranges[i];
+      const data: Arrived = {
+        ...(props.includes("values") ? { values: r.values as Scalar[][] } : {}),
+        ...(props.includes("numberFormat") ? { numberFormat: r.numberFormat as string[][] } : {}),
+      };
+      const bytes = measure(data.values) + measure(data.numberFormat);
+      b.cursor.measured = Math.max(b.cursor.measured, bytes / b.count);
+      deliver(b.cursor.w, b.first, b.count, data);
+    });
+  }
+}
