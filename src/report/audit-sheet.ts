@@ -10,7 +10,7 @@ import { IsoDate, formatRu } from "../domain/dates";
 import { CountedEntry, IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
-import { PlanCell, SheetPlan } from "./plan";
+import { MAX_SHEET_HYPERLINKS, PlanCell, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
 export const AUDIT_HEADERS = ["Код", "Показатель", "ФИО", "ОО", "Основание", "Файл", "Лист", "Строка"] as const;
@@ -106,9 +106,14 @@ function ordered(entries: readonly CountedEntry[], r: Ranks): readonly CountedEn
 }
 
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
+  const links =
+    listed > MAX_SHEET_HYPERLINKS
+      ? `Ссылка в столбце «Строка» открывает исходную строку листа; Excel хранит на листе не больше ${MAX_SHEET_HYPERLINKS.toLocaleString("ru-RU")} гиперссылок, ` +
+        `поэтому дальше ссылки — формулы ГИПЕРССЫЛКА (в Excel в браузере они к строке не переходят).`
+      : `Ссылка в столбце «Строка» открывает исходную строку листа.`;
   const tail =
     `Знаменатель (S) каждого показателя — работники из «Сверки кадров», которых он называет (педагогические, руководящие, молодые специалисты…). ` +
-    `Ссылка в столбце «Строка» открывает исходную строку листа. Дата расчёта: ${formatRu(generatedOn)}.`;
+    `${links} Дата расчёта: ${formatRu(generatedOn)}.`;
   const cut = listed < total ? ` Показаны первые ${listed}: больше не помещается на лист Excel.` : "";
   return `Учтено в числителях (N): ${total}.${cut} ${tail}`;
 }

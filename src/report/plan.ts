@@ -114,3 +114,25 @@ export interface SheetPlan {
   readonly tabColor?: string;
   readonly print?: PrintPlan;
 }
+
+/**
+ * Excel keeps at most 65 530 hyperlinks on a worksheet (Excel specifications and limits); a file with
+ * more is one Excel has to repair. Links past the limit are written as HYPERLINK formulas instead.
+ */
+export const MAX_SHEET_HYPERLINKS = 65_530;
+
+/**
+ * How many leading rows of a plan may carry native hyperlinks: their links together stay within
+ * MAX_SHEET_HYPERLINKS. Both adapters cut at the same row, so a sheet looks the same from either.
+ */
+export function nativeLinkRows(plan: SheetPlan): number {
+  let links = 0;
+  for (let r = 0; r < plan.rows.length; r++) {
+    let inRow = 0;
+    for (const c of plan.rows[r]) if (c?.link) inRow++;
+    if (links + inRow > MAX_SHEET_HYPERLINKS) return r;
+    links += inRow;
+  }
+  return plan.rows.length;
+}
+

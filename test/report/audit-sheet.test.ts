@@ -33,6 +33,14 @@ describe("«Расшифровка»", () => {
     expect(p.tables?.[0].range).toBe("A4:H60004");
   });
 
+  it("says where its links turn into HYPERLINK formulas: Excel keeps 65 530 hyperlinks on a sheet", () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ ...LK01.counted[1], row: i + 2 }));
+    const within = buildAuditSheet([{ ...LK01, counted: rows(65_530) }], PERIOD, TODAY);
+    expect(at(within, "A3")?.v).not.toMatch(/ГИПЕРССЫЛКА/);
+    const past = buildAuditSheet([{ ...LK01, counted: rows(65_531) }], PERIOD, TODAY);
+    expect(at(past, "A3")?.v).toMatch(/не больше 65\s530 гиперссылок, поэтому дальше ссылки — формулы ГИПЕРССЫЛКА \(в Excel в браузере они к строке не переходят\)/);
+  });
+
   it("cuts the list when it would not fit on an Excel sheet, and says so", () => {
     const cut = buildAuditSheet(ALL, PERIOD, TODAY, 1);
     expect(cut.rows).toHaveLength(5);

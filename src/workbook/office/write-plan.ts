@@ -5,11 +5,12 @@
  */
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
-import { ChartPlan, PlanCell, SheetPlan, StyleName } from "../../report/plan";
+import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
+import { hyperlinkFormula } from "../hyperlink";
 
 type Ctx = Excel.RequestContext;
 type CellOut = string | number | boolean;
@@ -44,27 +45,19 @@ function renameInFormula(formula: string, renames: ReadonlyMap<string, string>):
   return f;
 }
 
-/** A formula string literal; Excel caps one literal at 255 characters, so longer text is joined with &. */
-function literal(text: string): string {
-  const parts: string[] = [];
-  for (let i = 0; i < text.length || parts.length === 0; i += 255) parts.push(`"${text.slice(i, i + 255).replace(/"/g, '""')}"`);
-  return parts.join("&");
-}
-
-function hyperlinkFormula(sheet: string, cell: string, shown: string | number): string {
-  return `=HYPERLINK(${literal(`#${quoteSheet(sheet)}!${cell}`)},${typeof shown === "number" ? String(shown) : literal(shown)})`;
-}
-
-/** One cell's value and number format as Office.js takes them. */
-export function cellOut(cell: PlanCell | undefined, w: WriteContext): [CellOut, string] {
+/**
+ * One cell's value and number format as Office.js takes them. `nativeLink`: whether a link of this
+ * cell goes in as a native hyperlink (linkOps) rather than as the cell's HYPERLINK formula.
+ */
+export function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink = w.caps.api17): [CellOut, string] {
   if (!cell || cell.v === null) return ["", cell?.numFmt ?? GENERAL];
   const v = cell.v;
   // Without range.hyperlink (ExcelApi < 1.7: desktop Excel 2016/2019, where HYPERLINK opens a place in
-  // the workbook) the link is the cell's formula. Excel on the web follows HYPERLINK to URLs only, so
-  // hosts with range.hyperlink keep native links (linkOps).
-  if (cell.link && !w.caps.api17 && (typeof v === "string" || typeof v === "number")) {
+  // the workbook), or past the sheet's limit of native hyperlinks, the link is the cell's formula.
+  // Excel on the web follows HYPERLINK to URLs only: native links wherever they can be.
+  if (cell.link && !nativeLink && (typeof v === "string" || typeof v === "number")) {
     const numFmt = cell.numFmt === undefined || cell.numFmt === TEXT ? GENERAL : cell.numFmt;
-    return [hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v), typeof v === "number" ? numFmt : GENERAL];
+    return [`=${hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v)}`, typeof v === "number" ? numFmt : GENERAL];
   }
   if (typeof v === "string") return [v, FORMULA_LIKE.test(v) ? TEXT : (cell.numFmt ?? GENERAL)];
   if (typeof v === "number" || typeof v === "boolean") return [v, cell.numFmt ?? GENERAL];
@@ -160,6 +153,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
 function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const rows = plan.rows;
+  const native = w.caps.api17 ? nativeLinkRows(plan) : 0;
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -173,7 +167,7 @@ function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
       const vr: CellIn[] = [];
       const fr: string[] = [];
       for (const c of rows[r]) {
-        const [v, f] = cellOut(c, w);
+        const [v, f] = cellOut(c, w, r < native);
         vr.push(v);
         fr.push(f);
         bytes += valueBytes(v);
@@ -327,9 +321,10 @@ function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
     return [];
   }
   const ops: Op<Ctx>[] = [];
+  const native = nativeLinkRows(plan);
   plan.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!cell?.link) return;
+      if (!cell?.link || r >= native) return;
       const target = w.renames.get(cell.link.sheet) ?? cell.link.sheet;
       const text = typeof cell.v === "string" ? cell.v : undefined;
       ops.push({

@@ -4,9 +4,10 @@
  */
 import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
-import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan } from "../../report/plan";
+import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan, nativeLinkRows } from "../../report/plan";
 import { sharedStyle } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
+import { hyperlinkFormula } from "../hyperlink";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 
@@ -35,11 +36,17 @@ function linkTarget(link: NonNullable<PlanCell["link"]>): string {
 const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
 
-/** `top`: the cell sits in a row made taller for a wrapped neighbour and lines up with it at the top. */
-function writeCell(cell: ExcelJS.Cell, pc: PlanCell, top: boolean): void {
+/**
+ * `top`: the cell sits in a row made taller for a wrapped neighbour and lines up with it at the top.
+ * `nativeLink`: a link goes in as a hyperlink; past the sheet's limit of them, as a HYPERLINK formula.
+ */
+function writeCell(cell: ExcelJS.Cell, pc: PlanCell, top: boolean, nativeLink: boolean): void {
   const value = excelValue(pc.v);
   if (pc.link && (typeof value === "string" || typeof value === "number")) {
-    cell.value = { text: String(value), hyperlink: linkTarget(pc.link) };
+    const shown = String(value);
+    cell.value = nativeLink
+      ? { text: shown, hyperlink: linkTarget(pc.link) }
+      : { formula: hyperlinkFormula(pc.link.sheet, pc.link.cell, shown), result: shown, date1904: false };
   } else {
     cell.value = value;
   }
@@ -177,6 +184,7 @@ export interface ApplyContext {
 }
 
 export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: ApplyContext): void {
+  const native = nativeLinkRows(plan);
   plan.rows.forEach((cells, r) => {
     if (cells.length === 0) return;
     const row = ws.getRow(r + 1);
@@ -185,7 +193,7 @@ export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: Appl
     if (lines > 1) row.height = Math.min(409, lines * LINE_HEIGHT);
     cells.forEach((pc, c) => {
       if (pc.v === null && !pc.style && !pc.numFmt && !pc.link) return;
-      writeCell(row.getCell(c + 1), pc, lines > 1);
+      writeCell(row.getCell(c + 1), pc, lines > 1, r < native);
     });
   });
   plan.columnWidths?.forEach((w, i) => {

@@ -5,10 +5,11 @@
  * Part 1, §18.3.1.99): Excel repairs a sheet whose children are out of order.
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
-import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan } from "../../report/plan";
+import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows } from "../../report/plan";
 import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
 import { quoteSheet } from "../sheet-name";
+import { hyperlinkFormula } from "../hyperlink";
 import { esc, XML_HEAD } from "./xml";
 
 export interface PlanSheetContext {
@@ -95,8 +96,17 @@ function paneXml(rows: number, columns: number): string {
   return `<pane${split} topLeftCell="${ref(rows, columns)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
 }
 
-/** One cell's XML, or "" for a cell that carries nothing. `top`: lined up at the top beside a wrapped neighbour. */
-function cellXml(pc: PlanCell, address: string, top: boolean, ctx: PlanSheetContext, links: string[], header: string | undefined): string {
+/**
+ * One cell's XML, or "" for a cell that carries nothing. `top`: lined up at the top beside a wrapped
+ * neighbour. `links`: the sheet's native hyperlinks, or null past their limit, where a link is the
+ * cell's HYPERLINK formula.
+ */
+function cellXml(pc: PlanCell, address: string, top: boolean, ctx: PlanSheetContext, links: string[] | null, header: string | undefined): string {
+  if (pc.link && links === null && header === undefined && (typeof pc.v === "string" || typeof pc.v === "number")) {
+    // Shown as text, like the native link cells above it, so the column sorts and filters as one.
+    const shown = String(pc.v);
+    return cellXml({ ...pc, v: { formula: hyperlinkFormula(pc.link.sheet, pc.link.cell, shown), result: shown }, link: undefined, style: pc.style ?? "link" }, address, top, ctx, links, header);
+  }
   // A linked number is written as its text, as the link cell ExcelJS wrote always was.
   const v: PlanValue = header ?? (pc.link && typeof pc.v === "number" ? String(pc.v) : pc.v);
   if (v === null && !pc.style && !pc.numFmt && !pc.link) return "";
@@ -105,7 +115,7 @@ function cellXml(pc: PlanCell, address: string, top: boolean, ctx: PlanSheetCont
   const alignment = pc.wrap ? WRAPPED : top && v !== null ? TOP : undefined;
   const s = ctx.style({ name: pc.style ?? (pc.link ? "link" : "normal"), numFmt, alignment });
   const head = `<c r="${address}"${s ? ` s="${s}"` : ""}`;
-  if (pc.link && (typeof v === "string" || typeof v === "number")) {
+  if (pc.link && links && (typeof v === "string" || typeof v === "number")) {
     links.push(`<hyperlink ref="${address}" location="${esc(`${quoteSheet(pc.link.sheet)}!${pc.link.cell}`)}"/>`);
   }
   if (v === null) return `${head}/>`;
@@ -142,6 +152,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   let lastRow = 0;
   let lastCol = 0;
   const rowCount = Math.max(plan.rows.length, ...[...headerWidth.keys()].map((r) => r + 1));
+  const native = nativeLinkRows(plan);
   for (let r = 0; r < rowCount; r++) {
     const cells = plan.rows[r] ?? [];
     const width = Math.max(cells.length, headerWidth.get(r) ?? 0);
@@ -149,7 +160,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const lines = wrappedRowLines(cells, plan);
     let body = "";
     for (let c = 0; c < width; c++) {
-      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, links, headers.get(`${r}:${c}`));
+      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, r < native ? links : null, headers.get(`${r}:${c}`));
       if (x === "") continue;
       body += x;
       if (c > lastCol) lastCol = c;

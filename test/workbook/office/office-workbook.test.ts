@@ -155,6 +155,21 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(excel.log.filter((o) => o === "Range.hyperlink")).toHaveLength(30_000);
   }, 60_000);
 
+  it("sets 65 530 native hyperlinks on a sheet, Excel's most, and writes the links past them as HYPERLINK formulas", async () => {
+    const rows: PlanCell[][] = [];
+    for (let i = 0; i < 65_532; i++) rows.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    await adapter(excel).applyPlans([{ name: "Расшифровка", rows }]);
+    expect(excel.log.filter((o) => o === "Range.hyperlink").length).toBe(65_530);
+    expect(excel.cell("Расшифровка", "A65530")!.hyperlink).toEqual({ documentReference: "'Данные'!A65531" });
+    const past = excel.cell("Расшифровка", "A65531")!;
+    expect(past.hyperlink).toBeUndefined();
+    expect(past.formula).toBe(`=HYPERLINK("#'Данные'!A65532",65532)`);
+    expect(past.value).toBe(65532);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
+  }, 120_000);
+
   it("writes user text that looks like a formula as text (format @ set before the value), and formulas as formulas", async () => {
     const excel = new FakeExcel();
     await adapter(excel).applyPlans([

@@ -120,3 +120,33 @@ describe("formula injection", () => {
     expect(grid.cells.map((r) => r[0])).toEqual(DANGEROUS);
   });
 });
+
+describe("more links than a worksheet holds", () => {
+  it("writes 65 530 native hyperlinks and the rest as HYPERLINK formulas to the same places", async () => {
+    const rows = Array.from({ length: 65_532 }, (_, i) => [{ v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } }]);
+    const wb = XlsxWorkbook.blank({ registerOutput: false });
+    await wb.applyPlans([{ name: "Расшифровка", rows }]);
+    const sheet = await partText(await wb.toBuffer(), "xl/worksheets/sheet1.xml");
+    // Matched piece by piece: a failed toContain would print the whole 10 MB sheet.
+    const cellOf = (a: string) => new RegExp(`<c r="${a}"[^>]*>.*?</c>`).exec(sheet)?.[0];
+    expect(sheet.match(/<hyperlink /g)?.length).toBe(65_530);
+    expect(sheet.includes(`<hyperlink ref="A65530" location="&apos;Сверка кадров&apos;!A65531"/>`)).toBe(true);
+    expect(sheet.includes(`<hyperlink ref="A65531"`)).toBe(false);
+    expect(cellOf("A65530")).toMatch(/^<c r="A65530" s="\d+" t="s"><v>\d+<\/v><\/c>$/);
+    // Shown as text, as the native link cells are.
+    expect(cellOf("A65531")).toMatch(/^<c r="A65531" s="\d+" t="str"><f>HYPERLINK\(&quot;#&apos;Сверка кадров&apos;!A65532&quot;,&quot;65532&quot;\)<\/f><v>65532<\/v><\/c>$/);
+    expect(cellOf("A65532")).toMatch(/^<c r="A65532" s="\d+" t="str"><f>HYPERLINK\(&quot;#&apos;Сверка кадров&apos;!A65533&quot;,&quot;65533&quot;\)<\/f><v>65533<\/v><\/c>$/);
+    // The formula cells keep the link look of the others.
+    expect(/ s="(\d+)"/.exec(cellOf("A65531")!)?.[1]).toBe(/ s="(\d+)"/.exec(cellOf("A65530")!)?.[1]);
+  }, 60_000);
+
+  it("does the same on a sheet written through ExcelJS (one with dropdowns)", async () => {
+    const rows = Array.from({ length: 65_531 }, (_, i) => [{ v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } }]);
+    const wb = XlsxWorkbook.blank({ registerOutput: false });
+    await wb.applyPlans([{ name: "Шаблон", rows, dataValidations: [{ range: "B1:B10", list: ["да", "нет"] }] }]);
+    const sheet = await partText(await wb.toBuffer(), "xl/worksheets/sheet1.xml");
+    expect(sheet.match(/<hyperlink /g)?.length).toBe(65_530);
+    const last = new RegExp(`<c r="A65531"[^>]*>.*?</c>`).exec(sheet)?.[0];
+    expect(last).toMatch(/<f>HYPERLINK\(&quot;#&apos;Сверка кадров&apos;!A65532&quot;,&quot;65532&quot;\)<\/f>/);
+  }, 60_000);
+});
