@@ -15,7 +15,16 @@ export const NO_DATA = "нет данных";
 
 export const EMPTY: PlanCell = { v: null };
 
-export function cell(v: PlanValue, style?: StyleName, numFmt?: string): PlanCell {
+/** Excel holds at most 32 767 characters in a cell; a host refuses a longer value. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A text as a cell can hold it: a longer one (a pasted document quoted in a reason) ends in «…». */
+function fitted(v: PlanValue): PlanValue {
+  return typeof v === "string" && v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT - 1)}…` : v;
+}
+
+export function cell(value: PlanValue, style?: StyleName, numFmt?: string): PlanCell {
+  const v = fitted(value);
   if (style === undefined && numFmt === undefined) return { v };
   if (numFmt === undefined) return { v, style };
   return style === undefined ? { v, numFmt } : { v, style, numFmt };

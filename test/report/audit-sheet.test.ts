@@ -26,6 +26,15 @@ describe("«Расшифровка»", () => {
     expect(at(p, "C5")?.v).toBe("=HYPERLINK(\"x\")");
   });
 
+  it("cuts a reason longer than an Excel cell holds (32 767 characters) instead of failing the write", () => {
+    const title = "Программа ".repeat(4_000);
+    const p = buildAuditSheet([{ ...LK01, counted: [{ ...LK01.counted[1], reason: `курсы «${title}»` }] }], PERIOD, TODAY);
+    const reason = String(at(p, "E5")?.v);
+    expect(reason).toHaveLength(32_767);
+    expect(reason.startsWith("курсы «Программа Программа")).toBe(true);
+    expect(reason.endsWith("…")).toBe(true);
+  });
+
   it("lists tens of thousands of rows in one table", () => {
     const many = Array.from({ length: 60_000 }, (_, i) => ({ ...LK01.counted[1], row: i + 2, school: `Школа № ${i % 40}` }));
     const p = buildAuditSheet([{ ...LK01, counted: many }], PERIOD, TODAY);
