@@ -34,8 +34,8 @@ export interface Arrived {
 }
 export type Prop = keyof Arrived;
 
-/** Receives each block as it arrives: rows [first, first + count) of the window. */
-export type Deliver = (w: Window, first: number, count: number, data: Arrived) => void;
+/** Receives each block as it arrives: its rows from `first` on, of the window. */
+export type Deliver = (w: Window, first: number, data: Arrived) => void;
 
 interface Cursor {
   readonly w: Window;
@@ -103,7 +103,7 @@ function halves(blocks: readonly Block[]): Block[][] | null {
   ];
 }
 
-export function isPayloadTooLarge(e: unknown): boolean {
+function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.endsWith("PayloadSizeLimitExceeded");
 }
@@ -115,17 +115,13 @@ function measure(data: readonly (readonly Scalar[])[] | undefined): number {
   return n;
 }
 
-/**
- * Reads the properties of every window, handing each block to `deliver` (a window's blocks in row
- * order). Returns the number of responses that arrived.
- */
-export async function readWindows(context: Excel.RequestContext, windows: readonly Window[], props: readonly Prop[], deliver: Deliver): Promise<number> {
+/** Reads the properties of every window, handing each block to `deliver` as it arrives. */
+export async function readWindows(context: Excel.RequestContext, windows: readonly Window[], props: readonly Prop[], deliver: Deliver): Promise<void> {
   const cursors: Cursor[] = windows.filter((w) => w.rowCount > 0 && w.columnCount > 0).map((w) => ({ w, next: 0, measured: 0, probed: false }));
   const retries: Block[][] = [];
-  let responses = 0;
   for (;;) {
     const blocks = retries.shift() ?? nextResponse(cursors);
-    if (blocks.length === 0) return responses;
+    if (blocks.length === 0) return;
     const ranges = blocks.map(({ cursor: { w }, first, count }) => w.ws.getRangeByIndexes(w.row + first, w.column, count, w.columnCount).load(props.join(",")));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4.5 MB response, not per row
@@ -136,7 +132,6 @@ export async function readWindows(context: Excel.RequestContext, windows: readon
       retries.unshift(...split);
       continue;
     }
-    responses++;
     blocks.forEach((b, i) => {
       const r = ranges[i];
       const data: Arrived = {
@@ -145,7 +140,7 @@ export async function readWindows(context: Excel.RequestContext, windows: readon
       };
       const bytes = measure(data.values) + measure(data.numberFormat);
       b.cursor.measured = Math.max(b.cursor.measured, bytes / b.count);
-      deliver(b.cursor.w, b.first, b.count, data);
+      deliver(b.cursor.w, b.first, data);
     });
   }
 }

@@ -70,30 +70,40 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   const own = metaUsed && !metaUsed.isNullObject ? parseMeta(metaUsed.values).own : [];
   const isOwn = (name: string) => own.some((o) => sameSheet(o, name));
 
-  const read: { extent: Extent; values: Window }[] = [];
+  const windows = new Map<Extent, Window>();
   for (const e of extents) {
     if (e.used.isNullObject) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
-    const values = { ws: sheets.getItem(e.sheet), row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS };
-    read.push({ extent: e, values });
+    windows.set(e, { ws: sheets.getItem(e.sheet), row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
+  const grids = await readCells(context, [...windows.values()]);
+  return extents.map((e) => {
+    const w = windows.get(e);
+    const cells = (w && grids.get(w)) ?? [];
+    for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+    const g: SheetGrid = { file, sheet: e.sheet, cells };
+    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e.sheet) ? { ownOutput: true } : {}) };
+  });
+}
 
+/**
+ * Steps 3 and 4. A small workbook comes in one response with its formats; a large one values first,
+ * then the formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
+ */
+async function readCells(context: Excel.RequestContext, windows: readonly Window[]): Promise<Map<Window, Grid>> {
   const grids = new Map<Window, Grid>();
   const numeric = new Map<Window, boolean[]>();
-  // A small workbook comes in one response with its formats; a large one values first, then the
-  // formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
   let guessed = 0;
-  for (const { values: w } of read) guessed += w.rowCount * w.columnCount * (VALUE_GUESS + FORMAT_GUESS);
+  for (const w of windows) guessed += w.rowCount * w.columnCount * (VALUE_GUESS + FORMAT_GUESS);
   const together = guessed <= RESPONSE_BUDGET;
-  await readWindows(context, read.map((r) => r.values), together ? ["values", "numberFormat"] : ["values"], (w, first, _count, { values, numberFormat }) => {
+  await readWindows(context, windows, together ? ["values", "numberFormat"] : ["values"], (w, first, { values, numberFormat }) => {
     let grid = grids.get(w);
     if (!grid) grids.set(w, (grid = []));
     let cols = numeric.get(w);
     if (!cols) numeric.set(w, (cols = new Array<boolean>(w.columnCount).fill(false)));
-    const data = values!;
-    for (let r = 0; r < data.length; r++) {
+    for (let r = 0; r < values!.length; r++) {
       const row: CellValue[] = new Array<CellValue>(w.column).fill(null);
-      const vr = data[r];
+      const vr = values![r];
       for (let k = 0; k < vr.length; k++) {
         const v = vr[k];
         if (typeof v !== "number") row.push(toCellValue(v));
@@ -106,45 +116,35 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
       grid[w.row + first + r] = trimRow(row);
     }
   });
-  if (together) return finish();
+  if (together) return grids;
 
-  // Formats only where numbers are: runs of neighbouring columns that hold one, each read whole.
-  const formats: { values: Window; formats: Window }[] = [];
-  for (const { values } of read) {
-    const cols = numeric.get(values) ?? [];
-    for (let c = 0; c < cols.length; c++) {
-      if (!cols[c]) continue;
-      let end = c;
-      while (end + 1 < cols.length && cols[end + 1]) end++;
-      formats.push({ values, formats: { ...values, column: values.column + c, columnCount: end - c + 1, guessPerCell: FORMAT_GUESS } });
-      c = end;
-    }
-  }
-  const valuesOf = new Map(formats.map((f) => [f.formats, f.values]));
-  await readWindows(context, formats.map((f) => f.formats), ["numberFormat"], (w, first, _count, { numberFormat }) => {
+  const valuesOf = new Map<Window, Window>();
+  for (const w of windows) for (const run of numberRuns(w, numeric.get(w) ?? [])) valuesOf.set(run, w);
+  await readWindows(context, [...valuesOf.keys()], ["numberFormat"], (w, first, { numberFormat }) => {
     const grid = grids.get(valuesOf.get(w)!)!;
-    const data = numberFormat!;
-    for (let r = 0; r < data.length; r++) {
+    for (let r = 0; r < numberFormat!.length; r++) {
       const row = grid[w.row + first + r];
-      const fr = data[r];
+      const fr = numberFormat![r];
       for (let k = 0; k < fr.length; k++) {
-        const c = w.column + k;
-        const v = row[c];
-        if (typeof v === "number") row[c] = withFormat(v, fr[k]);
+        const v = row[w.column + k];
+        if (typeof v === "number") row[w.column + k] = withFormat(v, fr[k]);
       }
     }
   });
-  return finish();
+  return grids;
+}
 
-  function finish(): SheetGrid[] {
-    const gridOf = new Map(read.map((r) => [r.extent, grids.get(r.values)]));
-    return extents.map((e) => {
-      const cells = gridOf.get(e) ?? [];
-      for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-      const g: SheetGrid = { file, sheet: e.sheet, cells };
-      return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e.sheet) ? { ownOutput: true } : {}) };
-    });
+/** Runs of neighbouring columns of a window that hold a number somewhere, each read whole. */
+function numberRuns(w: Window, numeric: readonly boolean[]): Window[] {
+  const runs: Window[] = [];
+  for (let c = 0; c < numeric.length; c++) {
+    if (!numeric[c]) continue;
+    let end = c;
+    while (end + 1 < numeric.length && numeric[end + 1]) end++;
+    runs.push({ ...w, column: w.column + c, columnCount: end - c + 1, guessPerCell: FORMAT_GUESS });
+    c = end;
   }
+  return runs;
 }
 
 function trimRow(row: CellValue[]): CellValue[] {
