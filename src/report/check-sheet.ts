@@ -47,9 +47,21 @@ function fieldLabels(check: CheckSummary): (issue: Issue) => string | null {
   };
 }
 
-export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): SheetPlan {
+/** Excel holds 1 048 576 rows; past this many issues the list is cut (warnings first), and says so. */
+export const MAX_CHECK_ROWS = 1_000_000;
+
+function cutNote(listed: number, total: number): string {
+  const n = (x: number) => x.toLocaleString("ru-RU");
+  return (
+    `Показаны первые ${n(listed)} замечаний из ${n(total)} (сначала ошибки): больше не помещается на лист Excel. ` +
+    `Столько замечаний обычно дают несколько одинаковых ошибок во многих строках: исправьте их и запустите проверку снова.`
+  );
+}
+
+export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit: number = MAX_CHECK_ROWS): SheetPlan {
   const errors = check.issues.filter((i) => i.severity === "error").length;
   const warnings = check.issues.length - errors;
+  const listed = Math.min(check.issues.length, limit);
   const rows: PlanCell[][] = [
     titleRow("Проверка данных"),
     periodRow(check.period),
@@ -59,6 +71,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
     [cell("Распознано листов"), cell(check.sheets.length, undefined, "0")],
     [cell("Не распознано листов"), cell(check.unrecognised.length, undefined, "0")],
   ];
+  if (listed < check.issues.length) rows.push([cell(cutNote(listed, check.issues.length), "warning")]);
   if (check.sheets.length > 0) {
     rows.push([]);
     rows.push(SHEET_SUMMARY_HEADERS.map((h): PlanCell => ({ v: h, style: "subtitle", wrap: true })));
@@ -88,7 +101,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
   }
   const label = fieldLabels(check);
   const severity = { error: cell(SEVERITY_TEXT.error, "error"), warning: cell(SEVERITY_TEXT.warning, "warning") };
-  for (const i of sortIssues(check.issues)) {
+  for (const i of sortIssues(check.issues).slice(0, listed)) {
     rows.push([
       severity[i.severity],
       textCell(i.file),
@@ -104,7 +117,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate): Shee
     rows,
     columnWidths: [22, 24, 24, 9, 26, 80, 28],
     freeze: { rows: headerRow, columns: 0 },
-    tables: [{ name: CHECK_TABLE, range: `A${headerRow}:G${headerRow + check.issues.length}` }],
+    tables: [{ name: CHECK_TABLE, range: `A${headerRow}:G${headerRow + listed}` }],
     tabColor: "C00000",
   };
 }

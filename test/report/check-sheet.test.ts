@@ -32,6 +32,17 @@ describe("«Проверка данных»", () => {
     expect(plan.freeze).toEqual({ rows: header + 1, columns: 0 });
   });
 
+  it("cuts the list when it would not fit on an Excel sheet, keeping errors, and says so", () => {
+    const cut = buildCheckSheet(CHECK, TODAY, 2);
+    const note = cut.rows.find((r) => r[0]?.style === "warning" && String(r[0].v).startsWith("Показаны"));
+    expect(note?.[0].v).toMatch(/^Показаны первые 2 замечаний из 3 \(сначала ошибки\): больше не помещается на лист Excel\./);
+    const head = cut.rows.findIndex((r) => r[0]?.v === "Важность");
+    expect(cut.rows.slice(head + 1).map((r) => r[6].v)).toEqual(["date.range", "person.unmatched"]);
+    expect(cut.tables).toEqual([{ name: "Metodist_Check", range: `A${head + 1}:G${head + 3}` }]);
+    // The counts at the top stay whole.
+    expect([at(cut, "B4")?.v, at(cut, "B5")?.v]).toEqual([2, 1]);
+  });
+
   it("says so when there is nothing to fix", () => {
     const p = buildCheckSheet({ ...CHECK, issues: [], unrecognised: [] }, TODAY);
     expect(p.rows.some((r) => r[0]?.v === "Замечаний нет: все распознанные листы заполнены без ошибок.")).toBe(true);
