@@ -95,6 +95,28 @@ describe("OfficeWorkbook.readSheets", () => {
     await expect(adapter(excel).readSheets()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
+  it("reads the formats of a large sheet that starts at column C at the right cells", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("КПК");
+    // 30 000 rows × 4 columns from C2: too many cells for one response with formats, so formats come second.
+    sheet.rows[1] = [undefined, undefined, ...["ФИО", "Часы", "Окончание", "Примечание"].map((v) => ({ value: v, format: "General" }))];
+    for (let r = 2; r <= 30_001; r++) {
+      sheet.rows[r] = [
+        undefined,
+        undefined,
+        { value: `Петров Иван ${r}`, format: "General" },
+        { value: 36, format: "0" },
+        { value: 45000, format: "dd.mm.yyyy" },
+        { value: r % 2 === 0 ? "очно" : "", format: "General" },
+      ];
+    }
+    const [grid] = await adapter(excel).readSheets();
+    expect(excel.syncs).toBeGreaterThan(3);
+    expect(grid.cells[1]).toEqual([null, null, "ФИО", "Часы", "Окончание", "Примечание"]);
+    expect(grid.cells[30_001]).toEqual([null, null, "Петров Иван 30001", 36, new Date(Date.UTC(2023, 2, 15))]);
+    expect(grid.cells[30_000]).toEqual([null, null, "Петров Иван 30000", 36, new Date(Date.UTC(2023, 2, 15)), "очно"]);
+  }, 60_000);
+
   it("places a used range that starts at C3 at its sheet coordinates", async () => {
     const excel = new FakeExcel();
     const s = excel.addSheet("Лист");
