@@ -192,7 +192,7 @@ function members(pop: Population, ctx: EvalContext): Members {
     for (let i = 0; i < persons.length; i++) {
       const p = persons[i];
       let passing = 0;
-      for (const r of p.rows) if (pop.test(r)) passing++;
+      for (let j = 0; j < p.rows.length; j++) if (pop.test(p.rows[j])) passing++;
       if (passing === 0) continue;
       ordinal.push(i);
       // Most people have one roster row: share the person's own list rather than copy it per population.
@@ -295,13 +295,15 @@ class PassWork {
     let several = false;
     const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
-    for (const r of rows) {
+    // Indexed loops throughout: this runs for every member of every pass (see firstOf in blocks.ts).
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       if (base && base.test(p, r, ctx) === null) continue;
       inS = true;
       const si = r.school.idx;
       school.addS(si, who);
       orgType.addS(orgTypeOf[si], who);
-      if (subject) for (const j of r.subjectIdx) subject.addS(j, who);
+      if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addS(r.subjectIdx[j], who);
       sRows?.push(r);
       if (cond === null) continue;
       const h = cond.test(p, r, ctx);
@@ -313,7 +315,7 @@ class PassWork {
       inN = true;
       school.addN(si, who);
       orgType.addN(orgTypeOf[si], who);
-      if (subject) for (const j of r.subjectIdx) subject.addN(j, who);
+      if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addN(r.subjectIdx[j], who);
       nRows?.push(r);
     }
     if (inS) this.S++;

@@ -122,10 +122,16 @@ function countDataRows(sheet: SheetGrid, firstRow: number, columns: readonly num
   for (let r = firstRow; r < sheet.cells.length; r++) {
     const row = sheet.cells[r];
     if (!row) continue;
-    const filled = columns.length > 0 ? columns.some((c) => !isEmptyCell(row[c])) : !isEmptyRow(row);
+    const filled = columns.length > 0 ? anyFilled(row, columns) : !isEmptyRow(row);
     if (filled && !isSummaryOrSignature(row)) n++;
   }
   return n;
+}
+
+/** A loop, not `columns.some(…)`: that made a closure for each of a region's million rows. */
+function anyFilled(row: readonly CellValue[], columns: readonly number[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (!isEmptyCell(row[columns[i]])) return true;
+  return false;
 }
 
 function sheetIsEmpty(sheet: SheetGrid): boolean {
