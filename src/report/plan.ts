@@ -135,4 +135,3 @@ export function nativeLinkRows(plan: SheetPlan): number {
   }
   return plan.rows.length;
 }
-
