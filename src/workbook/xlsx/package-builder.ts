@@ -115,6 +115,26 @@ function renameInFormula(body: string, from: string, to: string): string {
   return esc(replaced);
 }
 
+/** Serial 0 of the 1904 date system is serial 1462 of the 1900 one. */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * A sheet copied into a workbook of the other date system: every number shown as a date (by its
+ * style) moves by `delta` days, or the copy would show it four years and a day off. Formula results
+ * move too; Excel recalculates them anyway. Text and other numbers stay as they are.
+ */
+function moveDates(xml: string, dateStyles: readonly boolean[], delta: number): string {
+  // An empty cell (<c …/>) is matched on its own first, so that no cell's body runs on into the next.
+  return xml.replace(/<c\b[^>]*\/>|<c\b([^>]*)>[\s\S]*?<\/c>/g, (whole, attrs: string | undefined) => {
+    if (attrs === undefined) return whole;
+    const style = /\ss="(\d+)"/.exec(attrs);
+    if (!style || !dateStyles[Number(style[1])]) return whole;
+    const type = /\st="([^"]*)"/.exec(attrs);
+    if (type && type[1] !== "n") return whole;
+    return whole.replace(/<v>([^<]*)<\/v>/, (v, n: string) => (n.trim() !== "" && Number.isFinite(Number(n)) ? `<v>${Number(n) + delta}</v>` : v));
+  });
+}
+
 export class PackageBuilder {
   private readonly styles = new StyleTable();
   private readonly strings: string[] = [];
@@ -165,6 +185,8 @@ export class PackageBuilder {
     const index = this.sheets.length;
     const path = `xl/worksheets/sheet${index + 1}.xml`;
     let xml = book.sheetXml(sheet);
+    // Before renumbering: the date flags are by the book's own style numbers.
+    if (book.date1904 !== this.date1904) xml = moveDates(xml, book.dateStyleFlags(), book.date1904 ? DAYS_1900_TO_1904 : -DAYS_1900_TO_1904);
     if (!imp.styles.identity || imp.stringOffset !== 0) xml = renumber(xml, imp.styles, imp.stringOffset);
     xml = dropTabSelected(xml);
 
