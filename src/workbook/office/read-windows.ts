@@ -18,7 +18,8 @@ export type Scalar = string | number | boolean;
 
 /** Rows [0, rowCount) × columns [0, columnCount) from (row, column) of a sheet, read block by block. */
 export interface Window {
-  readonly ws: Excel.Worksheet;
+  /** The worksheet's name: each request gets its own proxy, so a retry never leans on one from a refused batch. */
+  readonly sheet: string;
   readonly row: number;
   readonly column: number;
   readonly rowCount: number;
@@ -122,7 +123,13 @@ export async function readWindows(context: Excel.RequestContext, windows: readon
   for (;;) {
     const blocks = retries.shift() ?? nextResponse(cursors);
     if (blocks.length === 0) return;
-    const ranges = blocks.map(({ cursor: { w }, first, count }) => w.ws.getRangeByIndexes(w.row + first, w.column, count, w.columnCount).load(props.join(",")));
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheetOf = (name: string): Excel.Worksheet => {
+      let ws = sheets.get(name);
+      if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+      return ws;
+    };
+    const ranges = blocks.map(({ cursor: { w }, first, count }) => sheetOf(w.sheet).getRangeByIndexes(w.row + first, w.column, count, w.columnCount).load(props.join(",")));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4.5 MB response, not per row
       await context.sync();

@@ -74,7 +74,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   for (const e of extents) {
     if (e.used.isNullObject) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
-    windows.set(e, { ws: sheets.getItem(e.sheet), row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
+    windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
   const grids = await readCells(context, [...windows.values()]);
   return extents.map((e) => {
