@@ -90,30 +90,26 @@ export function writeZip(entries: Iterable<readonly [string, string | Buffer]>):
     const data = deflateRawSync(raw, { level: 1 });
     const nameBuf = Buffer.from(name, "utf8");
     const crc = crc32(raw) >>> 0;
+    // The local header and the central directory record share these fields; the central one has
+    // «version made by» in front of them, so they start two bytes later.
+    const fields = (b: Buffer, at: number): void => {
+      b.writeUInt16LE(20, at); // version needed to extract
+      b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      b.writeUInt16LE(8, at + 4); // deflate
+      b.writeUInt16LE(dosTime, at + 6);
+      b.writeUInt16LE(dosDate, at + 8);
+      b.writeUInt32LE(crc, at + 10);
+      b.writeUInt32LE(data.length, at + 14);
+      b.writeUInt32LE(raw.length, at + 18);
+      b.writeUInt16LE(nameBuf.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    local.writeUInt16LE(0, 28);
+    fields(local, 4);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(dosTime, 12);
-    dir.writeUInt16LE(dosDate, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(nameBuf.length, 28);
+    dir.writeUInt16LE(20, 4); // version made by
+    fields(dir, 6);
     dir.writeUInt32LE(offset, 42);
     chunks.push(local, nameBuf, data);
     central.push(dir, nameBuf);
