@@ -6,6 +6,8 @@
 export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
+/** Serial 0 of Excel's 1904 date system (old Mac workbooks) is serial 1462 of the 1900 one. */
+export const DAYS_1900_TO_1904 = 1462;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -10,6 +10,7 @@ import { StyleMap, StyleTable } from "./style-table";
 import { quoteSheet } from "../sheet-name";
 import { attr, esc, unesc, XML_HEAD } from "./xml";
 import { writeZip } from "./zip";
+import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import { SheetPlan } from "../../report/plan";
 import { writePlanSheet } from "./plan-sheet";
 import { CellStyleKey, lookXml } from "./styles";
@@ -114,9 +115,6 @@ function renameInFormula(body: string, from: string, to: string): string {
   const replaced = text.split(`${quoted}!`).join(`${quoteSheet(to)}!`);
   return esc(replaced);
 }
-
-/** Serial 0 of the 1904 date system is serial 1462 of the 1900 one. */
-const DAYS_1900_TO_1904 = 1462;
 
 /**
  * A sheet copied into a workbook of the other date system: every number shown as a date (by its

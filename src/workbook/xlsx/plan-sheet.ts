@@ -5,6 +5,7 @@
  * Part 1, §18.3.1.99): Excel repairs a sheet whose children are out of order.
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
+import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows } from "../../report/plan";
 import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
@@ -48,8 +49,7 @@ function splitRange(range: string): Range {
 const ref = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 
 function serial(iso: string, date1904: boolean): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+  return serialFromIso(iso) - (date1904 ? DAYS_1900_TO_1904 : 0);
 }
 
 function cellText(v: PlanValue): string {

@@ -5,6 +5,7 @@
  * non-master cells of a merged block blank), which the tests check against ExcelJS itself.
  */
 import { CellValue, Grid, MergedRange, SheetGrid } from "../../domain/grid";
+import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
 
@@ -26,7 +27,7 @@ export function decodeRef(ref: string): { row: number; col: number } | null {
 }
 
 function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  return new Date(Math.round((serial - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
 }
 
 function mergesOf(xml: string): MergedRange[] {
