@@ -4,6 +4,7 @@ import { PersonName, givenNamesAgree } from "../normalize/person-name";
 import { personName } from "./name-cache";
 import { schoolKey } from "./school-key";
 import { MatchResult, People, RosterRecordDraft } from "./types";
+import { inner } from "../maps";
 
 /**
  * Person identity (FORMS.md «Person matching»). Within a school, rows with the same normalised ФИО
@@ -34,13 +35,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** map.get(a).get(b), creating the inner map. */
-function inner<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
-  let m = map.get(key);
-  if (!m) map.set(key, (m = new Map()));
-  return m;
 }
 
 /** The one full-name cluster an abbreviated name agrees with (given names and birth date), if exactly one. */

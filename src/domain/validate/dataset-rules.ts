@@ -3,6 +3,8 @@ import { manualKey } from "../indicators/context";
 import { Issue } from "../issues";
 import { Dataset, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords } from "../text";
+import { boundedMemo } from "../memo";
+import { inner } from "../maps";
 import { Locate, where } from "./locate";
 import { ValidationContext } from "./types";
 
@@ -31,13 +33,6 @@ function duplicates<T extends SourceRef>(
     else out.push(issue(r, first));
   }
   return out;
-}
-
-/** map.get(key), creating the inner map. */
-function inner<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
-  let m = map.get(key);
-  if (!m) map.set(key, (m = new Map()));
-  return m;
 }
 
 /**
@@ -83,17 +78,7 @@ function plainWords(s: string): string[] | null {
 }
 
 /** foldKey with a memory: school names repeat on every row of a million-row roster. */
-function memoFold(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let k = seen.get(s);
-    if (k === undefined) {
-      k = foldKey(s);
-      seen.set(s, k);
-    }
-    return k;
-  };
-}
+const memoFold = (): ((s: string) => string) => boundedMemo(50_000, foldKey);
 
 export const DATASET_RULES: readonly DatasetRule[] = [
   {
