@@ -8,6 +8,7 @@
  */
 import { IsoDate, formatRu } from "../domain/dates";
 import { CountedEntry, IndicatorResult } from "../domain/indicators/types";
+import { inner } from "../domain/maps";
 import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { MAX_SHEET_HYPERLINKS, PlanCell, SheetPlan } from "./plan";
@@ -52,8 +53,7 @@ class Ranks {
         this.schools.push(e.school);
         newSchool = true;
       }
-      let bySheet = this.sourceRank.get(e.file);
-      if (!bySheet) this.sourceRank.set(e.file, (bySheet = new Map()));
+      const bySheet = inner(this.sourceRank, e.file);
       if (!bySheet.has(e.sheet)) {
         bySheet.set(e.sheet, -1);
         this.sources.push(`${e.file}\u0000${e.sheet}`);
@@ -169,8 +169,7 @@ export function buildAuditSheet(
   let lastRows: (PlanCell | undefined)[] | null = null;
   const linkCell = (e: CountedEntry): PlanCell => {
     if (lastRows === null || e.file !== lastFile || e.sheet !== lastSheet) {
-      let byFile = links.get(e.file);
-      if (!byFile) links.set(e.file, (byFile = new Map()));
+      const byFile = inner(links, e.file);
       let bySheet = byFile.get(e.sheet);
       if (!bySheet) byFile.set(e.sheet, (bySheet = []));
       lastFile = e.file;
