@@ -150,10 +150,10 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  * row. Each block is one op: its number formats first (so "=СУММ(A1)" typed into a text-formatted cell
  * stays text), then its values, then the copies that fill repeated values.
  */
-function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+/** `native`: rows before this one carry native hyperlinks, later ones HYPERLINK formulas. */
+function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext, native: number): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const rows = plan.rows;
-  const native = w.caps.api17 ? nativeLinkRows(plan) : 0;
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -315,13 +315,12 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
   return ops;
 }
 
-function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext, native: number): Op<Ctx>[] {
   if (!w.caps.api17) {
     if (plan.rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
     return [];
   }
   const ops: Op<Ctx>[] = [];
-  const native = nativeLinkRows(plan);
   plan.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.link || r >= native) return;
@@ -470,10 +469,12 @@ function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
 
 /** Every operation that writes one plan into an (already added) sheet, in the order they must run. */
 export function planOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+  // Where native links stop (Excel keeps 65 530 a sheet); Excel 2016 has none at all.
+  const native = w.caps.api17 ? nativeLinkRows(plan) : 0;
   return [
-    ...valueOps(plan, s, w),
+    ...valueOps(plan, s, w, native),
     ...formatOps(plan, s, w.caps),
-    ...linkOps(plan, s, w),
+    ...linkOps(plan, s, w, native),
     ...tableOps(plan, s, w),
     ...conditionalOps(plan, s, w),
     ...validationOps(plan, s, w),
