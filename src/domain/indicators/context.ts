@@ -3,6 +3,7 @@ import {
   ActivityRecord, CourseRecord, Dataset, DiagnosticRecord, ManualRecord, MentoringRecord, RosterRecord, SchoolRecord,
 } from "../records";
 import { fold } from "../text";
+import { schoolKey } from "../people/school-key";
 
 /**
  * Everything the indicators read, indexed ONCE per evaluation and shared by all of them: persons with
@@ -149,13 +150,21 @@ type PersonDraft = Mutable<PersonFacts> & { rows: RowFacts[] };
 export function buildContext(dataset: Dataset, period: Period): EvalContext {
   const threeYears = lastThreeYears(period);
   const schools: SchoolInfo[] = [];
-  const schoolByName = new Map<string, SchoolInfo>();
+  // One school whatever its spelling, as people are matched (schoolKey): a card written «СОШ №1»
+  // belongs to the roster's «МБОУ СОШ № 1». The card's name (the first seen when none) is the one shown.
+  const schoolByKey = new Map<string, SchoolInfo>();
+  const schoolBySpelling = new Map<string, SchoolInfo>();
   const addSchool = (name: string, card: SchoolRecord | null): SchoolInfo => {
-    const known = schoolByName.get(name);
-    if (known) return known;
-    const info: SchoolInfo = { idx: schools.length, name, orgType: card?.orgType ?? null, card };
-    schools.push(info);
-    schoolByName.set(name, info);
+    const spelled = schoolBySpelling.get(name);
+    if (spelled) return spelled;
+    const key = schoolKey(name);
+    let info = schoolByKey.get(key);
+    if (!info) {
+      info = { idx: schools.length, name, orgType: card?.orgType ?? null, card };
+      schools.push(info);
+      schoolByKey.set(key, info);
+    }
+    schoolBySpelling.set(name, info);
     return info;
   };
   for (const card of dataset.schools) addSchool(card.school, card);

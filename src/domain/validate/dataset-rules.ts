@@ -4,6 +4,7 @@ import { Issue } from "../issues";
 import { Dataset, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords } from "../text";
 import { boundedMemo } from "../memo";
+import { schoolKey } from "../people/school-key";
 import { inner } from "../maps";
 import { Locate, where } from "./locate";
 import { ValidationContext } from "./types";
@@ -77,17 +78,17 @@ function plainWords(s: string): string[] | null {
   return words;
 }
 
-/** foldKey with a memory: school names repeat on every row of a million-row roster. */
+/** foldKey with a memory: names repeat on every row of a million-row roster. */
 const memoFold = (): ((s: string) => string) => boundedMemo(50_000, foldKey);
 
 export const DATASET_RULES: readonly DatasetRule[] = [
   {
     id: "roster.duplicate",
     run: (data, locate) => {
-      // Same school and name, and the same birth date — or no birth date on either (FORMS.md person
-      // matching). Nested Maps rather than one concatenated key string per row, and each spelling of
-      // a school or a name folded once: both repeat across a region's roster.
-      const schoolKey = memoFold();
+      // Same school (as people are matched: «СОШ №1» is «МБОУ СОШ № 1») and name, and the same birth
+      // date — or no birth date on either (FORMS.md person matching). Nested Maps rather than one
+      // concatenated key string per row, and each spelling of a name folded once: names repeat
+      // across a region's roster (schoolKey keeps its own memory).
       const nameKey = memoFold();
       const seen = new Map<string, Map<string, Map<string, RosterRecord>>>();
       const out: Issue[] = [];
@@ -109,7 +110,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
           rule: "roster.duplicate",
           severity: "error",
           message:
-            `Работник уже есть в сверке ОО «${r.school}» в ${where(first, r)} (те же ФИО${r.birthDate ? " и дата рождения" : ""}) — ` +
+            `Работник уже есть в сверке ОО «${first.school}» в ${where(first, r)} (те же ФИО${r.birthDate ? " и дата рождения" : ""}) — ` +
             `удалите повтор; работу на нескольких ставках указывайте в одной строке`,
         });
       }
@@ -121,7 +122,8 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     run: (data, locate) =>
       duplicates(
         data.schools,
-        (r) => foldKey(r.school) || null,
+        // The same identity as the roster's and the indicators': two cards of one school by any spelling.
+        (r) => schoolKey(r.school) || null,
         (r, first) => ({
           file: r.file,
           sheet: r.sheet,

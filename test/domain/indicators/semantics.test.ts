@@ -41,6 +41,31 @@ describe("distinct persons and the worker in two schools (p13, СОШ № 1 and 
   });
 });
 
+describe("one school whatever its spelling (as people are matched: case, «№», quotes, legal form)", () => {
+  // Regression: the indicators keyed schools by the exact text, so a card written otherwise than the
+  // roster was not applied (its staff fell under «тип не указан») and stood as a school of its own.
+  const CARD = "МБОУ «СОШ №1»";
+  const cardRenamed: Dataset = { ...HAND, schools: HAND.schools.map((c) => (c.school === S1 ? { ...c, school: CARD } : c)) };
+
+  it("applies a card written otherwise to the roster's school, shown under the card's name", () => {
+    const bm1 = run(cardRenamed, "BM-1");
+    expect(bm1.byOrgType).toEqual(run(HAND, "BM-1").byOrgType);
+    expect(bm1.byOrgType!.map((b) => b.key)).not.toContain("тип не указан");
+    const lk01 = run(cardRenamed, "LK-01");
+    expect(lk01.bySchool.map((b) => b.key)).toEqual(run(HAND, "LK-01").bySchool.map((b) => (b.key === S1 ? CARD : b.key)));
+    expect(row(lk01, CARD)).toEqual({ key: CARD, numerator: 4, denominator: 11, value: 36.4 });
+    expect(buildContext(cardRenamed, PERIOD).schools).toHaveLength(buildContext(HAND, PERIOD).schools.length);
+  });
+
+  it("keeps one school when its roster rows spell it two ways", () => {
+    let n = 0;
+    const mixed: Dataset = { ...HAND, roster: HAND.roster.map((r) => (r.school === S1 && n++ % 2 === 1 ? { ...r, school: "СОШ № 1" } : r)) };
+    expect(n).toBeGreaterThan(2);
+    const lk01 = run(mixed, "LK-01");
+    expect(lk01.bySchool).toEqual(run(HAND, "LK-01").bySchool);
+  });
+});
+
 describe("prize places are rows, not persons (seed 000 §4–6)", () => {
   it("gives LK-04 above 100 % and lists each prize row in the audit", () => {
     const r = run(HAND, "LK-04");

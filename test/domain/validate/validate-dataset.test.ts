@@ -38,6 +38,8 @@ describe("validateDataset: duplicates and pairs", () => {
   test.each([
     ["same ФИО and birth date in one school", [roster(2, "Иванова Анна Петровна", "1980-03-12"), roster(5, "ИВАНОВА  Анна Петровна", "1980-03-12")], "B5"],
     ["same ФИО, no dates on either", [roster(2, "Иванова Анна Петровна", null), roster(9, "Иванова Анна Пётровна", null)], "B9"],
+    // People are matched by school without its legal form: these two rows are already one person.
+    ["the school written without its legal form", [roster(2, "Иванова Анна Петровна", "1980-03-12"), roster(7, "Иванова Анна Петровна", "1980-03-12", "СОШ №1")], "B7"],
   ])("roster.duplicate: %s", (_n, rows, cell) => {
     const found = run({ roster: rows }, "roster.duplicate");
     expect(found).toHaveLength(1);
@@ -55,6 +57,11 @@ describe("validateDataset: duplicates and pairs", () => {
     // «№1» and «№ 1» fold to the same key.
     expect(found.map((i) => [i.cell, i.severity])).toEqual([["A4", "error"]]);
     expect(found[0].message).toContain("уже есть в информационных картах в строке 2");
+  });
+
+  test("schools.duplicate: the same school with and without its legal form, as people are matched", () => {
+    const found = run({ schools: [school(2, "МБОУ СОШ № 1"), school(3, "МАОУ «СОШ №1»"), school(4, "СОШ № 1")] }, "schools.duplicate");
+    expect(found.map((i) => i.cell)).toEqual(["A3", "A4"]);
   });
 
   test("no schools.duplicate for different schools", () => {
