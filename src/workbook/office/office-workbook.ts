@@ -10,7 +10,7 @@ import { Capabilities, describeLost, detectCapabilities, Feature } from "./capab
 import { cellKey, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
 import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
-import { ACTION_OVERHEAD, Op, syncPerRequest, utf8Length } from "./payload";
+import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
 import { cleanSheetName, firstFreeName } from "../sheet-name";
 import { planOps, SheetOps, WriteContext } from "./write-plan";
@@ -147,30 +147,36 @@ export class OfficeWorkbook implements InteractivePort {
       if (marks.length === 0) return 0;
       const known = new Set(state.meta.highlights.map((r) => cellKey(r.sheet, r.cell)));
       const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
-      const sheets = context.workbook.worksheets;
-      const fills = fresh.map((m) => sheets.getItem(m.sheet).getRange(m.cell).format.fill);
+      // Every proxy is made inside its op, so it travels in the request its size was counted for:
+      // made all at once, 30 000 cells' proxies were one 13 MB request, which Excel on the web refuses.
+      const fills: Excel.RangeFill[] = new Array<Excel.RangeFill>(fresh.length);
       const props = this.caps.api19 ? "color,pattern" : "color";
       await syncPerRequest(
         context,
-        fills.map((f) => ({ bytes: ACTION_OVERHEAD * 3, apply: () => f.load(props) })),
+        fresh.map((m, i) => ({
+          bytes: ACTION_OVERHEAD * 5,
+          apply: (c: Ctx) => void (fills[i] = c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill).load(props),
+        })),
       );
-      let commented = false;
+      let commented: readonly boolean[] = fresh.map(() => false);
       if (!this.caps.comments) this.lost.add("comments");
       else if (fresh.length > 0) {
-        for (const m of fresh) context.workbook.comments.add(sheets.getItem(m.sheet).getRange(m.cell), m.message);
-        try {
-          await context.sync();
-          commented = true;
-        } catch {
-          // A cell that already has a comment refuses a second one; fills still carry the message.
-        }
+        // A cell that already has a comment refuses a second one, and with it the rest of its request:
+        // those cells keep their fill, which carries the same message, and are not recorded as commented.
+        commented = await syncEachRequest(
+          context,
+          fresh.map((m) => ({
+            bytes: ACTION_OVERHEAD * 4 + utf8Length(m.message),
+            apply: (c: Ctx) => void c.workbook.comments.add(c.workbook.worksheets.getItem(m.sheet).getRange(m.cell), m.message),
+          })),
+        );
       }
       const added: HighlightRecord[] = fresh.map((m, i) => ({
         sheet: m.sheet,
         cell: m.cell,
         color: fills[i].color ?? "",
         pattern: this.caps.api19 ? String(fills[i].pattern ?? "") : "",
-        comment: commented,
+        comment: commented[i],
       }));
       const ops: Op<Ctx>[] = marks.map((m) => ({
         bytes: ACTION_OVERHEAD * 3,
@@ -201,15 +207,16 @@ export class OfficeWorkbook implements InteractivePort {
       }));
       ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
       await syncPerRequest(context, ops);
-      const commented = records.filter((r) => r.comment);
-      if (commented.length > 0) {
-        for (const r of commented) context.workbook.comments.getItemByCell(context.workbook.worksheets.getItem(r.sheet).getRange(r.cell)).delete();
-        try {
-          await context.sync();
-        } catch {
-          // The user may have deleted a comment already; the fills are restored either way.
-        }
-      }
+      // The user may have deleted a comment already (its request is refused); the fills are restored either way.
+      await syncEachRequest(
+        context,
+        records
+          .filter((r) => r.comment)
+          .map((r) => ({
+            bytes: ACTION_OVERHEAD * 5,
+            apply: (c: Ctx) => c.workbook.comments.getItemByCell(c.workbook.worksheets.getItem(r.sheet).getRange(r.cell)).delete(),
+          })),
+      );
       return records.length;
     });
   }

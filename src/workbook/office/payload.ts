@@ -60,6 +60,12 @@ export function groupByBudget<C>(ops: readonly Op<C>[], budget = REQUEST_BUDGET)
   return groups;
 }
 
+/** The host refused a request or a response for its size (Excel on the web: over 5 MB). */
+export function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.endsWith("PayloadSizeLimitExceeded");
+}
+
 /**
  * Queues each group and syncs once per group. This is the adapter's only sync inside a loop: it
  * runs once per ~4 MB of payload (the host's request limit), so 10 000 rows cost as many round
@@ -73,4 +79,25 @@ export async function syncPerRequest(context: Excel.RequestContext, ops: readonl
     await context.sync();
   }
   return groups.length;
+}
+
+/**
+ * For calls a host may refuse one by one and nothing depends on (a comment on a cell that already
+ * has one): each request is tried on its own, and a refused one does not stop the rest. Says, op by
+ * op, whether its request went through; a refused request may have run part of its calls.
+ */
+export async function syncEachRequest(context: Excel.RequestContext, ops: readonly Op<Excel.RequestContext>[]): Promise<boolean[]> {
+  const done: boolean[] = [];
+  for (const group of groupByBudget(ops)) {
+    for (const op of group) op.apply(context);
+    let ok = true;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request, not per row
+      await context.sync();
+    } catch {
+      ok = false;
+    }
+    for (let i = 0; i < group.length; i++) done.push(ok);
+  }
+  return done;
 }

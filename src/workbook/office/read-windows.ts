@@ -5,7 +5,7 @@
  * room, and a response the host still refuses is asked again in halves: reading changes nothing, so
  * a retry is safe. The number of round trips grows with megabytes, never with rows.
  */
-import { ACTION_OVERHEAD, valueBytes } from "./payload";
+import { ACTION_OVERHEAD, isPayloadTooLarge, valueBytes } from "./payload";
 
 /** What one response may carry by our measure; the host's limit is 5 MB, and a refusal is retried. */
 export const RESPONSE_BUDGET = 4_500_000;
@@ -102,11 +102,6 @@ function halves(blocks: readonly Block[]): Block[][] | null {
     [{ cursor: b.cursor, first: b.first, count: left }],
     [{ cursor: b.cursor, first: b.first + left, count: b.count - left }],
   ];
-}
-
-function isPayloadTooLarge(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.endsWith("PayloadSizeLimitExceeded");
 }
 
 /** What a block weighed as JSON. */

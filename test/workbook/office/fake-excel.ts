@@ -245,8 +245,13 @@ class FakeContext {
   /** Each load's response bytes and what it delivers when the response arrives. */
   loads: (() => { bytes: number; deliver: () => void })[] = [];
   failed: string | null = null;
+  refused: string | null = null;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
+  }
+  /** A call the host refuses when the request runs: the sync fails with this message. */
+  refuse(message: string): void {
+    this.refused ??= message;
   }
   act(o: string, extra: Record<string, unknown> = {}): void {
     this.pending.push({ o, ...extra });
@@ -260,13 +265,16 @@ class FakeContext {
     const request = utf8(JSON.stringify(this.pending)) + frames;
     this.excel.requestBytes.push(request);
     const failed = this.failed;
+    const refused = this.refused;
     this.pending = [];
     this.failed = null;
+    this.refused = null;
     const loads = this.loads;
     this.loads = [];
     const limit = this.excel.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
     if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", request, limit);
     if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
+    if (refused) throw new Error(refused);
     const answers = loads.map((l) => l());
     let response = 0;
     for (const a of answers) response += a.bytes;
@@ -894,8 +902,9 @@ class FakeComments {
   add(range: FakeRange, text: string) {
     this.ctx.act("Comments.add");
     const key = this.key(range);
-    if (this.ctx.excel.comments.has(key)) throw new Error(`InvalidOperation: ${key} already has a comment`);
-    this.ctx.excel.comments.set(key, text);
+    // Like Excel: the request fails when it is run (at sync), not when the call is queued.
+    if (this.ctx.excel.comments.has(key)) this.ctx.refuse(`InvalidOperation: ${key} already has a comment`);
+    else this.ctx.excel.comments.set(key, text);
   }
   getItemByCell(range: FakeRange) {
     this.ctx.act("Comments.getItemByCell");

@@ -384,6 +384,36 @@ describe("OfficeWorkbook highlights", () => {
     expect(await wb.clearHighlights()).toBe(0);
   });
 
+  it("highlights 30 000 cells and clears them again in requests under Excel on the web's 5 MB limit", async () => {
+    // Regression: every cell's proxies went into the first request (13 MB for 30 000 cells) and all
+    // comments into one more; Excel on the web refuses both.
+    const rows: string[][] = [["ФИО", "Дата"]];
+    for (let i = 0; i < 30_000; i++) rows.push([`Петров ${i}`, "вчера"]);
+    const excel = new FakeExcel();
+    excel.addSheet("Сверка", rows);
+    const wb = adapter(excel);
+    expect(await wb.highlightIssues(rows.slice(1).map((_, i) => issue("Сверка", `B${i + 2}`)))).toBe(30_000);
+    expect(excel.cell("Сверка", "B30001")!.fill!.color).toBe("#FFC7CE");
+    expect(excel.comments.size).toBe(30_000);
+    expect(await wb.clearHighlights()).toBe(30_000);
+    expect(excel.cell("Сверка", "B30001")!.fill).toBeUndefined();
+    expect(excel.comments.size).toBe(0);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
+    expect(excel.syncs).toBeLessThan(60); // a round trip per ~4 MB, not per cell
+  }, 120_000);
+
+  it("keeps the user's own comment: the cell is filled, its comment is neither replaced nor removed on clear", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Сверка", [["ФИО", "Дата"], ["Петров", "вчера"]]);
+    excel.comments.set("Сверка!B2", "проверить у школы");
+    const wb = adapter(excel);
+    expect(await wb.highlightIssues([issue("Сверка", "B2")])).toBe(1);
+    expect(excel.cell("Сверка", "B2")!.fill!.color).toBe("#FFC7CE");
+    expect(await wb.clearHighlights()).toBe(1);
+    expect(excel.cell("Сверка", "B2")!.fill).toBeUndefined();
+    expect(excel.comments.get("Сверка!B2")).toBe("проверить у школы");
+  });
+
   it("reads a header row's texts at their columns for the mapping editor", async () => {
     const excel = new FakeExcel();
     const s = excel.addSheet("КПК", [["Сведения о КПК"], [], ["", "ФИО", "Часы"], ["", "Петров", 72]]);
