@@ -23,6 +23,8 @@ export interface AdapterCost {
   readonly readRefused: number;
   readonly writeSyncs: number;
   readonly writeMaxBytes: number;
+  /** Write requests the host refused as too large (sent again in halves). */
+  readonly writeRefused: number;
   readonly planRows: number;
 }
 
@@ -58,6 +60,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     readRefused,
     writeSyncs: excel.syncs,
     writeMaxBytes: Math.max(...excel.requestBytes),
+    writeRefused: excel.refusedRequests.length,
     planRows: plans.reduce((n, p) => n + p.rows.length, 0),
   };
 }
@@ -72,7 +75,7 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
     costs.push(c);
     lines.push(
       `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ, ответ ${mb(c.readMaxResponse)} МБ${c.readRefused ? ` (отвергнуто ответов больше 5 МБ: ${c.readRefused})` : ""}; ` +
-        `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ`,
+        `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ${c.writeRefused ? ` (отвергнуто запросов больше 5 МБ: ${c.writeRefused})` : ""}`,
     );
   }
   const same = (k: "readSyncs" | "writeSyncs") => costs.every((c) => c[k] === costs[0][k]);

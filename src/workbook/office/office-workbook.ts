@@ -125,7 +125,13 @@ export class OfficeWorkbook implements InteractivePort {
       plans.forEach((plan, i) => {
         for (const op of planOps(plan, sheetOps[i], w)) ops.push(op);
       });
-      await syncPerRequest(context, ops);
+      await syncPerRequest(context, ops, () => {
+        const scheduled = w.cosmetics.length;
+        return () => {
+          w.cosmetics.length = scheduled;
+          for (const s of sheetOps) s.forget();
+        };
+      });
 
       if (w.cosmetics.length > 0) {
         for (const f of w.cosmetics) f(context);

@@ -66,19 +66,44 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return typeof code === "string" && code.endsWith("PayloadSizeLimitExceeded");
 }
 
+/** A request the host refused before running any of it: sending it again in parts is safe. */
+function isRequestTooLarge(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === "RequestPayloadSizeLimitExceeded";
+}
+
 /**
  * Queues each group and syncs once per group. This is the adapter's only sync inside a loop: it
  * runs once per ~4 MB of payload (the host's request limit), so 10 000 rows cost as many round
  * trips as 100.
+ *
+ * Sizes are estimates of how Office.js serialises a request; should the host still find one too
+ * large, the group is queued again as two halves. `checkpoint` runs before each group is queued and
+ * returns what undoes that group's effects on the caller's side (proxies it kept, work it scheduled):
+ * a proxy made in a refused request must not be used in a later one.
  */
-export async function syncPerRequest(context: Excel.RequestContext, ops: readonly Op<Excel.RequestContext>[]): Promise<number> {
-  const groups = groupByBudget(ops);
-  for (const group of groups) {
+export async function syncPerRequest(
+  context: Excel.RequestContext,
+  ops: readonly Op<Excel.RequestContext>[],
+  checkpoint?: () => () => void,
+): Promise<number> {
+  const pending = groupByBudget(ops);
+  let syncs = 0;
+  while (pending.length > 0) {
+    const group = pending.shift()!;
+    const undo = checkpoint?.();
     for (const op of group) op.apply(context);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request, not per row
-    await context.sync();
+    syncs++;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request, not per row
+      await context.sync();
+    } catch (e) {
+      if (!isRequestTooLarge(e) || group.length < 2) throw e;
+      undo?.();
+      const half = Math.ceil(group.length / 2);
+      pending.unshift(group.slice(0, half), group.slice(half));
+    }
   }
-  return groups.length;
+  return syncs;
 }
 
 /**

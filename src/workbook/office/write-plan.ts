@@ -72,6 +72,10 @@ export class SheetOps {
   adopt(ws: Excel.Worksheet): void {
     this.proxy = ws;
   }
+  /** After a refused request: the proxy may come from it, so the sheet is found by name again. */
+  forget(): void {
+    this.proxy = null;
+  }
   sheet(ctx: Ctx): Excel.Worksheet {
     if (!this.proxy) this.proxy = ctx.workbook.worksheets.getItem(this.sheetName);
     return this.proxy;

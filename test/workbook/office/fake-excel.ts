@@ -59,9 +59,40 @@ export interface FakeOptions {
    * Excel on the web's limit on a request and on a response, in bytes (5 MB; lower it to exercise
    * chunking with small data). A response over it fails the sync with ResponsePayloadSizeLimitExceeded
    * and nothing it would have loaded arrives; a request over it fails with
-   * RequestPayloadSizeLimitExceeded (this fake has already applied its actions: it is a tripwire).
+   * RequestPayloadSizeLimitExceeded (this fake has already applied its actions: it is a tripwire,
+   * unless `atomicRequests`).
    */
   payloadLimit?: number;
+  /**
+   * A refused request leaves the workbook as it was, as on Excel on the web (which refuses it before
+   * running any of it): the fake copies the workbook before each request, so only for small tests.
+   */
+  atomicRequests?: boolean;
+}
+
+/** The workbook as a request found it: each sheet object (proxies find sheets by name) and a copy of its contents. */
+interface Snapshot {
+  readonly sheets: { readonly sheet: FakeSheet; readonly copy: FakeSheet }[];
+  readonly comments: Map<string, string>;
+}
+
+function snapshotOf(excel: FakeExcel): Snapshot {
+  return {
+    // Charts keep their identity (a chart proxy holds its chart); everything else is copied deep.
+    sheets: excel.sheets.map((sheet) => ({ sheet, copy: { ...structuredClone({ ...sheet, charts: [] }), charts: sheet.charts.slice() } })),
+    comments: new Map(excel.comments),
+  };
+}
+
+function restore(excel: FakeExcel, snap: Snapshot): void {
+  excel.sheets.length = 0;
+  for (const { sheet, copy } of snap.sheets) {
+    for (const k of Object.keys(sheet)) delete (sheet as unknown as Record<string, unknown>)[k];
+    Object.assign(sheet, structuredClone({ ...copy, charts: [] }), { charts: copy.charts.slice() });
+    excel.sheets.push(sheet);
+  }
+  excel.comments.clear();
+  for (const [k, v] of snap.comments) excel.comments.set(k, v);
 }
 
 /** Excel on the web refuses a request or a response above 5 MB. */
@@ -157,6 +188,8 @@ export class FakeExcel {
   readonly responseBytes: number[] = [];
   /** Sizes of the responses refused for passing the payload limit (their syncs count in `syncs`). */
   readonly refusedResponses: number[] = [];
+  /** Sizes of the requests refused for passing the payload limit (not in `requestBytes`). */
+  readonly refusedRequests: number[] = [];
   /** Every action name, in order (e.g. "Worksheet.delete"). */
   readonly log: string[] = [];
   readonly options: FakeOptions;
@@ -246,6 +279,8 @@ class FakeContext {
   loads: (() => { bytes: number; deliver: () => void })[] = [];
   failed: string | null = null;
   refused: string | null = null;
+  /** The workbook before this request's first action (with `atomicRequests`). */
+  private before: Snapshot | null = null;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
   }
@@ -254,6 +289,7 @@ class FakeContext {
     this.refused ??= message;
   }
   act(o: string, extra: Record<string, unknown> = {}): void {
+    if (this.pending.length === 0 && this.excel.options.atomicRequests) this.before = snapshotOf(this.excel);
     this.pending.push({ o, ...extra });
     this.excel.log.push(o);
     if (this.failed === null && this.excel.options.failing?.includes(o)) this.failed = o;
@@ -263,16 +299,22 @@ class FakeContext {
     let frames = 0;
     for (const a of this.pending) frames += CREATES_OBJECT.has(a.o) ? OBJECT_FRAME : ACTION_FRAME;
     const request = utf8(JSON.stringify(this.pending)) + frames;
-    this.excel.requestBytes.push(request);
     const failed = this.failed;
     const refused = this.refused;
+    const before = this.before;
     this.pending = [];
     this.failed = null;
     this.refused = null;
+    this.before = null;
     const loads = this.loads;
     this.loads = [];
     const limit = this.excel.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
-    if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", request, limit);
+    if (request > limit) {
+      this.excel.refusedRequests.push(request);
+      if (before) restore(this.excel, before);
+      throw payloadError("RequestPayloadSizeLimitExceeded", request, limit);
+    }
+    this.excel.requestBytes.push(request);
     if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
     if (refused) throw new Error(refused);
     const answers = loads.map((l) => l());

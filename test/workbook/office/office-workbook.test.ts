@@ -192,6 +192,42 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
   }, 120_000);
 
+  it("sends a request the host still finds too large again in halves: the same sheets, charts and registration", async () => {
+    // The sizes are estimates of Office.js's serialisation; a host measuring more must not fail the run.
+    const chart: SheetPlan = {
+      name: "Динамика",
+      rows: [
+        [{ v: "Период", style: "header" }, { v: "LK-01", style: "header" }],
+        [{ v: "2022/2023" }, { v: 0.1, numFmt: "0.0%" }],
+        [{ v: "2023/2024" }, { v: 0.15, numFmt: "0.0%" }],
+      ],
+      charts: [{ title: "LK-01", type: "line", from: "D2", to: "K16", categories: "A2:A3", percent: true, series: [{ name: "LK-01", values: "B2:B3" }] }],
+    };
+    const links: PlanCell[][] = [];
+    for (let i = 0; i < 3_000; i++) links.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+    const plans = [chart, tallPlan(20_000), { name: "Расшифровка", rows: links }];
+    const write = async (options: ConstructorParameters<typeof FakeExcel>[0]) => {
+      const excel = new FakeExcel(options);
+      excel.addSheet("Данные", [["a"]]);
+      await adapter(excel).applyPlans(plans);
+      return excel;
+    };
+    const usual = await write({});
+    const strict = await write({ payloadLimit: 1_200_000, atomicRequests: true });
+    expect(usual.refusedRequests).toEqual([]);
+    expect(strict.refusedRequests.length).toBeGreaterThan(0);
+    expect(Math.max(...strict.requestBytes)).toBeLessThanOrEqual(1_200_000);
+    expect(strict.sheets).toEqual(usual.sheets);
+    expect(strict.sheet("Динамика")!.charts).toHaveLength(1);
+    expect(strict.sheet("Динамика")!.charts[0]).toMatchObject({ legend: "Bottom", valueAxisFormat: "0%" });
+    expect(strict.values(META_SHEET)).toEqual(usual.values(META_SHEET));
+  }, 120_000);
+
+  it("gives the host's error when one call alone is larger than a request may be", async () => {
+    const excel = new FakeExcel({ payloadLimit: 2_000, atomicRequests: true });
+    await expect(adapter(excel).applyPlans([tallPlan(50)])).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
   it("writes user text that looks like a formula as text (format @ set before the value), and formulas as formulas", async () => {
     const excel = new FakeExcel();
     await adapter(excel).applyPlans([
