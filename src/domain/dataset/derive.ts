@@ -27,8 +27,19 @@ export function staffCategoryOf(position: string): StaffCategory {
   return category;
 }
 
+/** FORMS.md: birth dates from 01.01.1940; a worker is at least 16 at the period's end. */
+export const BIRTH_MIN = "1940-01-01";
+export const MIN_WORKER_AGE = 16;
+
+/**
+ * Age at `on` from the birth date; none from a date no worker can have (1850, or a future year):
+ * validation reports that date, and an age of −5 would only count the worker as a young specialist
+ * and bring follow-up messages about a negative age.
+ */
 export function ageAt(birthDate: IsoDate | null, on: IsoDate): number | null {
-  return birthDate === null ? null : fullYears(birthDate, on);
+  if (birthDate === null || birthDate < BIRTH_MIN) return null;
+  const age = fullYears(birthDate, on);
+  return age < MIN_WORKER_AGE ? null : age;
 }
 
 /** Young specialist: younger than 35 with at most 3 years of teaching. Unknown inputs → not young. */

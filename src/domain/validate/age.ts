@@ -3,10 +3,13 @@ import { PreparedContext } from "./types";
 import { date, num } from "./values";
 import { isYoungSpecialist } from "../dataset/derive";
 
-/** Age on the period's end from the birth date (how RosterRecord derives it). */
+/**
+ * Age on the period's end from the birth date, as RosterRecord derives it: none from a birth date out
+ * of range (date.range reports it; a negative age would only bring follow-up messages).
+ */
 export function ageFromBirth(row: NormalizedRow, ctx: PreparedContext): number | null {
   const b = date(row, "birthDate");
-  return b === null ? null : ctx.ageAtEnd(b);
+  return b === null || b < ctx.birthMin || b > ctx.birthMax ? null : ctx.ageAtEnd(b);
 }
 
 /** Stated age, or derived from the birth date when no age is stated. */

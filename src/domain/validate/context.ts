@@ -1,8 +1,7 @@
 import { IsoDate, addYears, fullYears } from "../dates";
 import { PreparedContext, ValidationContext } from "./types";
+import { BIRTH_MIN, MIN_WORKER_AGE } from "../dataset/derive";
 
-/** FORMS.md: birth dates from 01.01.1940. */
-export const BIRTH_MIN = "1940-01-01";
 
 export function prepare(ctx: ValidationContext): PreparedContext {
   const ages = new Map<IsoDate, number>();
@@ -14,5 +13,5 @@ export function prepare(ctx: ValidationContext): PreparedContext {
     }
     return age;
   };
-  return { ...ctx, birthMin: BIRTH_MIN, birthMax: addYears(ctx.period.end, -16), ageAtEnd };
+  return { ...ctx, birthMin: BIRTH_MIN, birthMax: addYears(ctx.period.end, -MIN_WORKER_AGE), ageAtEnd };
 }

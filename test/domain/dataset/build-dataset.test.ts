@@ -45,6 +45,17 @@ describe("dataset from recognised sheets", () => {
     expect(dataset.persons.find((p) => p.id === r[2].personId)!.rosterRows.map((x) => x.school)).toEqual(["МБОУ СОШ №1", "мбоу сош № 2"]);
   });
 
+  test("no age from a birth date no worker can have: not a young specialist by a negative age", () => {
+    const odd = read("школа3.xlsx", "Кадры", "roster", ROSTER_FIELDS, [
+      ["МБОУ СОШ №3", "Орлова Ольга Олеговна", "01.01.2031", null, "учитель", null, 2, null, null],
+      ["МБОУ СОШ №3", "Зуев Захар Захарович", "01.01.1850", null, "учитель", null, 2, null, null],
+      ["МБОУ СОШ №3", "Юдина Юлия Юрьевна", "31.08.2008", null, "учитель", null, 0, null, null],
+    ]);
+    const r = buildDataset([odd], PERIOD).dataset.roster;
+    expect(r.map((x) => x.age)).toEqual([null, null, 16]);
+    expect(r.map((x) => x.youngSpecialist)).toEqual([false, false, true]);
+  });
+
   test("events are linked by ФИО within the school; unmatched and ambiguous names are issues", () => {
     const courses = read("школа1.xlsx", "КПК", "courses", ["school", "fullName", "programTitle", "hours", "endDate", "provider", "topics"], [
       ["МБОУ СОШ №1", "Иванова Анна Петровна", "Функциональная грамотность", "36 ч.", "20.11.2023", "ФГАОУ ДПО «Академия реализации государственной политики и профессионального развития работников образования Министерства просвещения РФ»", "ФГ"],

@@ -78,6 +78,9 @@ const GOOD_CASES: readonly (Case & { readonly rule: RuleId })[] = [
   { name: "10 000 characters", form: "courses", set: { programTitle: "а".repeat(10_000) }, rule: "text.tooLong" },
   { name: "teaching = total", form: "roster", set: { teachingExperience: 22, totalExperience: 22 }, rule: "roster.experience.order" },
   { name: "teaching = age − 14", form: "roster", set: { birthDate: null, age: 30, teachingExperience: 16, totalExperience: 16 }, rule: "roster.experience.age" },
+  // Regression (dt-birth-future.xlsx): a birth date in the future gave «стаж … при возрасте −7 лет» besides date.range.
+  { name: "no age from a birth date in the future", form: "roster", set: { birthDate: "2031-01-01", age: null, teachingExperience: 25, totalExperience: 25 }, rule: "roster.experience.age" },
+  { name: "no age from a birth date before 1940", form: "roster", set: { birthDate: "1850-01-01", age: 44 }, rule: "roster.age.mismatch" },
   { name: "age off by one (counted when the sheet was filled)", form: "roster", set: { age: 43 }, rule: "roster.age.mismatch" },
   { name: "category on the last day of the period", form: "roster", set: { categoryDate: "2024-08-31" }, today: "2025-01-10", rule: "roster.categoryDate.afterPeriod" },
   { name: "СЗД without a date", form: "roster", set: { qualificationCategory: "соответствие занимаемой должности", categoryDate: null }, rule: "roster.categoryDate.missing" },
