@@ -42,3 +42,16 @@ export function marksFor(issues: readonly Issue[], sheets: readonly string[]): M
 export function cellKey(sheet: string, cell: string): string {
   return `${sheet.toLocaleLowerCase("ru")}!${cell}`;
 }
+
+/**
+ * The cell of an address as Excel gives it (`Сверка!B2`, `'Сверка кадров'!$B$2`), as a cellKey; null
+ * for an address without a sheet.
+ */
+export function cellKeyOfAddress(address: string): string | null {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const cell = address.slice(bang + 1).replace(/\$/g, "").split(":")[0];
+  return cellKey(sheet, cell);
+}

@@ -7,7 +7,7 @@ import { Issue } from "../../domain/issues";
 import { SheetPlan } from "../../report/plan";
 import { AppliedSheet, InteractivePort } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
-import { cellKey, marksFor } from "./highlight";
+import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
 import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
@@ -36,6 +36,27 @@ async function loadState(context: Ctx): Promise<WorkbookState> {
   used.load("values");
   await context.sync();
   return { names, meta: used.isNullObject ? EMPTY_META : parseMeta(used.values), metaExists: true };
+}
+
+/**
+ * The cells that hold a comment (ExcelApi 1.10): the list with ids only, then each comment's place, in
+ * requests of ~4 MB (a workbook may hold tens of thousands).
+ */
+async function commentedCells(context: Ctx): Promise<Set<string>> {
+  const comments = context.workbook.comments;
+  comments.load("items/id");
+  await context.sync();
+  const places: Excel.Range[] = new Array<Excel.Range>(comments.items.length);
+  await syncPerRequest(
+    context,
+    comments.items.map((comment, i) => ({ bytes: ACTION_OVERHEAD * 3, apply: () => void (places[i] = comment.getLocation().load("address")) })),
+  );
+  const cells = new Set<string>();
+  for (const p of places) {
+    const key = cellKeyOfAddress(p.address);
+    if (key !== null) cells.add(key);
+  }
+  return cells;
 }
 
 /** Rewrites the whole meta block (text format first: sheet names are never read as formulas). */
@@ -164,18 +185,21 @@ export class OfficeWorkbook implements InteractivePort {
           apply: (c: Ctx) => void (fills[i] = c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill).load(props),
         })),
       );
-      let commented: readonly boolean[] = fresh.map(() => false);
+      const commented: boolean[] = fresh.map(() => false);
       if (!this.caps.comments) this.lost.add("comments");
       else if (fresh.length > 0) {
-        // A cell that already has a comment refuses a second one, and with it the rest of its request:
-        // those cells keep their fill, which carries the same message, and are not recorded as commented.
-        commented = await syncEachRequest(
+        // A cell that already has a comment (the user's) keeps it: Excel would refuse a second one, and
+        // with it the rest of the request. Its fill carries the message.
+        const taken = await commentedCells(context);
+        const wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
+        const done = await syncEachRequest(
           context,
-          fresh.map((m) => ({
-            bytes: ACTION_OVERHEAD * 4 + utf8Length(m.message),
-            apply: (c: Ctx) => void c.workbook.comments.add(c.workbook.worksheets.getItem(m.sheet).getRange(m.cell), m.message),
+          wanted.map((i) => ({
+            bytes: ACTION_OVERHEAD * 4 + utf8Length(fresh[i].message),
+            apply: (c: Ctx) => void c.workbook.comments.add(c.workbook.worksheets.getItem(fresh[i].sheet).getRange(fresh[i].cell), fresh[i].message),
           })),
         );
+        wanted.forEach((i, k) => (commented[i] = done[k]));
       }
       const added: HighlightRecord[] = fresh.map((m, i) => ({
         sheet: m.sheet,

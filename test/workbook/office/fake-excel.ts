@@ -936,8 +936,40 @@ class FakeCharts {
   }
 }
 
-class FakeComments {
-  constructor(private readonly ctx: FakeContext) {}
+/** A comment as the collection lists it: its id, and its cell (an address with the sheet, once loaded). */
+class FakeComment extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly id: string,
+  ) {
+    super(ctx);
+  }
+  getLocation() {
+    this.ctx.act("Comment.getLocation");
+    const bang = this.id.lastIndexOf("!");
+    const sheet = this.id.slice(0, bang);
+    const address = /^[\p{L}\d_]+$/u.test(sheet) ? this.id : `'${sheet.replace(/'/g, "''")}'!${this.id.slice(bang + 1)}`;
+    return new (class extends Loadable {
+      protected override snapshot() {
+        return { address };
+      }
+      get address(): string {
+        return this.get("address");
+      }
+    })(this.ctx);
+  }
+}
+
+class FakeComments extends Loadable {
+  constructor(ctx: FakeContext) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    return { items: [...this.ctx.excel.comments.keys()].map((key) => new FakeComment(this.ctx, key)) };
+  }
+  get items(): FakeComment[] {
+    return this.get("items");
+  }
   private key(range: FakeRange): string {
     return `${range.ws.model().name}!${range.address}`;
   }

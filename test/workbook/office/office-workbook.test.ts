@@ -439,15 +439,19 @@ describe("OfficeWorkbook highlights", () => {
   }, 120_000);
 
   it("keeps the user's own comment: the cell is filled, its comment is neither replaced nor removed on clear", async () => {
+    // Regression: Excel refuses a second comment on a cell, and with it the rest of the request; the
+    // comments it had added before were recorded as not ours and stayed after clearing.
     const excel = new FakeExcel();
-    excel.addSheet("Сверка", [["ФИО", "Дата"], ["Петров", "вчера"]]);
-    excel.comments.set("Сверка!B2", "проверить у школы");
+    excel.addSheet("Сверка кадров", [["ФИО", "Дата"], ["Петров", "вчера"], ["Сидоров", "завтра"]]);
+    excel.comments.set("Сверка кадров!B2", "проверить у школы");
     const wb = adapter(excel);
-    expect(await wb.highlightIssues([issue("Сверка", "B2")])).toBe(1);
-    expect(excel.cell("Сверка", "B2")!.fill!.color).toBe("#FFC7CE");
-    expect(await wb.clearHighlights()).toBe(1);
-    expect(excel.cell("Сверка", "B2")!.fill).toBeUndefined();
-    expect(excel.comments.get("Сверка!B2")).toBe("проверить у школы");
+    expect(await wb.highlightIssues([issue("Сверка кадров", "B2"), issue("Сверка кадров", "B3")])).toBe(2);
+    expect(excel.cell("Сверка кадров", "B2")!.fill!.color).toBe("#FFC7CE");
+    expect(excel.comments.get("Сверка кадров!B2")).toBe("проверить у школы");
+    expect(excel.comments.get("Сверка кадров!B3")).toMatch(/^Методист: Не дата/);
+    expect(await wb.clearHighlights()).toBe(2);
+    expect(excel.cell("Сверка кадров", "B2")!.fill).toBeUndefined();
+    expect([...excel.comments]).toEqual([["Сверка кадров!B2", "проверить у школы"]]);
   });
 
   it("reads a header row's texts at their columns for the mapping editor", async () => {
