@@ -2,7 +2,6 @@ import { IsoDate, addYears, fullYears } from "../dates";
 import { PreparedContext, ValidationContext } from "./types";
 import { BIRTH_MIN, MIN_WORKER_AGE } from "../dataset/derive";
 
-
 export function prepare(ctx: ValidationContext): PreparedContext {
   const ages = new Map<IsoDate, number>();
   const ageAtEnd = (birth: IsoDate): number => {
