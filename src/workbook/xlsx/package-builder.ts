@@ -9,7 +9,7 @@ import { InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
 import { StyleMap, StyleTable } from "./style-table";
 import { quoteSheet } from "../sheet-name";
 import { attr, esc, unesc, XML_HEAD } from "./xml";
-import { writeZip } from "./zip";
+import { writeZip, ZipContent } from "./zip";
 import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import { SheetPlan } from "../../report/plan";
 import { writePlanSheet } from "./plan-sheet";
@@ -138,7 +138,7 @@ export class PackageBuilder {
   private readonly strings: string[] = [];
   private readonly books = new Map<InputBook, BookImport>();
   private readonly sheets: { name: string; state: string; path: string }[] = [];
-  private readonly parts = new Map<string, string | Buffer>();
+  private readonly parts = new Map<string, ZipContent>();
   private readonly overrides = new Map<string, string>();
   private readonly definedNames: string[] = [];
   private readonly globalsCopied = new Set<InputBook>();
@@ -265,7 +265,8 @@ export class PackageBuilder {
       this.overrides.set(`/${to}`, CT.table);
       return { id: t.rid, type: REL.table, target: `/${to}`, external: false };
     });
-    const xml = decorate ? decorate(written.xml, this.sink(rels)) : written.xml;
+    // Decorated sheets (charts) are small: their XML is put together as one text to add the drawing.
+    const xml = decorate ? decorate(Buffer.concat(written.xml).toString("utf8"), this.sink(rels)) : written.xml;
     this.parts.set(path, xml);
     this.overrides.set(`/${path}`, CT.worksheet);
     if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));
@@ -374,7 +375,7 @@ export class PackageBuilder {
       `<dc:creator>Методист</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
     const app = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`;
 
-    const entries: [string, string | Buffer][] = [
+    const entries: [string, ZipContent][] = [
       ["[Content_Types].xml", types],
       ["_rels/.rels", rootRels],
       ["docProps/core.xml", core],

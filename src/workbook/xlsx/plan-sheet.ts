@@ -22,7 +22,8 @@ export interface PlanSheetContext {
 }
 
 export interface WrittenPlanSheet {
-  readonly xml: string;
+  /** The sheet's XML in UTF-8 pieces of about a megabyte (a «Расшифровка» runs to hundreds). */
+  readonly xml: readonly Buffer[];
   /** Table parts to add, each with the relationship id the sheet XML already names. */
   readonly tables: readonly { readonly rid: string; readonly xml: (id: number) => string }[];
   /** The print area as an absolute reference, when the plan has one. */
@@ -138,17 +139,20 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const r = splitRange(t.range);
     return { plan: t, name: tableNames[i] ?? t.name, range: r, columns: tableColumns(plan, r) };
   });
-  // Header cells of a table must read exactly as its column names.
-  const headers = new Map<string, string>();
+  // Header cells of a table must read exactly as its column names: row → column → name, looked up
+  // per row (a key string per cell cost a million-row sheet more than its XML).
+  const headers = new Map<number, Map<number, string>>();
   /** Row → how far its table header cells reach (they exist even where the plan left them out). */
   const headerWidth = new Map<number, number>();
   for (const t of tables) {
-    t.columns.forEach((col, i) => headers.set(`${t.range.top}:${t.range.left + i}`, col));
+    let row = headers.get(t.range.top);
+    if (!row) headers.set(t.range.top, (row = new Map()));
+    for (let i = 0; i < t.columns.length; i++) row.set(t.range.left + i, t.columns[i]);
     headerWidth.set(t.range.top, Math.max(headerWidth.get(t.range.top) ?? 0, t.range.right + 1));
   }
 
   const links: string[] = [];
-  const rows: string[] = [];
+  const rows = new Pieces();
   let lastRow = 0;
   let lastCol = 0;
   const rowCount = Math.max(plan.rows.length, ...[...headerWidth.keys()].map((r) => r + 1));
@@ -158,9 +162,10 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const width = Math.max(cells.length, headerWidth.get(r) ?? 0);
     if (width === 0) continue;
     const lines = wrappedRowLines(cells, plan);
+    const rowHeaders = headers.get(r);
     let body = "";
     for (let c = 0; c < width; c++) {
-      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, r < native ? links : null, headers.get(`${r}:${c}`));
+      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, r < native ? links : null, rowHeaders?.get(c));
       if (x === "") continue;
       body += x;
       if (c > lastCol) lastCol = c;
@@ -173,7 +178,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
 
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0) ? plan.freeze : undefined;
   const print = plan.print ?? {};
-  const parts: string[] = [];
+  const parts = new Pieces();
   parts.push(
     XML_HEAD +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
@@ -184,7 +189,9 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   const widths = (plan.columnWidths ?? []).map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : "")).join("");
   if (widths) parts.push(`<cols>${widths}</cols>`);
-  parts.push(`<sheetData>${rows.join("")}</sheetData>`);
+  parts.push("<sheetData>");
+  parts.append(rows);
+  parts.push("</sheetData>");
   const merges = plan.merges ?? [];
   if (merges.length > 0) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join("")}</mergeCells>`);
   (plan.colorScales ?? []).forEach((cs, i) => parts.push(colorScaleXml(cs, i + 1)));
@@ -205,5 +212,41 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const a = splitRange(print.area);
     printArea = `${quoteSheet(name)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}`;
   }
-  return { xml: parts.join(""), tables: tableParts, ...(printArea ? { printArea } : {}) };
+  return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}) };
+}
+
+/**
+ * Text gathered into UTF-8 pieces of about a megabyte, so no one string holds a whole sheet. Held as
+ * a list and joined once per piece: appending to one string made a deep rope that took longer to
+ * flatten than the XML took to build.
+ */
+class Pieces {
+  private static readonly SIZE = 1 << 20;
+  private readonly out: Buffer[] = [];
+  private texts: string[] = [];
+  private length = 0;
+
+  push(s: string): void {
+    this.texts.push(s);
+    this.length += s.length;
+    if (this.length >= Pieces.SIZE) this.flush();
+  }
+
+  /** Takes over another's pieces, after what this one holds. */
+  append(other: Pieces): void {
+    this.flush();
+    for (const b of other.done()) this.out.push(b);
+  }
+
+  done(): Buffer[] {
+    this.flush();
+    return this.out;
+  }
+
+  private flush(): void {
+    if (this.length === 0) return;
+    this.out.push(Buffer.from(this.texts.join(""), "utf8"));
+    this.texts = [];
+    this.length = 0;
+  }
 }
