@@ -164,6 +164,14 @@ export class InputBook {
     return this.grids;
   }
 
+  /**
+   * Lets the grids go: writing copies sheets part by part and needs none, and a region's grids are
+   * most of the memory a save would otherwise run in. Read again from the package if asked for.
+   */
+  releaseGrids(): void {
+    this.grids = undefined;
+  }
+
   sheetXml(sheet: InputSheet): string {
     return this.zip.text(sheet.path) ?? "";
   }

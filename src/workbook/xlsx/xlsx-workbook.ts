@@ -40,7 +40,8 @@ interface InputSlot {
   readonly book: InputBook;
   readonly sheet: InputSheet;
   readonly file: string;
-  readonly grid: SheetGrid;
+  /** The sheet's place among its book's grids (the book keeps them while they are wanted). */
+  readonly index: number;
   /** The first file's sheets (its workbook-wide names come along). */
   readonly base: boolean;
   /** Output names of the sheet's tables by part path, and those names lower-cased. */
@@ -138,7 +139,7 @@ export class XlsxWorkbook implements WorkbookPort {
         // The first file's tables keep their names; a later file's table is renamed when the name is taken.
         const tables = new Map(tablesOf(book, sheet).map((t) => [t.path, i === 0 ? t.name : uniqueTableName(t.name, tableNames)]));
         for (const t of tables.values()) tableNames.add(lower(t));
-        slots.push({ kind: "input", name, book, sheet, file, grid: grids[k], base: i === 0, tables });
+        slots.push({ kind: "input", name, book, sheet, file, index: k, base: i === 0, tables });
         if (name !== sheet.name) renamed.push({ file, original: sheet.name, actual: name });
         const mine = theirOwn.get(lower(sheet.name));
         if (mine) own.set(lower(name), { ...mine, sheet: name });
@@ -164,7 +165,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (s.kind === "plan") return planGrid(s.plan, s.name, this.defaultFile, isOwn);
       // Issues and audit rows name a sheet as the school's own file does, not as the consolidated copy.
       const original = this.originalName.get(key);
-      const named = original === undefined ? s.grid : { ...s.grid, sheet: original };
+      const grid = s.book.readGrids(s.file)[s.index];
+      const named = original === undefined ? grid : { ...grid, sheet: original };
       return isOwn ? { ...named, ownOutput: true } : named;
     });
   }
@@ -232,6 +234,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     const { slots, lists, registry } = this.finalSlots();
+    // Sheets are copied from their parts: the input grids can go (read again should anyone ask).
+    for (const s of this.slots) if (s.kind === "input") s.book.releaseGrids();
     const builder = new PackageBuilder();
     if (this.baseBook) builder.useSettingsOf(this.baseBook);
     let planned: InputBook | undefined;
