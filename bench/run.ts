@@ -11,6 +11,7 @@ import { generateScale, workersForRows } from "./scale";
 import { timeMedian, timeMedianWithCpu } from "./measure";
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
+import { benchCliLarge } from "./cli-large";
 
 /** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   console.log(excel.stdout.trim());
   const cli = await benchCliFiles();
   console.log(cli);
+  console.log(await benchCliLarge());
   console.log(
     `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} cpu_ms=${c.totalCpu.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb}`,
   );
