@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { generateScale } from "./scale";
 
-const WORKERS = 100_000;
+const WORKERS = Number(process.env.BENCH_LARGE_WORKERS ?? 100_000);
 
 async function writeLargeBook(file: string): Promise<number> {
   const wb = generateScale(WORKERS);
