@@ -98,18 +98,34 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
     ...(cmd.period ? { period: cmd.period } : {}),
     ...(history ? { history } : {}),
   };
+  const outcome = await computeAndReport(port, cmd, opts, io);
+  if ("exit" in outcome) return outcome.exit;
+  if (cmd.out) await save(port, cmd.out);
+  for (const text of outcome.texts) io.out(text);
+  return EXIT.done;
+}
+
+/**
+ * Computes, writes the JSON report and words what will be printed — in a function of its own, so the
+ * results are gone before the workbook is saved: a large municipality's dataset and indicator context
+ * (half a gigabyte) would otherwise stay alive through the save, which is mostly garbage collection.
+ */
+async function computeAndReport(
+  port: XlsxWorkbook,
+  cmd: Extract<Command, { name: "compute" }>,
+  opts: Parameters<typeof computeWorkbook>[1],
+  io: Io,
+): Promise<{ exit: number } | { texts: string[] }> {
   // Output sheets are planned and written only when there is somewhere to save them.
   const result = cmd.out ? await computeWorkbook(port, opts) : { ...computeResults(await port.readSheets(), opts), applied: [] };
   if (nothingRecognised(result.check, cmd.files, io)) {
     io.out(checkSummary(result.check));
-    return EXIT.failure;
+    return { exit: EXIT.failure };
   }
   if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));
-  if (cmd.out) await save(port, cmd.out);
-  io.out(checkSummary(result.check, cmd.json));
-  io.out("\n" + indicatorSummary(result.indicators));
-  if (cmd.out) io.out(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
-  return EXIT.done;
+  const texts = [checkSummary(result.check, cmd.json), "\n" + indicatorSummary(result.indicators)];
+  if (cmd.out) texts.push(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
+  return { texts };
 }
 
 async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {
