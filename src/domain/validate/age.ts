@@ -9,7 +9,7 @@ import { isYoungSpecialist } from "../dataset/derive";
  */
 export function ageFromBirth(row: NormalizedRow, ctx: PreparedContext): number | null {
   const b = date(row, "birthDate");
-  return b === null || b < ctx.birthMin || b > ctx.birthMax ? null : ctx.ageAtEnd(b);
+  return b === null ? null : ctx.ageAtEnd(b);
 }
 
 /** Stated age, or derived from the birth date when no age is stated. */

@@ -1,13 +1,13 @@
-import { IsoDate, addYears, fullYears } from "../dates";
+import { IsoDate, addYears } from "../dates";
 import { PreparedContext, ValidationContext } from "./types";
-import { BIRTH_MIN, MIN_WORKER_AGE } from "../dataset/derive";
+import { BIRTH_MIN, MIN_WORKER_AGE, ageAt } from "../dataset/derive";
 
 export function prepare(ctx: ValidationContext): PreparedContext {
-  const ages = new Map<IsoDate, number>();
-  const ageAtEnd = (birth: IsoDate): number => {
+  const ages = new Map<IsoDate, number | null>();
+  const ageAtEnd = (birth: IsoDate): number | null => {
     let age = ages.get(birth);
     if (age === undefined) {
-      age = fullYears(birth, ctx.period.end);
+      age = ageAt(birth, ctx.period.end);
       ages.set(birth, age);
     }
     return age;

@@ -16,8 +16,11 @@ export interface PreparedContext extends ValidationContext {
   readonly birthMin: IsoDate;
   /** Latest plausible birth date: period end − 16 years. */
   readonly birthMax: IsoDate;
-  /** Full years on the period end for a birth date, memoised: a municipality has few distinct birth dates and many rows. */
-  readonly ageAtEnd: (birth: IsoDate) => number;
+  /**
+   * Full years on the period end for a birth date, as records derive them (none from a date out of
+   * range), memoised: a municipality has few distinct birth dates and many rows.
+   */
+  readonly ageAtEnd: (birth: IsoDate) => number | null;
 }
 
 /** A rule on one field of one row, applied to every field it `appliesTo` (required, ranges, …). */
