@@ -1,4 +1,5 @@
-import { formatRu, fullYears } from "../dates";
+import { formatRu } from "../dates";
+import { ageAt } from "../dataset/derive";
 import { HIGH_CATEGORIES, LEVEL_ORDER, PRIZE_RESULTS } from "../forms/vocabularies";
 import { SourceRef } from "../records";
 import { fold } from "../text";
@@ -223,9 +224,9 @@ export const профильноеОбразование = attr("образова
 export const непрофильноеОбразование = attr("образование не соответствует предмету", (r) => r.educationMatchesSubject !== true, () => "образование не соответствует профилю предмета");
 export const нагрузка27 = attr("нагрузка 27 ч и более", (r) => r.weeklyLoad !== null && r.weeklyLoad >= 27, (r) => `нагрузка ${r.weeklyLoad} ч в неделю`);
 
-/** Age at period end: from the birth date when known, else the stated age. */
+/** Age at period end: from the birth date when it is one a worker can have, else the stated age. */
 export function ageAtEnd(r: RowFacts, ctx: EvalContext): number | null {
-  return r.birthDate !== null ? fullYears(r.birthDate, ctx.period.end) : r.age;
+  return ageAt(r.birthDate, ctx.period.end) ?? r.age;
 }
 export const до35 = attr("возраст до 35 лет", (r, ctx) => { const a = ageAtEnd(r, ctx); return a !== null && a < 35; },
   (r, ctx) => `возраст ${ageAtEnd(r, ctx)} на ${formatRu(ctx.period.end)}`);

@@ -66,6 +66,17 @@ describe("one school whatever its spelling (as people are matched: case, «№»
   });
 });
 
+describe("no age from a birth date no worker can have (BM-3 «до 35 лет»)", () => {
+  it("does not count a teacher born in 2031 as under 35: the stated age stands", () => {
+    const teacher = HAND.roster.find((r) => r.school === S1 && r.staffCategory === "педагогический" && r.birthDate === null && r.age !== null && r.age >= 35)!;
+    const future: Dataset = { ...HAND, roster: HAND.roster.map((r) => (r === teacher ? { ...r, birthDate: "2031-01-01" } : r)) };
+    const before = run(HAND, "BM-3");
+    const after = run(future, "BM-3");
+    expect(after.denominator).toBe(before.denominator);
+    expect(after.numerator).toBe(before.numerator);
+  });
+});
+
 describe("prize places are rows, not persons (seed 000 §4–6)", () => {
   it("gives LK-04 above 100 % and lists each prize row in the audit", () => {
     const r = run(HAND, "LK-04");
