@@ -150,13 +150,11 @@ type PersonDraft = Mutable<PersonFacts> & { rows: RowFacts[] };
 export function buildContext(dataset: Dataset, period: Period): EvalContext {
   const threeYears = lastThreeYears(period);
   const schools: SchoolInfo[] = [];
-  // One school whatever its spelling, as people are matched (schoolKey): a card written «СОШ №1»
-  // belongs to the roster's «МБОУ СОШ № 1». The card's name (the first seen when none) is the one shown.
+  // One school whatever its spelling, as people are matched (schoolKey, which remembers each spelling):
+  // a card written «СОШ №1» belongs to the roster's «МБОУ СОШ № 1». The card's name (the first seen
+  // when none) is the one shown.
   const schoolByKey = new Map<string, SchoolInfo>();
-  const schoolBySpelling = new Map<string, SchoolInfo>();
   const addSchool = (name: string, card: SchoolRecord | null): SchoolInfo => {
-    const spelled = schoolBySpelling.get(name);
-    if (spelled) return spelled;
     const key = schoolKey(name);
     let info = schoolByKey.get(key);
     if (!info) {
@@ -164,7 +162,6 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
       schools.push(info);
       schoolByKey.set(key, info);
     }
-    schoolBySpelling.set(name, info);
     return info;
   };
   for (const card of dataset.schools) addSchool(card.school, card);
