@@ -6,6 +6,7 @@
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
+import { inner } from "../../domain/maps";
 import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows } from "../../report/plan";
 import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
@@ -145,8 +146,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   /** Row → how far its table header cells reach (they exist even where the plan left them out). */
   const headerWidth = new Map<number, number>();
   for (const t of tables) {
-    let row = headers.get(t.range.top);
-    if (!row) headers.set(t.range.top, (row = new Map()));
+    const row = inner(headers, t.range.top);
     for (let i = 0; i < t.columns.length; i++) row.set(t.range.left + i, t.columns[i]);
     headerWidth.set(t.range.top, Math.max(headerWidth.get(t.range.top) ?? 0, t.range.right + 1));
   }
