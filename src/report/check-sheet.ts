@@ -47,7 +47,7 @@ function fieldLabels(check: CheckSummary): (issue: Issue) => string | null {
   };
 }
 
-/** Excel holds 1 048 576 rows; past this many issues the list is cut (warnings first), and says so. */
+/** Excel holds 1 048 576 rows; past this many issues the list is cut (errors are listed first, so warnings go first), and says so. */
 export const MAX_CHECK_ROWS = 1_000_000;
 
 function cutNote(listed: number, total: number): string {
