@@ -22,6 +22,16 @@ function tallPlan(n: number, name = "Проверка"): SheetPlan {
   return { name, rows, freeze: { rows: 2, columns: 0 }, tables: [{ name: "Проверка", range: `A2:F${n + 2}` }] };
 }
 
+/** «Расшифровка» of `n` rows, each a link (shown as its row number) to row i + 2 of «Данные». */
+async function writeLinkRows(n: number): Promise<FakeExcel> {
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < n; i++) rows.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+  const excel = new FakeExcel();
+  excel.addSheet("Данные", [["a"]]);
+  await adapter(excel).applyPlans([{ name: "Расшифровка", rows }]);
+  return excel;
+}
+
 const issue = (sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue => ({
   file: "Книга1.xlsx",
   sheet,
@@ -167,22 +177,14 @@ describe("OfficeWorkbook.applyPlans", () => {
   }, 120_000);
 
   it("keeps a request of 30 000 native hyperlinks under 4 MB as Office.js frames each call (object path, ids)", async () => {
-    const rows: PlanCell[][] = [];
-    for (let i = 0; i < 30_000; i++) rows.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
-    const excel = new FakeExcel();
-    excel.addSheet("Данные", [["a"]]);
-    await adapter(excel).applyPlans([{ name: "Расшифровка", rows }]);
+    const excel = await writeLinkRows(30_000);
     expect(excel.cell("Расшифровка", "A30000")!.hyperlink).toEqual({ documentReference: "'Данные'!A30001" });
     expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
     expect(excel.log.filter((o) => o === "Range.hyperlink")).toHaveLength(30_000);
   }, 60_000);
 
   it("sets 65 530 native hyperlinks on a sheet, Excel's most, and writes the links past them as HYPERLINK formulas", async () => {
-    const rows: PlanCell[][] = [];
-    for (let i = 0; i < 65_532; i++) rows.push([{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
-    const excel = new FakeExcel();
-    excel.addSheet("Данные", [["a"]]);
-    await adapter(excel).applyPlans([{ name: "Расшифровка", rows }]);
+    const excel = await writeLinkRows(65_532);
     expect(excel.log.filter((o) => o === "Range.hyperlink").length).toBe(65_530);
     expect(excel.cell("Расшифровка", "A65530")!.hyperlink).toEqual({ documentReference: "'Данные'!A65531" });
     const past = excel.cell("Расшифровка", "A65531")!;

@@ -122,8 +122,11 @@ describe("formula injection", () => {
 });
 
 describe("more links than a worksheet holds", () => {
+  /** `n` rows, each a link (shown as its row number) to row i + 2 of «Сверка кадров». */
+  const linkRows = (n: number) => Array.from({ length: n }, (_, i) => [{ v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } }]);
+
   it("writes 65 530 native hyperlinks and the rest as HYPERLINK formulas to the same places", async () => {
-    const rows = Array.from({ length: 65_532 }, (_, i) => [{ v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } }]);
+    const rows = linkRows(65_532);
     const wb = XlsxWorkbook.blank({ registerOutput: false });
     await wb.applyPlans([{ name: "Расшифровка", rows }]);
     const sheet = await partText(await wb.toBuffer(), "xl/worksheets/sheet1.xml");
@@ -141,7 +144,7 @@ describe("more links than a worksheet holds", () => {
   }, 60_000);
 
   it("does the same on a sheet written through ExcelJS (one with dropdowns)", async () => {
-    const rows = Array.from({ length: 65_531 }, (_, i) => [{ v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } }]);
+    const rows = linkRows(65_531);
     const wb = XlsxWorkbook.blank({ registerOutput: false });
     await wb.applyPlans([{ name: "Шаблон", rows, dataValidations: [{ range: "B1:B10", list: ["да", "нет"] }] }]);
     const sheet = await partText(await wb.toBuffer(), "xl/worksheets/sheet1.xml");
