@@ -76,19 +76,20 @@ interface Snapshot {
   readonly comments: Map<string, string>;
 }
 
+/** A sheet's contents copied deep, but its charts kept as they are (a chart proxy holds its chart). */
+function copyOf(sheet: FakeSheet): FakeSheet {
+  return { ...structuredClone({ ...sheet, charts: [] }), charts: sheet.charts.slice() };
+}
+
 function snapshotOf(excel: FakeExcel): Snapshot {
-  return {
-    // Charts keep their identity (a chart proxy holds its chart); everything else is copied deep.
-    sheets: excel.sheets.map((sheet) => ({ sheet, copy: { ...structuredClone({ ...sheet, charts: [] }), charts: sheet.charts.slice() } })),
-    comments: new Map(excel.comments),
-  };
+  return { sheets: excel.sheets.map((sheet) => ({ sheet, copy: copyOf(sheet) })), comments: new Map(excel.comments) };
 }
 
 function restore(excel: FakeExcel, snap: Snapshot): void {
   excel.sheets.length = 0;
   for (const { sheet, copy } of snap.sheets) {
     for (const k of Object.keys(sheet)) delete (sheet as unknown as Record<string, unknown>)[k];
-    Object.assign(sheet, structuredClone({ ...copy, charts: [] }), { charts: copy.charts.slice() });
+    Object.assign(sheet, copyOf(copy));
     excel.sheets.push(sheet);
   }
   excel.comments.clear();
@@ -277,7 +278,7 @@ class FakeContext {
   pending: Action[] = [];
   /** Each load's response bytes and what it delivers when the response arrives. */
   loads: (() => { bytes: number; deliver: () => void })[] = [];
-  failed: string | null = null;
+  /** Why the next sync fails, if a queued call is one the host refuses when the request runs. */
   refused: string | null = null;
   /** The workbook before this request's first action (with `atomicRequests`). */
   private before: Snapshot | null = null;
@@ -292,18 +293,16 @@ class FakeContext {
     if (this.pending.length === 0 && this.excel.options.atomicRequests) this.before = snapshotOf(this.excel);
     this.pending.push({ o, ...extra });
     this.excel.log.push(o);
-    if (this.failed === null && this.excel.options.failing?.includes(o)) this.failed = o;
+    if (this.excel.options.failing?.includes(o)) this.refuse(`GeneralException: ${o} is not supported on this host`);
   }
   async sync(): Promise<void> {
     this.excel.syncs++;
     let frames = 0;
     for (const a of this.pending) frames += CREATES_OBJECT.has(a.o) ? OBJECT_FRAME : ACTION_FRAME;
     const request = utf8(JSON.stringify(this.pending)) + frames;
-    const failed = this.failed;
     const refused = this.refused;
     const before = this.before;
     this.pending = [];
-    this.failed = null;
     this.refused = null;
     this.before = null;
     const loads = this.loads;
@@ -315,7 +314,6 @@ class FakeContext {
       throw payloadError("RequestPayloadSizeLimitExceeded", request, limit);
     }
     this.excel.requestBytes.push(request);
-    if (failed) throw new Error(`GeneralException: ${failed} is not supported on this host`);
     if (refused) throw new Error(refused);
     const answers = loads.map((l) => l());
     let response = 0;
