@@ -11,6 +11,7 @@ import { OfficeWorkbook } from "../src/workbook/office";
 import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
 import { computeFromSheets } from "../src/app/compute";
 import { CellValue } from "../src/domain/grid";
+import { Issue } from "../src/domain/issues";
 import { generateScale } from "./scale";
 import { PERIOD, PRESETS, TODAY } from "./stages";
 
@@ -67,6 +68,44 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
 
 const mb = (b: number) => (b / 1_048_576).toFixed(2);
 
+export interface HighlightCost {
+  readonly cells: number;
+  readonly highlightSyncs: number;
+  readonly clearSyncs: number;
+  readonly maxBytes: number;
+  readonly maxResponse: number;
+}
+
+/**
+ * «Подсветить ошибки» on a sheet of `rows` workers: every date of one column wrong (one long run) and
+ * every third hours cell of another a warning (runs of one cell), with a comment on each; then
+ * «Снять подсветку». The generated municipalities have no issues, so this sheet is made for it.
+ */
+export async function measureHighlight(rows: number): Promise<HighlightCost> {
+  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
+  const cells: Scalar[][] = [["ФИО", "Дата рождения", "Должность", "Часы"]];
+  for (let i = 0; i < rows; i++) cells.push([`Петрова Анна ${i}`, "31.02.1980", "учитель", i % 3 === 0 ? "много" : 72]);
+  excel.addSheet("Сверка кадров", cells);
+  const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
+  const issue = (cell: string, severity: Issue["severity"], message: string): Issue => ({ file: "Мониторинг.xlsx", sheet: "Сверка кадров", cell, rule: "type", severity, message });
+  const issues: Issue[] = [];
+  for (let i = 0; i < rows; i++) {
+    issues.push(issue(`B${i + 2}`, "error", "Столбец «Дата рождения»: не дата — введите дату в формате ДД.ММ.ГГГГ"));
+    if (i % 3 === 0) issues.push(issue(`D${i + 2}`, "warning", "Столбец «Часы»: не число"));
+  }
+  const cellsMarked = await port.highlightIssues(issues);
+  const highlightSyncs = excel.syncs;
+  excel.syncs = 0;
+  await port.clearHighlights();
+  return {
+    cells: cellsMarked,
+    highlightSyncs,
+    clearSyncs: excel.syncs,
+    maxBytes: Math.max(...excel.requestBytes),
+    maxResponse: Math.max(...excel.responseBytes),
+  };
+}
+
 export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000]): Promise<string> {
   const lines = ["Office.js-адаптер (поддельный Excel с подсчётом sync() и размера каждого запроса):"];
   const costs: AdapterCost[] = [];
@@ -87,6 +126,11 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
   lines.push(
     `  sync() для check: ${verdict("readSyncs")}; для compute: ${verdict("writeSyncs")}, растёт с мегабайтами (по одному на ≈ 3,8 МБ); ` +
       `наибольший запрос ${mb(maxBytes)} МБ (${maxBytes < 4_000_000 ? "< 4 МБ" : "БОЛЬШЕ 4 МБ"}), наибольший ответ ${mb(maxResponse)} МБ (${maxResponse < 5_000_000 ? "< 5 МБ" : "БОЛЬШЕ 5 МБ"})`,
+  );
+  const h = await measureHighlight(30_000);
+  lines.push(
+    `  подсветка ${h.cells} ячеек с ошибками (столбец подряд и каждая третья ячейка другого, с примечаниями): ${h.highlightSyncs} sync(), снятие — ${h.clearSyncs}; ` +
+      `наибольший запрос ${mb(h.maxBytes)} МБ, ответ ${mb(h.maxResponse)} МБ`,
   );
   return lines.join("\n");
 }

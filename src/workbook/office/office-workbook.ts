@@ -12,6 +12,8 @@ import { OfficeHost } from "./host";
 import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
+import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
+import { SheetsInRequest } from "./sheets-in-request";
 import { cleanSheetName, firstFreeName } from "../sheet-name";
 import { planOps, SheetOps, WriteContext } from "./write-plan";
 
@@ -57,6 +59,12 @@ async function commentedCells(context: Ctx): Promise<Set<string>> {
     if (key !== null) cells.add(key);
   }
   return cells;
+}
+
+/** The fill a highlighted cell had: Excel reports "no fill" as white; the pattern (ExcelApi 1.9) tells them apart. */
+function originalFill(r: HighlightRecord): string {
+  const noFill = r.pattern === "None" || r.color === "" || (r.pattern === "" && r.color.toUpperCase() === "#FFFFFF");
+  return noFill ? CLEAR_FILL : r.color;
 }
 
 /** Rewrites the whole meta block (text format first: sheet names are never read as formulas). */
@@ -174,17 +182,9 @@ export class OfficeWorkbook implements InteractivePort {
       if (marks.length === 0) return 0;
       const known = new Set(state.meta.highlights.map((r) => cellKey(r.sheet, r.cell)));
       const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
-      // Every proxy is made inside its op, so it travels in the request its size was counted for:
-      // made all at once, 30 000 cells' proxies were one 13 MB request, which Excel on the web refuses.
-      const fills: Excel.RangeFill[] = new Array<Excel.RangeFill>(fresh.length);
-      const props = this.caps.api19 ? "color,pattern" : "color";
-      await syncPerRequest(
-        context,
-        fresh.map((m, i) => ({
-          bytes: ACTION_OVERHEAD * 5,
-          apply: (c: Ctx) => void (fills[i] = c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill).load(props),
-        })),
-      );
+      // Proxies are made inside the ops their size is counted for (made all at once, 30 000 cells'
+      // proxies were one 13 MB request, which Excel on the web refuses); fills are read by runs of cells.
+      const fills = await readFills(context, fresh, this.caps.api19);
       const commented: boolean[] = fresh.map(() => false);
       if (!this.caps.comments) this.lost.add("comments");
       else if (fresh.length > 0) {
@@ -192,26 +192,25 @@ export class OfficeWorkbook implements InteractivePort {
         // with it the rest of the request. Its fill carries the message.
         const taken = await commentedCells(context);
         const wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
+        const sheets = new SheetsInRequest();
         const done = await syncEachRequest(
           context,
           wanted.map((i) => ({
-            bytes: ACTION_OVERHEAD * 4 + utf8Length(fresh[i].message),
-            apply: (c: Ctx) => void c.workbook.comments.add(c.workbook.worksheets.getItem(fresh[i].sheet).getRange(fresh[i].cell), fresh[i].message),
+            bytes: ACTION_OVERHEAD * 3 + utf8Length(fresh[i].message),
+            apply: (c: Ctx) => void c.workbook.comments.add(sheets.get(c, fresh[i].sheet).getRange(fresh[i].cell), fresh[i].message),
           })),
+          sheets.checkpoint,
         );
         wanted.forEach((i, k) => (commented[i] = done[k]));
       }
       const added: HighlightRecord[] = fresh.map((m, i) => ({
         sheet: m.sheet,
         cell: m.cell,
-        color: fills[i].color ?? "",
-        pattern: this.caps.api19 ? String(fills[i].pattern ?? "") : "",
+        color: fills[i].color,
+        pattern: fills[i].pattern,
         comment: commented[i],
       }));
-      const ops: Op<Ctx>[] = marks.map((m) => ({
-        bytes: ACTION_OVERHEAD * 3,
-        apply: (c) => void (c.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill.color = m.fill),
-      }));
+      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19);
       // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
       ops.push(metaOp(state, { own: state.meta.own, highlights: [...state.meta.highlights, ...added] }));
       await syncPerRequest(context, ops);
@@ -225,27 +224,20 @@ export class OfficeWorkbook implements InteractivePort {
       const state = await loadState(context);
       const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
       if (state.meta.highlights.length === 0) return 0;
-      const ops: Op<Ctx>[] = records.map((r) => ({
-        bytes: ACTION_OVERHEAD * 3,
-        apply: (c) => {
-          const fill = c.workbook.worksheets.getItem(r.sheet).getRange(r.cell).format.fill;
-          // Excel reports "no fill" as white; the pattern (ExcelApi 1.9) tells them apart.
-          const noFill = r.pattern === "None" || r.color === "" || (r.pattern === "" && r.color.toUpperCase() === "#FFFFFF");
-          if (noFill) fill.clear();
-          else fill.color = r.color;
-        },
-      }));
+      const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19);
       ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
       await syncPerRequest(context, ops);
       // The user may have deleted a comment already (its request is refused); the fills are restored either way.
+      const sheets = new SheetsInRequest();
       await syncEachRequest(
         context,
         records
           .filter((r) => r.comment)
           .map((r) => ({
-            bytes: ACTION_OVERHEAD * 5,
-            apply: (c: Ctx) => c.workbook.comments.getItemByCell(c.workbook.worksheets.getItem(r.sheet).getRange(r.cell)).delete(),
+            bytes: ACTION_OVERHEAD * 4,
+            apply: (c: Ctx) => c.workbook.comments.getItemByCell(sheets.get(c, r.sheet).getRange(r.cell)).delete(),
           })),
+        sheets.checkpoint,
       );
       return records.length;
     });

@@ -16,6 +16,9 @@ export const BLOCK_BUDGET = 900_000;
  */
 export const ACTION_OVERHEAD = 200;
 
+/** Ranges of one look go together as one multi-area range (ExcelApi 1.9), this many a call. */
+export const AREAS_PER_CALL = 150;
+
 /** UTF-8 length of a string (Cyrillic is 2 bytes a character). */
 export function utf8Length(s: string): number {
   let n = 0;
@@ -110,10 +113,16 @@ export async function syncPerRequest(
  * For calls a host may refuse one by one and nothing depends on (a comment on a cell that already
  * has one): each request is tried on its own, and a refused one does not stop the rest. Says, op by
  * op, whether its request went through; a refused request may have run part of its calls.
+ * `checkpoint` is syncPerRequest's: it runs before each request, and what it returns after a refused one.
  */
-export async function syncEachRequest(context: Excel.RequestContext, ops: readonly Op<Excel.RequestContext>[]): Promise<boolean[]> {
+export async function syncEachRequest(
+  context: Excel.RequestContext,
+  ops: readonly Op<Excel.RequestContext>[],
+  checkpoint?: () => () => void,
+): Promise<boolean[]> {
   const done: boolean[] = [];
   for (const group of groupByBudget(ops)) {
+    const undo = checkpoint?.();
     for (const op of group) op.apply(context);
     let ok = true;
     try {
@@ -121,6 +130,7 @@ export async function syncEachRequest(context: Excel.RequestContext, ops: readon
       await context.sync();
     } catch {
       ok = false;
+      undo?.();
     }
     for (let i = 0; i < group.length; i++) done.push(ok);
   }

@@ -7,7 +7,7 @@ import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
 import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
-import { ACTION_OVERHEAD, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
+import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
 import { hyperlinkFormula } from "../hyperlink";
@@ -21,8 +21,6 @@ const DATE = "dd.mm.yyyy";
 const MAX_BLOCK_ROWS = 5_000;
 /** Brackets and separator of one row of a values or numberFormat array. */
 const ROW_BYTES = 3;
-/** Rectangles of one style are formatted together as one multi-area range (ExcelApi 1.9), this many a call. */
-const AREAS_PER_CALL = 150;
 // Excel reads a value starting with these as a formula (OFFICE-NOTES.md).
 const FORMULA_LIKE = /^[=+\-@]/;
 

@@ -273,6 +273,12 @@ const CREATES_OBJECT = new Set([
   "Comments.getItemByCell",
 ]);
 
+/** Calls newer than ExcelApi 1.7 that the adapter makes only where the host has them: an older fake host refuses them. */
+const SINCE: Record<string, string> = {
+  "Worksheet.getRanges": "1.9",
+  "Range.getCellProperties": "1.9",
+};
+
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   pending: Action[] = [];
@@ -294,6 +300,8 @@ class FakeContext {
     this.pending.push({ o, ...extra });
     this.excel.log.push(o);
     if (this.excel.options.failing?.includes(o)) this.refuse(`GeneralException: ${o} is not supported on this host`);
+    const since = SINCE[o];
+    if (since && !this.excel.isSetSupported("ExcelApi", since)) this.refuse(`ApiNotFound: ${o} needs ExcelApi ${since}`);
   }
   async sync(): Promise<void> {
     this.excel.syncs++;
@@ -464,6 +472,10 @@ class FakeWorksheet extends Loadable {
             ctx.act("RangeFill.color", { color });
             for (const r of areas) r.each((cell) => (cell.fill = { color, pattern: "Solid" }));
           },
+          clear() {
+            ctx.act("RangeFill.clear");
+            for (const r of areas) r.each((cell) => delete cell.fill, false);
+          },
         },
         set wrapText(v: boolean) {
           ctx.act("RangeFormat.wrapText");
@@ -551,6 +563,31 @@ class FakeRange extends Loadable {
       rowCount: b.bottom - b.top + 1,
       columnCount: b.right - b.left + 1,
       address: `'${this.ws.model().name}'!${boxAddress(b)}`,
+    };
+  }
+  /**
+   * Each cell's fill (ExcelApi 1.9), answered at sync like a load: white and pattern "None" where there
+   * is none, as Excel reports it.
+   */
+  getCellProperties(_props: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+    this.ctx.act("Range.getCellProperties");
+    let answer: { format: { fill: { color: string; pattern: string } } }[][] | null = null;
+    this.ctx.loads.push(() => {
+      const b = this.area();
+      const rows = this.ws.model().rows;
+      const cells: { format: { fill: { color: string; pattern: string } } }[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const line: { format: { fill: { color: string; pattern: string } } }[] = [];
+        for (let c = b.left; c <= b.right; c++) line.push({ format: { fill: { ...(rows[r]?.[c]?.fill ?? { color: "#FFFFFF", pattern: "None" }) } } });
+        cells.push(line);
+      }
+      return { bytes: utf8(JSON.stringify(cells)), deliver: () => (answer = cells) };
+    });
+    return {
+      get value() {
+        if (!answer) throw new Error("PropertyNotLoaded: getCellProperties() was not synced");
+        return answer;
+      },
     };
   }
   get isNullObject(): boolean {

@@ -438,7 +438,45 @@ describe("OfficeWorkbook highlights", () => {
     expect(excel.comments.size).toBe(0);
     expect(Math.max(...excel.requestBytes)).toBeLessThan(4_000_000);
     expect(excel.syncs).toBeLessThan(60); // a round trip per ~4 MB, not per cell
+    // One column of errors is one range: its fills are read in one call and set in one, cleared in one
+    // (it was 30 000 calls each, and twice the round trips).
+    expect(excel.log.filter((o) => o === "Range.getCellProperties")).toHaveLength(1);
+    expect(excel.log.filter((o) => o === "RangeFill.color")).toHaveLength(1);
+    expect(excel.log.filter((o) => o === "RangeFill.clear")).toHaveLength(1);
   }, 120_000);
+
+  // Excel 2016/2019 (ExcelApi up to 1.7/1.8) has neither multi-area ranges nor getCellProperties: the
+  // original fills are read cell by cell there, and each run is filled as one rectangular range.
+  test.each(["1.10", "1.7"])("restores every cell's own fill, scattered and mixed errors and warnings, on ExcelApi %s", async (apiVersion) => {
+    const rows: string[][] = [["ФИО", "Дата", "Часы"]];
+    for (let i = 0; i < 40; i++) rows.push([`Петров ${i}`, "вчера", "много"]);
+    const excel = new FakeExcel({ apiVersion });
+    const s = excel.addSheet("Сверка", rows);
+    // The user's own colours: some cells inside a run of errors, one in a gap a read steps over.
+    s.rows[5][1]!.fill = { color: "#00B0F0", pattern: "Solid" };
+    s.rows[7][1]!.fill = { color: "#92D050", pattern: "Solid" };
+    s.rows[20][2]!.fill = { color: "#FFFF00", pattern: "Solid" };
+    const before = JSON.stringify(excel.sheet("Сверка")!.rows);
+    const wb = adapter(excel);
+    const issues = [
+      ...[2, 3, 4, 5, 6, 9, 10, 30].map((r) => issue("Сверка", `B${r}`)),
+      ...[11, 12].map((r) => issue("Сверка", `B${r}`, "warning")),
+      ...[19, 20, 21, 40].map((r) => issue("Сверка", `C${r}`, r === 20 ? "warning" : "error")),
+    ];
+    expect(await wb.highlightIssues(issues)).toBe(14);
+    expect(excel.cell("Сверка", "B6")!.fill!.color).toBe("#FFC7CE");
+    expect(excel.cell("Сверка", "B11")!.fill!.color).toBe("#FFEB9C");
+    expect(excel.cell("Сверка", "C20")!.fill!.color).toBe("#FFEB9C");
+    expect(excel.cell("Сверка", "C21")!.fill!.color).toBe("#FFC7CE");
+    // Cells without an issue keep their colour, even inside a range that was read.
+    expect(excel.cell("Сверка", "B8")!.fill).toEqual({ color: "#92D050", pattern: "Solid" });
+    expect(excel.cell("Сверка", "B7")!.fill).toBeUndefined();
+
+    expect(await wb.clearHighlights()).toBe(14);
+    // Comments gone, fills exactly as the user had them.
+    expect(excel.comments.size).toBe(0);
+    expect(JSON.stringify(excel.sheet("Сверка")!.rows)).toBe(before);
+  });
 
   it("keeps the user's own comment: the cell is filled, its comment is neither replaced nor removed on clear", async () => {
     // Regression: Excel refuses a second comment on a cell, and with it the rest of the request; the
