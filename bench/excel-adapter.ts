@@ -87,11 +87,11 @@ export async function measureHighlight(rows: number): Promise<HighlightCost> {
   for (let i = 0; i < rows; i++) cells.push([`Петрова Анна ${i}`, "31.02.1980", "учитель", i % 3 === 0 ? "много" : 72]);
   excel.addSheet("Сверка кадров", cells);
   const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
-  const issue = (cell: string, severity: Issue["severity"], message: string): Issue => ({ file: "Мониторинг.xlsx", sheet: "Сверка кадров", cell, rule: "type", severity, message });
+  const issue = (cell: string, rule: Issue["rule"], severity: Issue["severity"], message: string): Issue => ({ file: "Мониторинг.xlsx", sheet: "Сверка кадров", cell, rule, severity, message });
   const issues: Issue[] = [];
   for (let i = 0; i < rows; i++) {
-    issues.push(issue(`B${i + 2}`, "error", "Столбец «Дата рождения»: не дата — введите дату в формате ДД.ММ.ГГГГ"));
-    if (i % 3 === 0) issues.push(issue(`D${i + 2}`, "warning", "Столбец «Часы»: не число"));
+    issues.push(issue(`B${i + 2}`, "type.date", "error", "Столбец «Дата рождения»: не дата — введите дату в формате ДД.ММ.ГГГГ"));
+    if (i % 3 === 0) issues.push(issue(`D${i + 2}`, "type.number", "warning", "Столбец «Часы»: не число"));
   }
   const cellsMarked = await port.highlightIssues(issues);
   const highlightSyncs = excel.syncs;
