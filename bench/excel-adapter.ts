@@ -10,6 +10,7 @@
 import { OfficeWorkbook } from "../src/workbook/office";
 import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
 import { computeFromSheets } from "../src/app/compute";
+import { planRowCount } from "../src/report/plan";
 import { CellValue } from "../src/domain/grid";
 import { Issue } from "../src/domain/issues";
 import { generateScale } from "./scale";
@@ -62,7 +63,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     writeSyncs: excel.syncs,
     writeMaxBytes: Math.max(...excel.requestBytes),
     writeRefused: excel.refusedRequests.length,
-    planRows: plans.reduce((n, p) => n + p.rows.length, 0),
+    planRows: plans.reduce((n, p) => n + planRowCount(p), 0),
   };
 }
 

@@ -27,6 +27,7 @@ interface SizeResult {
   normalise: number;
   indicators: number;
   planning: number;
+  rowsAtWrite: number;
   total: number;
   totalCpu: number;
   peakMb: number;
@@ -39,7 +40,8 @@ function measureSize(label: string, workers: number, runs: number): SizeResult {
   // Peak memory is that of one check+compute in a fresh process, as the CLI runs it: the grids and
   // one run, read before anything else runs. (After a warm-up the previous run's results are still
   // garbage waiting for the collector, which measured the collector's timing, not the engine.)
-  stage.whole(sheets);
+  // The rows a writer makes from the compact ones are made too, as writing would.
+  stage.rowsAtWrite(stage.whole(sheets).plans);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   // That first run was also the warm-up.
   const whole = timeMedianWithCpu(runs, () => stage.whole(sheets), false);
@@ -51,7 +53,9 @@ function measureSize(label: string, workers: number, runs: number): SizeResult {
   const { dataset } = stage.normaliseAndValidate(sheets, recs);
   const indicators = timeMedian(runs, () => stage.indicators(dataset));
   const planning = Math.max(0, timeMedian(runs, stage.indicatorsAndPlanning(sheets)) - indicators);
-  return { label, workers, rows: wb.rows, scan, recognition, normalise, indicators, planning, total, totalCpu, peakMb };
+  const { plans } = stage.whole(sheets);
+  const rowsAtWrite = timeMedian(runs, () => stage.rowsAtWrite(plans));
+  return { label, workers, rows: wb.rows, scan, recognition, normalise, indicators, planning, rowsAtWrite, total, totalCpu, peakMb };
 }
 
 function child(): void {
@@ -91,11 +95,13 @@ async function main(): Promise<void> {
       `пик — память процесса после первого check+compute (сетки + один прогон, как у CLI). ` +
       `Ядер: ${os.cpus().length}, средняя загрузка машины: ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")}.`,
   );
-  console.log("| размер | работников | строк | проход | распознавание | нормализация+проверка | показатели | планы листов | check+compute | CPU check+compute | пик, МБ |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| размер | работников | строк | проход | распознавание | нормализация+проверка | показатели | планы листов | check+compute | CPU check+compute | пик, МБ | строки «Расшифровки» при записи |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     console.log(
-      `| ${r.label} | ${r.workers} | ${r.rows} | ${f(r.scan)} | ${f(r.recognition)} (${ratio(r.recognition, r.scan)}) | ${f(r.normalise)} (${ratio(r.normalise, r.scan)}) | ${f(r.indicators)} (${ratio(r.indicators, r.scan)}) | ${f(r.planning)} (${ratio(r.planning, r.scan)}) | ${f(r.total)} (${ratio(r.total, r.scan)}) | ${f(r.totalCpu)} | ${r.peakMb} |`,
+      `| ${r.label} | ${r.workers} | ${r.rows} | ${f(r.scan)} | ${f(r.recognition)} (${ratio(r.recognition, r.scan)}) | ${f(r.normalise)} (${ratio(r.normalise, r.scan)}) | ${f(r.indicators)} (${ratio(r.indicators, r.scan)}) | ${f(r.planning)} (${ratio(r.planning, r.scan)}) | ${f(r.total)} (${ratio(r.total, r.scan)}) | ${f(r.totalCpu)} | ${r.peakMb} | ${f(r.rowsAtWrite)} |`,
     );
   }
   const [a, b, c] = results;
@@ -108,7 +114,7 @@ async function main(): Promise<void> {
   console.log(cli);
   console.log(await benchCliLarge());
   console.log(
-    `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} cpu_ms=${c.totalCpu.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb}`,
+    `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} cpu_ms=${c.totalCpu.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb} rows_at_write_ms=${c.rowsAtWrite.toFixed(0)}`,
   );
 }
 

@@ -9,6 +9,7 @@ import { buildDataset } from "../src/domain/dataset/build-dataset";
 import { validateRows, validateDataset } from "../src/domain/validate";
 import { evaluate } from "../src/domain/indicators";
 import { buildReportPlans } from "../src/report";
+import { SheetPlan } from "../src/report/plan";
 import { checkSheets } from "../src/app/check";
 import { computeFromSheets } from "../src/app/compute";
 import { parsePeriod } from "../src/domain/period";
@@ -68,4 +69,17 @@ export function indicatorsAndPlanning(sheets: readonly SheetGrid[]) {
 
 export function whole(sheets: readonly SheetGrid[]) {
   return computeFromSheets(sheets, { period: PERIOD, today: TODAY, presets: PRESETS });
+}
+
+/**
+ * What a writer does first with the plans: makes the compact rows («Расшифровка») into cells, a block
+ * at a time. Not part of check+compute any more (the plan keeps them as columns), so timed on its own.
+ */
+export function rowsAtWrite(plans: readonly SheetPlan[]): number {
+  let cells = 0;
+  for (const p of plans) {
+    if (!p.more) continue;
+    for (const block of p.more.blocks()) for (const row of block) cells += row.length;
+  }
+  return cells;
 }

@@ -3,15 +3,15 @@
  * school, why it counted and a link to the source row, so an official can defend each number. S is
  * the indicator's population (the workers of «Сверка кадров» it names), so it is not repeated here:
  * listing it for a hundred indicators would make the sheet larger than the data itself.
- * One block of rows under one header: cells that repeat (codes, names) are shared objects, and sorting
- * compares precomputed ranks.
+ * One block of rows under one header, kept as columns and made into cells as the sheet is written
+ * (AuditRows); sorting compares precomputed ranks.
  */
 import { IsoDate, formatRu } from "../domain/dates";
 import { CountedEntry, IndicatorResult } from "../domain/indicators/types";
 import { inner } from "../domain/maps";
 import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
-import { MAX_SHEET_HYPERLINKS, PlanCell, SheetPlan } from "./plan";
+import { MAX_SHEET_HYPERLINKS, PlanCell, PlanRow, RowBlocks, SheetPlan } from "./plan";
 import { SHEET } from "./sheet-names";
 
 export const AUDIT_HEADERS = ["Код", "Показатель", "ФИО", "ОО", "Основание", "Файл", "Лист", "Строка"] as const;
@@ -146,6 +146,116 @@ function summary(total: number, listed: number, generatedOn: IsoDate): string {
   return `Учтено в числителях (N): ${total}.${cut} ${tail}`;
 }
 
+/** Rows made at once when «Расшифровка» is written: large enough to cost little, small enough to die young. */
+const BLOCK_ROWS = 10_000;
+
+/**
+ * The listed entries column by column — ФИО and reason texts (the people's and conditions' own
+ * strings), school and source by number, the row — about 30 bytes an entry; rows of cells are made
+ * from them a block at a time while the sheet is written. Cells that repeat (codes, names, schools,
+ * files, sheets) are made once and shared by every row.
+ */
+class AuditRows implements RowBlocks {
+  count = 0;
+  /** Each indicator's code and name cells, and the entry after its last. */
+  private readonly segments: { readonly id: PlanCell; readonly name: PlanCell; end: number }[] = [];
+  private readonly fullNames: string[] = [];
+  private readonly reasons: string[] = [];
+  private readonly school: Int32Array;
+  private readonly source: Int32Array;
+  private readonly row: Int32Array;
+  private readonly schoolCells: PlanCell[] = [];
+  private readonly schoolIndex = new Map<string, number>();
+  private readonly sources: { readonly file: string; readonly sheet: string; readonly fileCell: PlanCell; readonly sheetCell: PlanCell }[] = [];
+  private readonly sourceIndex = new Map<string, Map<string, number>>();
+  private readonly texts = new Map<string, PlanCell>();
+  // Entries come sorted by school and source: the one of the entry before is most often the one needed.
+  private lastSchool = "";
+  private lastSchoolAt = -1;
+  private lastFile = "";
+  private lastSheet = "";
+  private lastSourceAt = -1;
+
+  constructor(capacity: number) {
+    this.school = new Int32Array(capacity);
+    this.source = new Int32Array(capacity);
+    this.row = new Int32Array(capacity);
+  }
+
+  /** Entries added from now on are the indicator's. */
+  startIndicator(r: IndicatorResult): void {
+    this.segments.push({ id: cell(r.id), name: textCell(r.shortName), end: this.count });
+  }
+
+  add(e: CountedEntry): void {
+    const i = this.count++;
+    this.segments[this.segments.length - 1].end = this.count;
+    this.fullNames.push(e.fullName);
+    this.reasons.push(e.reason);
+    this.school[i] = this.schoolAt(e.school);
+    this.source[i] = this.sourceAt(e.file, e.sheet);
+    this.row[i] = e.row;
+  }
+
+  *blocks(): Generator<PlanRow[]> {
+    let seg = 0;
+    for (let from = 0; from < this.count; from += BLOCK_ROWS) {
+      const to = Math.min(this.count, from + BLOCK_ROWS);
+      const block: PlanRow[] = [];
+      for (let i = from; i < to; i++) {
+        while (i >= this.segments[seg].end) seg++;
+        const { id, name } = this.segments[seg];
+        const src = this.sources[this.source[i]];
+        const row = this.row[i];
+        block.push([
+          id,
+          name,
+          // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text.
+          textCell(this.fullNames[i]),
+          this.schoolCells[this.school[i]],
+          textCell(this.reasons[i]),
+          src.fileCell,
+          src.sheetCell,
+          { v: row, style: "link", numFmt: "0", link: { file: src.file, sheet: src.sheet, cell: `A${row}` } },
+        ]);
+      }
+      yield block;
+    }
+  }
+
+  private shared(s: string): PlanCell {
+    let c = this.texts.get(s);
+    if (!c) this.texts.set(s, (c = textCell(s)));
+    return c;
+  }
+
+  private schoolAt(school: string): number {
+    if (this.lastSchoolAt >= 0 && school === this.lastSchool) return this.lastSchoolAt;
+    let at = this.schoolIndex.get(school);
+    if (at === undefined) {
+      at = this.schoolCells.length;
+      this.schoolCells.push(this.shared(school));
+      this.schoolIndex.set(school, at);
+    }
+    this.lastSchool = school;
+    return (this.lastSchoolAt = at);
+  }
+
+  private sourceAt(file: string, sheet: string): number {
+    if (this.lastSourceAt >= 0 && file === this.lastFile && sheet === this.lastSheet) return this.lastSourceAt;
+    const bySheet = inner(this.sourceIndex, file);
+    let at = bySheet.get(sheet);
+    if (at === undefined) {
+      at = this.sources.length;
+      this.sources.push({ file, sheet, fileCell: this.shared(file), sheetCell: this.shared(sheet) });
+      bySheet.set(sheet, at);
+    }
+    this.lastFile = file;
+    this.lastSheet = sheet;
+    return (this.lastSourceAt = at);
+  }
+}
+
 export function buildAuditSheet(
   indicators: readonly IndicatorResult[],
   period: Period,
@@ -168,65 +278,21 @@ export function buildAuditSheet(
     return { name: SHEET.audit, rows, columnWidths: widths, tabColor: "7F7F7F" };
   }
 
-  const texts = new Map<string, PlanCell>();
-  const shared = (s: string): PlanCell => {
-    let c = texts.get(s);
-    if (!c) texts.set(s, (c = textCell(s)));
-    return c;
-  };
-  // Entries come sorted by school and source: a cell of the row above is most often the one needed.
-  const sameAsAbove = (): ((s: string) => PlanCell) => {
-    let last = "";
-    let lastCell: PlanCell | null = null;
-    return (s) => {
-      if (lastCell === null || s !== last) {
-        last = s;
-        lastCell = shared(s);
-      }
-      return lastCell;
-    };
-  };
-  const schoolCell = sameAsAbove();
-  const fileCell = sameAsAbove();
-  const sheetCell = sameAsAbove();
-  // The same source row is counted by dozens of indicators: one link cell per source row, not per
-  // entry, found by row number in a dense list per sheet (a map of 100 000 rows missed the cache).
-  const links = new Map<string, Map<string, (PlanCell | undefined)[]>>();
-  let lastFile = "";
-  let lastSheet = "";
-  let lastRows: (PlanCell | undefined)[] | null = null;
-  const linkCell = (e: CountedEntry): PlanCell => {
-    if (lastRows === null || e.file !== lastFile || e.sheet !== lastSheet) {
-      const byFile = inner(links, e.file);
-      let bySheet = byFile.get(e.sheet);
-      if (!bySheet) byFile.set(e.sheet, (bySheet = []));
-      lastFile = e.file;
-      lastSheet = e.sheet;
-      lastRows = bySheet;
-    }
-    // Grown by push, never by a far index: a list with holes falls back to a slow dictionary.
-    while (lastRows.length <= e.row) lastRows.push(undefined);
-    let c = lastRows[e.row];
-    if (!c) lastRows[e.row] = c = { v: e.row, style: "link", numFmt: "0", link: { file: e.file, sheet: e.sheet, cell: `A${e.row}` } };
-    return c;
-  };
-  const end = AUDIT_HEADER_ROW + total;
+  const listed = new AuditRows(total);
   const rank = new Ranks();
   for (const r of indicators) {
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
-    if (rows.length >= end) break;
-    const id = cell(r.id);
-    const name = textCell(r.shortName);
+    if (listed.count >= total) break;
+    listed.startIndicator(r);
     for (const e of ordered(numeratorsOf(r), rank)) {
-      if (rows.length >= end) break;
-      // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text
-      // (most reasons are built afresh, so every lookup would hash the whole text).
-      rows.push([id, name, textCell(e.fullName), schoolCell(e.school), textCell(e.reason), fileCell(e.file), sheetCell(e.sheet), linkCell(e)]);
+      if (listed.count >= total) break;
+      listed.add(e);
     }
   }
   return {
     name: SHEET.audit,
     rows,
+    more: listed,
     columnWidths: widths,
     freeze: { rows: AUDIT_HEADER_ROW, columns: 0 },
     tables: [{ name: AUDIT_TABLE, range: `A${AUDIT_HEADER_ROW}:H${AUDIT_HEADER_ROW + total}` }],

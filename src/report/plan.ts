@@ -98,11 +98,27 @@ export interface PrintPlan {
   readonly rowBreaks?: readonly number[];
 }
 
+export type PlanRow = readonly PlanCell[];
+
+/**
+ * Rows kept in a compact form and made into cells a block at a time, while a host writes them.
+ * «Расшифровка» has a row for every person each indicator counted — a million in a region — and a
+ * million rows of cells alive at once cost more memory and collection time than the rest of the
+ * report together. Title and table header rows stay in `rows`: hosts read them before writing.
+ */
+export interface RowBlocks {
+  readonly count: number;
+  /** The rows in order, a block at a time; each call starts again from the first. */
+  blocks(): Iterable<readonly PlanRow[]>;
+}
+
 export interface SheetPlan {
   /** The sheet name (≤ 31 chars, no []:*?/\). */
   readonly name: string;
   /** Rows from A1; ragged rows allowed. */
-  readonly rows: readonly (readonly PlanCell[])[];
+  readonly rows: readonly PlanRow[];
+  /** Rows after `rows`, made as they are written. Read a plan's rows with `planRows` or `allRows`. */
+  readonly more?: RowBlocks;
   readonly columnWidths?: readonly number[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly tables?: readonly TablePlan[];
@@ -127,11 +143,55 @@ export const MAX_SHEET_HYPERLINKS = 65_530;
  */
 export function nativeLinkRows(plan: SheetPlan): number {
   let links = 0;
-  for (let r = 0; r < plan.rows.length; r++) {
+  let r = 0;
+  for (const row of planRows(plan)) {
     let inRow = 0;
-    for (const c of plan.rows[r]) if (c?.link) inRow++;
+    for (const c of row) if (c?.link) inRow++;
     if (links + inRow > MAX_SHEET_HYPERLINKS) return r;
     links += inRow;
+    r++;
   }
-  return plan.rows.length;
+  return r;
+}
+
+/** How many rows the plan has, made or to be made. */
+export function planRowCount(plan: SheetPlan): number {
+  return plan.rows.length + (plan.more?.count ?? 0);
+}
+
+/** Every row of the plan in order; the compact ones are made a block at a time as they are read. */
+export function* planRows(plan: SheetPlan): Generator<PlanRow> {
+  yield* plan.rows;
+  if (!plan.more) return;
+  for (const block of plan.more.blocks()) yield* block;
+}
+
+/** Every row of the plan as one list, for a host that needs them all at once (Office.js batches, ExcelJS). */
+export function allRows(plan: SheetPlan): readonly PlanRow[] {
+  if (!plan.more) return plan.rows;
+  const out: PlanRow[] = plan.rows.slice();
+  for (const block of plan.more.blocks()) for (const row of block) out.push(row);
+  return out;
+}
+
+/** The plan with all its rows in `rows`, for a host that needs them at once (Office.js batches, ExcelJS). */
+export function withAllRows(plan: SheetPlan): SheetPlan {
+  return plan.more ? { ...plan, rows: allRows(plan), more: undefined } : plan;
+}
+
+/** The plan with every cell of every row passed through `map`, the compact rows as they are made. */
+export function mapPlanCells(plan: SheetPlan, map: (c: PlanCell) => PlanCell): SheetPlan {
+  const rows = plan.rows.map((row) => row.map(map));
+  const more = plan.more;
+  if (!more) return { ...plan, rows };
+  return {
+    ...plan,
+    rows,
+    more: {
+      count: more.count,
+      *blocks() {
+        for (const block of more.blocks()) yield block.map((row) => row.map(map));
+      },
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { FORM_BY_ID } from "../../src/domain/forms";
 import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { academicYear } from "../../src/domain/period";
 import { OUTPUT_SHEET_NAMES } from "../../src/report";
-import { SheetPlan } from "../../src/report/plan";
+import { SheetPlan, allRows } from "../../src/report/plan";
 import { AppliedSheet, WorkbookPort } from "../../src/workbook/port";
 import { at, gridOf, sheet } from "../report/fixtures";
 
@@ -75,7 +75,7 @@ describe("computeWorkbook", () => {
     expect(at(ind, `E${row}`)?.v).toEqual({ formula: `IF(D${row}=0,"нет данных",ROUND(C${row}/D${row},3))`, result: 0.333 });
 
     const audit = sheet(wb.applied, "Расшифровка");
-    const counted = audit.rows.filter((r) => r[0]?.v === "LK-01");
+    const counted = allRows(audit).filter((r) => r[0]?.v === "LK-01");
     expect(counted.map((r) => r[2].v)).toEqual(["Иванова Анна Петровна"]);
     expect(counted[0][7].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "A2" });
   });

@@ -4,7 +4,7 @@ import { Grid, SheetGrid } from "../../src/domain/grid";
 import { CountedEntry, IndicatorResult } from "../../src/domain/indicators/types";
 import { Issue } from "../../src/domain/issues";
 import { academicYear } from "../../src/domain/period";
-import { PlanCell, SheetPlan } from "../../src/report/plan";
+import { PlanCell, SheetPlan, allRows } from "../../src/report/plan";
 import { CheckSummary } from "../../src/report/inputs";
 
 export const PERIOD = academicYear(2023);
@@ -133,7 +133,7 @@ export const CHECK: CheckSummary = {
 /** The cell a user sees at an A1 address of a plan. */
 export function at(plan: SheetPlan, a1: string): PlanCell | undefined {
   const { row, col } = parseAddress(a1);
-  return plan.rows[row]?.[col];
+  return allRows(plan)[row]?.[col];
 }
 
 export function sheet(plans: readonly SheetPlan[], name: string): SheetPlan {

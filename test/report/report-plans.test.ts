@@ -3,6 +3,7 @@ import { buildRecommendationsSheet } from "../../src/report/recommendations-shee
 import { recommend } from "../../src/domain/recommend";
 import { mergeHistory } from "../../src/domain/history";
 import { ALL, CHECK, LK01, PERIOD, TODAY, at, sheet } from "./fixtures";
+import { allRows } from "../../src/report/plan";
 
 const STYLES = ["title", "subtitle", "header", "normal", "muted", "statusOk", "statusClose", "statusFail", "statusNone", "error", "warning", "link"];
 
@@ -23,7 +24,7 @@ describe("buildReportPlans", () => {
 
   it("uses only named styles and never builds a formula outside the value column of «Показатели»", () => {
     for (const p of plans) {
-      p.rows.forEach((row, r) =>
+      allRows(p).forEach((row, r) =>
         row.forEach((c, col) => {
           if (c.style !== undefined) expect(STYLES).toContain(c.style);
           if (c.v !== null && typeof c.v === "object" && "formula" in c.v) {

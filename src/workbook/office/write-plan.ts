@@ -5,7 +5,7 @@
  */
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
-import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows } from "../../report/plan";
+import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows, withAllRows } from "../../report/plan";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
@@ -470,7 +470,9 @@ function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
 }
 
 /** Every operation that writes one plan into an (already added) sheet, in the order they must run. */
-export function planOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+export function planOps(compact: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+  // Requests are built ahead of the syncs, so every row is made now.
+  const plan = withAllRows(compact);
   // Where native links stop (Excel keeps 65 530 a sheet); Excel 2016 has none at all.
   const native = w.caps.api17 ? nativeLinkRows(plan) : 0;
   return [

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
-import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan, nativeLinkRows } from "../../report/plan";
+import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan, nativeLinkRows, withAllRows } from "../../report/plan";
 import { sharedStyle } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
 import { hyperlinkFormula } from "../hyperlink";
@@ -183,7 +183,9 @@ export interface ApplyContext {
   readonly listSource: (items: readonly string[]) => string;
 }
 
-export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, ctx: ApplyContext): void {
+export function applySheetPlan(ws: ExcelJS.Worksheet, compact: SheetPlan, ctx: ApplyContext): void {
+  // ExcelJS keeps the whole sheet anyway: every row is made now.
+  const plan = withAllRows(compact);
   const native = nativeLinkRows(plan);
   plan.rows.forEach((cells, r) => {
     if (cells.length === 0) return;

@@ -5,7 +5,7 @@
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { formatRu } from "../../domain/dates";
-import { ChartPlan, PlanValue, SheetPlan } from "../../report/plan";
+import { ChartPlan, PlanValue, SheetPlan, withAllRows } from "../../report/plan";
 import { chartXml, drawingXml, ResolvedChart, seriesColor } from "./chart-xml";
 import { REL_TYPE, Relationship, relsXml } from "./package-parts";
 import { PartSink } from "./package-builder";
@@ -95,12 +95,14 @@ export function addCharts(sheetXml: string, { sheet, plan }: SheetCharts, parts:
   const charts = plan.charts ?? [];
   // A sheet has at most one drawing part; ExcelJS only writes one for images, which plans never have.
   if (charts.length === 0 || /<drawing\s/.test(sheetXml)) return sheetXml;
+  // Series values are read from the cells: every row, the compact ones too (charts sit on short sheets).
+  const cells = withAllRows(plan);
   const d = parts.nextDrawingNumber();
   const drawingRels: Relationship[] = [];
   const anchors = [];
   for (const [i, chart] of charts.entries()) {
     const n = parts.nextChartNumber();
-    parts.addPart(`xl/charts/chart${n}.xml`, chartXml(resolveChart(sheet, plan, chart)), CT_CHART);
+    parts.addPart(`xl/charts/chart${n}.xml`, chartXml(resolveChart(sheet, cells, chart)), CT_CHART);
     drawingRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${n}.xml` });
     anchors.push({ from: parseAddress(chart.from), to: parseAddress(chart.to), name: `Диаграмма ${i + 1}` });
   }

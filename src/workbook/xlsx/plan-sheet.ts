@@ -7,7 +7,7 @@
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { inner } from "../../domain/maps";
-import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows } from "../../report/plan";
+import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows, planRowCount, planRows } from "../../report/plan";
 import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
 import { quoteSheet } from "../sheet-name";
@@ -155,10 +155,13 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   const rows = new Pieces();
   let lastRow = 0;
   let lastCol = 0;
-  const rowCount = Math.max(plan.rows.length, ...[...headerWidth.keys()].map((r) => r + 1));
+  const rowCount = Math.max(planRowCount(plan), ...[...headerWidth.keys()].map((r) => r + 1));
   const native = nativeLinkRows(plan);
+  // Compact rows («Расшифровка») are made a block at a time as they are written, then let go.
+  const source = planRows(plan);
   for (let r = 0; r < rowCount; r++) {
-    const cells = plan.rows[r] ?? [];
+    const next = source.next();
+    const cells: readonly PlanCell[] = next.done ? [] : next.value;
     const width = Math.max(cells.length, headerWidth.get(r) ?? 0);
     if (width === 0) continue;
     const lines = wrappedRowLines(cells, plan);

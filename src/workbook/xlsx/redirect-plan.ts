@@ -2,7 +2,7 @@
  * When a planned sheet had to go under another name («Показатели (2)»), links and formulas in the
  * other plans of the same run must follow it, or they would point into the user's own sheet.
  */
-import { PlanCell, PlanValue, SheetPlan } from "../../report/plan";
+import { PlanCell, PlanValue, SheetPlan, mapPlanCells } from "../../report/plan";
 import { quoteSheet } from "../sheet-name";
 
 function escapeRe(s: string): string {
@@ -23,7 +23,7 @@ export function redirectPlan(plan: SheetPlan, renames: ReadonlyMap<string, strin
     const v = value(c.v);
     return link === c.link && v === c.v ? c : { ...c, v, ...(link ? { link } : {}) };
   };
-  return { ...plan, rows: plan.rows.map((row) => row.map(cell)) };
+  return mapPlanCells(plan, cell);
 }
 
 /**
@@ -46,14 +46,13 @@ export function resolveInputLinks(plan: SheetPlan, placeOf: (file: string, sheet
     }
     return lastPlace;
   };
-  // Rows are copied only when some link moved: almost always none did, and copying a million rows
-  // to throw them away cost a CLI run of 100 000 workers ≈ 0.4 s.
+  const follow = (c: PlanCell): PlanCell => {
+    const actual = moved(c);
+    return actual === undefined ? c : { ...c, link: { ...c.link!, sheet: actual } };
+  };
+  // Compact rows are followed as they are made. Other rows are copied only when some link moved:
+  // almost always none did, and copying rows to throw them away is what a large sheet cannot afford.
+  if (plan.more) return mapPlanCells(plan, follow);
   if (!plan.rows.some((row) => row.some((c) => moved(c) !== undefined))) return plan;
-  const rows = plan.rows.map((row) =>
-    row.map((c) => {
-      const actual = moved(c);
-      return actual === undefined ? c : { ...c, link: { ...c.link!, sheet: actual } };
-    }),
-  );
-  return { ...plan, rows };
+  return { ...plan, rows: plan.rows.map((row) => row.map(follow)) };
 }

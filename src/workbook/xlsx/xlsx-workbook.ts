@@ -10,7 +10,7 @@ import { promises as fs } from "fs";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../domain/grid";
-import { PlanValue, SheetPlan } from "../../report/plan";
+import { PlanValue, SheetPlan, allRows } from "../../report/plan";
 import { AppliedSheet, WorkbookPort } from "../port";
 import { applySheetPlan, ApplyContext } from "./apply-plan";
 import { addCharts } from "./charts";
@@ -79,7 +79,7 @@ function gridValue(v: PlanValue): CellValue {
 
 /** A written plan as the grid a reader of the output would get. */
 function planGrid(plan: SheetPlan, name: string, file: string, own: boolean): SheetGrid {
-  const cells = plan.rows.map((row) => {
+  const cells = allRows(plan).map((row) => {
     const out = row.map((c) => gridValue(c.v));
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     return out;
@@ -196,7 +196,7 @@ export class XlsxWorkbook implements WorkbookPort {
       let tableNames: string[] = [];
       if (viaExcelJS) {
         applySheetPlan(this.planBook.addWorksheet(p.actual), plan, ctx);
-        if (plan.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
+        if (allRows(plan).some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
       } else {
         tableNames = (plan.tables ?? []).map((t) => uniqueTableName(t.name, ctx.tableNames));
       }

@@ -3,6 +3,7 @@ import { META_SHEET } from "../../../src/workbook/office/meta";
 import { Issue } from "../../../src/domain/issues";
 import { PlanCell, SheetPlan } from "../../../src/report/plan";
 import { FakeExcel } from "./fake-excel";
+import { compact } from "../../report/compact-rows";
 
 const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
@@ -394,6 +395,29 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(wb.lastWarning).toMatch(/цветовые шкалы \(нужен ExcelApi 1\.6\)/);
     expect(wb.lastWarning).toMatch(/закрепление строк/);
   });
+});
+
+describe("OfficeWorkbook compact rows («Расшифровка» keeps its rows as columns)", () => {
+  it("writes the same sheet from compact rows as from rows made beforehand", async () => {
+    const head: PlanCell[][] = [[{ v: "Расшифровка", style: "title" }], ["ФИО", "Основание", "Строка"].map((v) => ({ v, style: "header" as const }))];
+    const tail: PlanCell[][] = Array.from({ length: 12_000 }, (_, i) => [
+      { v: `Петрова Анна ${i}` },
+      { v: i % 2 ? "=СУММ(A1)" : "курсы «Цифровая школа»" },
+      { v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Данные", cell: `A${i + 2}` } },
+    ]);
+    const write = async (plan: SheetPlan) => {
+      const excel = new FakeExcel();
+      excel.addSheet("Данные", [["a"]]);
+      await adapter(excel).applyPlans([plan]);
+      return excel.sheet("Расшифровка")!;
+    };
+    const base = { name: "Расшифровка", tables: [{ name: "Audit", range: "A2:C12002" }] };
+    const made = await write({ ...base, rows: [...head, ...tail] });
+    const fromCompact = await write({ ...base, rows: head, more: compact(tail, 5_000) });
+    expect(fromCompact.rows.length).toBe(12_002);
+    expect(fromCompact).toEqual(made);
+    expect(fromCompact.rows[12_001]![2]!.hyperlink).toEqual({ documentReference: "'Данные'!A12001" });
+  }, 60_000);
 });
 
 describe("OfficeWorkbook highlights", () => {

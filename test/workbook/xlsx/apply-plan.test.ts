@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { SheetPlan } from "../../../src/report/plan";
+import { PlanCell, SheetPlan } from "../../../src/report/plan";
+import { compact } from "../../report/compact-rows";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { partText, tempDir } from "./support";
 
@@ -151,5 +152,38 @@ describe("more links than a worksheet holds", () => {
     expect(sheet.match(/<hyperlink /g)?.length).toBe(65_530);
     const last = new RegExp(`<c r="A65531"[^>]*>.*?</c>`).exec(sheet)?.[0];
     expect(last).toMatch(/<f>HYPERLINK\(&quot;#&apos;Сверка кадров&apos;!A65532&quot;,&quot;65532&quot;\)<\/f>/);
+  }, 60_000);
+});
+
+describe("compact rows («Расшифровка» keeps its rows as columns and makes them while written)", () => {
+  /** A head, then `n` rows of a name, a text that looks like a formula, and a link to row i + 2. */
+  function auditLike(n: number): { head: PlanCell[][]; tail: PlanCell[][] } {
+    const head: PlanCell[][] = [[{ v: "Расшифровка", style: "title" }], ["ФИО", "Основание", "Строка"].map((v) => ({ v, style: "header" as const, wrap: true }))];
+    const tail = Array.from({ length: n }, (_, i) => [
+      { v: `Петрова Анна ${i}` },
+      { v: i % 2 ? "=СУММ(A1)" : "курсы «Цифровая школа»" },
+      { v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Сверка кадров", cell: `A${i + 2}` } },
+    ]);
+    return { head, tail };
+  }
+
+  it.each([
+    ["the sheet writer, past the 65 530 native links", 65_540, undefined],
+    ["ExcelJS (a sheet with dropdowns)", 1_200, [{ range: "B3:B10", list: ["да", "нет"] }]],
+  ])("%s writes the same sheet as from rows made beforehand", async (_what, n, dataValidations) => {
+    const { head, tail } = auditLike(n);
+    const base = { name: "Расшифровка", tables: [{ name: "Audit", range: `A2:C${n + 2}` }], ...(dataValidations ? { dataValidations } : {}) };
+    const write = async (plan: SheetPlan) => {
+      const wb = XlsxWorkbook.blank({ registerOutput: false });
+      await wb.applyPlans([plan]);
+      const buf = await wb.toBuffer();
+      return [await partText(buf, "xl/worksheets/sheet1.xml"), await partText(buf, "xl/sharedStrings.xml")];
+    };
+    const [made, madeStrings] = await write({ ...base, rows: [...head, ...tail] });
+    const [fromCompact, compactStrings] = await write({ ...base, rows: head, more: compact(tail, 10_000) });
+    expect(fromCompact.length).toBe(made.length);
+    expect(fromCompact === made).toBe(true);
+    expect(compactStrings === madeStrings).toBe(true);
+    expect(made.includes(`<c r="A${n + 2}"`)).toBe(true);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { PlanCell, SheetPlan } from "../../../src/report/plan";
+import { PlanCell, SheetPlan, allRows } from "../../../src/report/plan";
+import { compact } from "../../report/compact-rows";
 import { resolveInputLinks } from "../../../src/workbook/xlsx/redirect-plan";
 
 const link = (file: string, sheet: string, row: number): PlanCell => ({ v: row, style: "link", link: { file, sheet, cell: `A${row}` } });
@@ -27,5 +28,11 @@ describe("resolveInputLinks: links into input sheets follow a sheet renamed in t
     const rows = resolveInputLinks(plan, placeOf).rows;
     expect(rows[1][1]).toBe(own);
     expect(rows[2][1].link).toEqual({ file: "школа2.xlsx", sheet: "Сверка (школа2)", cell: "A4" });
+  });
+
+  test("links in compact rows («Расшифровка») follow as the rows are made", () => {
+    const plan: SheetPlan = { name: "Расшифровка", rows: [[{ v: "Код" }]], more: compact([[link("школа2.xlsx", "Сверка", 7)], [link("школа1.xlsx", "Сверка", 8)]], 1) };
+    const resolved = resolveInputLinks(plan, placeOf);
+    expect(allRows(resolved).map((r) => r[0].link?.sheet)).toEqual([undefined, "Сверка (школа2)", "Сверка"]);
   });
 });
