@@ -83,15 +83,11 @@ export const isDpp = (c: CourseEv): boolean => c.kind === KPK || c.kind === RETR
 
 /**
  * An event's wording, built once per event: a course or contest is explained by a dozen indicators,
- * and the same string object then serves every «Расшифровка» row that cites it.
+ * and the same string object then serves every «Расшифровка» row that cites it. Kept on the event
+ * itself: a WeakMap looked it up a million times in a region for ≈ 0.3 s.
  */
-function describedOnce<T extends object>(describe: (x: T) => string): (x: T) => string {
-  const said = new WeakMap<T, string>();
-  return (x) => {
-    let s = said.get(x);
-    if (s === undefined) said.set(x, (s = describe(x)));
-    return s;
-  };
+function describedOnce<T extends { said: string | undefined }>(describe: (x: T) => string): (x: T) => string {
+  return (x) => (x.said ??= describe(x));
 }
 
 const describeCourse = describedOnce((c: CourseEv): string => {

@@ -52,6 +52,8 @@ export interface CourseEv {
   readonly federalRegistry: boolean | null;
   readonly providerGroup: string | null;
   readonly topics: readonly string[];
+  /** The event's wording in «Расшифровка», made the first time an indicator explains it (blocks.ts). */
+  said: string | undefined;
 }
 
 export interface ActivityEv {
@@ -61,6 +63,8 @@ export interface ActivityEv {
   readonly level: string | null;
   readonly result: string | null;
   readonly date: string | null;
+  /** The event's wording in «Расшифровка», made the first time an indicator explains it (blocks.ts). */
+  said: string | undefined;
 }
 
 export interface DiagnosticEv {
@@ -71,6 +75,8 @@ export interface DiagnosticEv {
   readonly deficitsFound: boolean | null;
   readonly iom: string | null;
   readonly support: boolean | null;
+  /** The event's wording in «Расшифровка», made the first time an indicator explains it (blocks.ts). */
+  said: string | undefined;
 }
 
 export interface PairEv {
@@ -227,7 +233,7 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
     if (!inP && !in3) continue;
     const ev: CourseEv = {
       src: c, kind: c.kind, programTitle: c.programTitle, endDate: c.endDate, federalRegistry: c.federalRegistry,
-      providerGroup: c.providerGroup, topics: c.topics,
+      providerGroup: c.providerGroup, topics: c.topics, said: undefined,
     };
     if (inP) p.coursesInPeriod.push(ev);
     if (in3) p.coursesThreeYears.push(ev);
@@ -235,13 +241,13 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
   for (const a of dataset.activities) {
     const p = a.personId === null ? undefined : byId.get(a.personId);
     if (p && inPeriod(a.date, period)) {
-      p.activities.push({ src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date });
+      p.activities.push({ src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date, said: undefined });
     }
   }
   for (const d of dataset.diagnostics) {
     const p = d.personId === null ? undefined : byId.get(d.personId);
     if (p && inPeriod(d.date, period)) {
-      p.diagnostics.push({ src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support });
+      p.diagnostics.push({ src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined });
     }
   }
   for (const m of dataset.mentoring) {
