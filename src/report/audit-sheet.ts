@@ -149,52 +149,50 @@ function summary(total: number, listed: number, generatedOn: IsoDate): string {
 /** Rows made at once when «Расшифровка» is written: large enough to cost little, small enough to die young. */
 const BLOCK_ROWS = 10_000;
 
+/** A source sheet's cells, shared by every row that links into it. */
+interface Source {
+  readonly file: string;
+  readonly sheet: string;
+  readonly fileCell: PlanCell;
+  readonly sheetCell: PlanCell;
+}
+
 /**
  * The listed entries column by column — ФИО and reason texts (the people's and conditions' own
- * strings), school and source by number, the row — about 30 bytes an entry; rows of cells are made
- * from them a block at a time while the sheet is written. Cells that repeat (codes, names, schools,
- * files, sheets) are made once and shared by every row.
+ * strings), the school's and the source's shared cells, the row — about 40 bytes an entry; rows of
+ * cells are made from them a block at a time while the sheet is written. Cells that repeat (codes,
+ * names, schools, files, sheets) are made once and shared by every row.
  */
 class AuditRows implements RowBlocks {
   count = 0;
-  /** Each indicator's code and name cells, and the entry after its last. */
-  private readonly segments: { readonly id: PlanCell; readonly name: PlanCell; end: number }[] = [];
+  /** Each indicator's code and name cells, and its first entry. */
+  private readonly segments: { readonly id: PlanCell; readonly name: PlanCell; readonly start: number }[] = [];
   private readonly fullNames: string[] = [];
   private readonly reasons: string[] = [];
-  private readonly school: Int32Array;
-  private readonly source: Int32Array;
+  private readonly schools: PlanCell[] = [];
+  private readonly sources: Source[] = [];
   private readonly row: Int32Array;
-  private readonly schoolCells: PlanCell[] = [];
-  private readonly schoolIndex = new Map<string, number>();
-  private readonly sources: { readonly file: string; readonly sheet: string; readonly fileCell: PlanCell; readonly sheetCell: PlanCell }[] = [];
-  private readonly sourceIndex = new Map<string, Map<string, number>>();
   private readonly texts = new Map<string, PlanCell>();
+  private readonly sourceIndex = new Map<string, Map<string, Source>>();
   // Entries come sorted by school and source: the one of the entry before is most often the one needed.
-  private lastSchool = "";
-  private lastSchoolAt = -1;
-  private lastFile = "";
-  private lastSheet = "";
-  private lastSourceAt = -1;
+  private lastSchool: { readonly name: string; readonly cell: PlanCell } | null = null;
+  private lastSource: Source | null = null;
 
   constructor(capacity: number) {
-    this.school = new Int32Array(capacity);
-    this.source = new Int32Array(capacity);
     this.row = new Int32Array(capacity);
   }
 
   /** Entries added from now on are the indicator's. */
   startIndicator(r: IndicatorResult): void {
-    this.segments.push({ id: cell(r.id), name: textCell(r.shortName), end: this.count });
+    this.segments.push({ id: cell(r.id), name: textCell(r.shortName), start: this.count });
   }
 
   add(e: CountedEntry): void {
-    const i = this.count++;
-    this.segments[this.segments.length - 1].end = this.count;
+    this.row[this.count++] = e.row;
     this.fullNames.push(e.fullName);
     this.reasons.push(e.reason);
-    this.school[i] = this.schoolAt(e.school);
-    this.source[i] = this.sourceAt(e.file, e.sheet);
-    this.row[i] = e.row;
+    this.schools.push(this.schoolCell(e.school));
+    this.sources.push(this.source(e.file, e.sheet));
   }
 
   *blocks(): Generator<PlanRow[]> {
@@ -203,16 +201,17 @@ class AuditRows implements RowBlocks {
       const to = Math.min(this.count, from + BLOCK_ROWS);
       const block: PlanRow[] = [];
       for (let i = from; i < to; i++) {
-        while (i >= this.segments[seg].end) seg++;
+        // An indicator none of whose entries fit starts where the next one does: it is stepped over.
+        while (seg + 1 < this.segments.length && this.segments[seg + 1].start <= i) seg++;
         const { id, name } = this.segments[seg];
-        const src = this.sources[this.source[i]];
+        const src = this.sources[i];
         const row = this.row[i];
         block.push([
           id,
           name,
           // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text.
           textCell(this.fullNames[i]),
-          this.schoolCells[this.school[i]],
+          this.schools[i],
           textCell(this.reasons[i]),
           src.fileCell,
           src.sheetCell,
@@ -229,30 +228,18 @@ class AuditRows implements RowBlocks {
     return c;
   }
 
-  private schoolAt(school: string): number {
-    if (this.lastSchoolAt >= 0 && school === this.lastSchool) return this.lastSchoolAt;
-    let at = this.schoolIndex.get(school);
-    if (at === undefined) {
-      at = this.schoolCells.length;
-      this.schoolCells.push(this.shared(school));
-      this.schoolIndex.set(school, at);
-    }
-    this.lastSchool = school;
-    return (this.lastSchoolAt = at);
+  private schoolCell(school: string): PlanCell {
+    if (this.lastSchool?.name !== school) this.lastSchool = { name: school, cell: this.shared(school) };
+    return this.lastSchool.cell;
   }
 
-  private sourceAt(file: string, sheet: string): number {
-    if (this.lastSourceAt >= 0 && file === this.lastFile && sheet === this.lastSheet) return this.lastSourceAt;
+  private source(file: string, sheet: string): Source {
+    const last = this.lastSource;
+    if (last !== null && last.file === file && last.sheet === sheet) return last;
     const bySheet = inner(this.sourceIndex, file);
-    let at = bySheet.get(sheet);
-    if (at === undefined) {
-      at = this.sources.length;
-      this.sources.push({ file, sheet, fileCell: this.shared(file), sheetCell: this.shared(sheet) });
-      bySheet.set(sheet, at);
-    }
-    this.lastFile = file;
-    this.lastSheet = sheet;
-    return (this.lastSourceAt = at);
+    let src = bySheet.get(sheet);
+    if (!src) bySheet.set(sheet, (src = { file, sheet, fileCell: this.shared(file), sheetCell: this.shared(sheet) }));
+    return (this.lastSource = src);
   }
 }
 
