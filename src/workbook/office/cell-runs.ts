@@ -30,7 +30,8 @@ export interface RunOptions {
 const PLAIN_CELL = /^[A-Z]+\d+$/;
 
 /**
- * Items grouped by sheet and key, ordered by column then row, cut into runs of rows. An item whose
+ * Items grouped by sheet and key, ordered by column then row, cut into runs of rows; the runs of one
+ * sheet and key come one after another. An item whose
  * cell is not a plain A1 address («B2») is left out: a record of an older version or an edited meta
  * sheet must not stop the rest.
  */

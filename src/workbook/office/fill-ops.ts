@@ -4,7 +4,7 @@
  * set or cleared on whole runs, many runs a call (Worksheet.getRanges, ExcelApi 1.9). Older Excel
  * reads cell by cell and fills run by run (a rectangular range takes a fill in every version).
  */
-import { CellRun, cellRuns } from "./cell-runs";
+import { cellRuns } from "./cell-runs";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, Op, syncPerRequest, utf8Length } from "./payload";
 import { SheetsInRequest } from "./sheets-in-request";
 
@@ -76,34 +76,29 @@ export async function readFills(context: Ctx, cells: readonly CellRef[], byRuns:
  * call where the host has multi-area ranges.
  */
 export function fillOps(cells: readonly CellRef[], fillOf: (i: number) => string, multiArea: boolean): Op<Ctx>[] {
-  const runs = cellRuns(cells.length, (i) => cells[i].sheet, (i) => cells[i].cell, fillOf);
-  const bySheetAndFill = new Map<string, CellRun[]>();
-  for (const run of runs) {
-    const id = `${run.sheet}\u0000${run.key}`;
-    const list = bySheetAndFill.get(id);
-    if (list) list.push(run);
-    else bySheetAndFill.set(id, [run]);
-  }
   const per = multiArea ? AREAS_PER_CALL : 1;
   const ops: Op<Ctx>[] = [];
-  for (const list of bySheetAndFill.values()) {
-    const { sheet, key } = list[0];
-    for (let i = 0; i < list.length; i += per) {
-      const joined = list
-        .slice(i, i + per)
-        .map((r) => r.address)
-        .join(",");
-      const single = !joined.includes(",");
-      ops.push({
-        bytes: ACTION_OVERHEAD * 3 + utf8Length(sheet) + joined.length + key.length,
-        apply: (c) => {
-          const ws = c.workbook.worksheets.getItem(sheet);
-          const target = single ? ws.getRange(joined) : ws.getRanges(joined);
-          if (key === CLEAR_FILL) target.format.fill.clear();
-          else target.format.fill.color = key;
-        },
-      });
-    }
+  // cellRuns gives the runs of one sheet and fill one after another: up to `per` of them a call.
+  const runs = cellRuns(cells.length, (i) => cells[i].sheet, (i) => cells[i].cell, fillOf);
+  for (let i = 0; i < runs.length; ) {
+    const { sheet, key } = runs[i];
+    let end = i + 1;
+    while (end < runs.length && end - i < per && runs[end].sheet === sheet && runs[end].key === key) end++;
+    const joined = runs
+      .slice(i, end)
+      .map((r) => r.address)
+      .join(",");
+    const single = end - i === 1;
+    ops.push({
+      bytes: ACTION_OVERHEAD * 3 + utf8Length(sheet) + joined.length + key.length,
+      apply: (c) => {
+        const ws = c.workbook.worksheets.getItem(sheet);
+        const target = single ? ws.getRange(joined) : ws.getRanges(joined);
+        if (key === CLEAR_FILL) target.format.fill.clear();
+        else target.format.fill.color = key;
+      },
+    });
+    i = end;
   }
   return ops;
 }
