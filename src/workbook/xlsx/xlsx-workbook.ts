@@ -10,7 +10,7 @@ import { promises as fs } from "fs";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../domain/grid";
-import { PlanValue, SheetPlan, allRows } from "../../report/plan";
+import { PlanValue, SheetPlan, allRows, withAllRows } from "../../report/plan";
 import { AppliedSheet, WorkbookPort } from "../port";
 import { applySheetPlan, ApplyContext } from "./apply-plan";
 import { addCharts } from "./charts";
@@ -195,8 +195,10 @@ export class XlsxWorkbook implements WorkbookPort {
       const ctx = this.context(old);
       let tableNames: string[] = [];
       if (viaExcelJS) {
-        applySheetPlan(this.planBook.addWorksheet(p.actual), plan, ctx);
-        if (allRows(plan).some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
+        // ExcelJS keeps the whole sheet: its rows are made once, here.
+        const all = withAllRows(plan);
+        applySheetPlan(this.planBook.addWorksheet(p.actual), all, ctx);
+        if (all.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
       } else {
         tableNames = (plan.tables ?? []).map((t) => uniqueTableName(t.name, ctx.tableNames));
       }
