@@ -569,16 +569,16 @@ class FakeRange extends Loadable {
    * Each cell's fill (ExcelApi 1.9), answered at sync like a load: white and pattern "None" where there
    * is none, as Excel reports it.
    */
-  getCellProperties(_props: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+  getCellProperties(_props: unknown): { readonly value: CellFill[][] } {
     this.ctx.act("Range.getCellProperties");
-    let answer: { format: { fill: { color: string; pattern: string } } }[][] | null = null;
+    let answer: CellFill[][] | null = null;
     this.ctx.loads.push(() => {
       const b = this.area();
       const rows = this.ws.model().rows;
-      const cells: { format: { fill: { color: string; pattern: string } } }[][] = [];
+      const cells: CellFill[][] = [];
       for (let r = b.top; r <= b.bottom; r++) {
-        const line: { format: { fill: { color: string; pattern: string } } }[] = [];
-        for (let c = b.left; c <= b.right; c++) line.push({ format: { fill: { ...(rows[r]?.[c]?.fill ?? { color: "#FFFFFF", pattern: "None" }) } } });
+        const line: CellFill[] = [];
+        for (let c = b.left; c <= b.right; c++) line.push({ format: { fill: reportedFill(rows[r]?.[c]?.fill) } });
         cells.push(line);
       }
       return { bytes: utf8(JSON.stringify(cells)), deliver: () => (answer = cells) };
@@ -756,6 +756,14 @@ class FakeRange extends Loadable {
   }
 }
 
+/** A cell's fill as Excel reports it: white with pattern "None" where there is none. */
+function reportedFill(fill: FakeCell["fill"]): { color: string; pattern: string } {
+  return fill ? { ...fill } : { color: "#FFFFFF", pattern: "None" };
+}
+
+/** One cell of a getCellProperties answer, as far as the adapter asks. */
+type CellFill = { format: { fill: { color: string; pattern: string } } };
+
 class FakeFill extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -764,9 +772,9 @@ class FakeFill extends Loadable {
     super(ctx);
   }
   protected override snapshot() {
-    let fill: { color: string; pattern: string } | undefined;
-    this.range.each((cell) => (fill = fill ?? cell.fill), false);
-    return fill ? { ...fill } : { color: "#FFFFFF", pattern: "None" };
+    let fill: FakeCell["fill"];
+    this.range.each((cell) => (fill ??= cell.fill), false);
+    return reportedFill(fill);
   }
   get color(): string {
     return this.get("color");
