@@ -34,7 +34,8 @@ async function validate(file: string): Promise<{ valid: boolean; errors: string 
     schema: [{ fileName: schemas[0], contents: readFileSync(path.join(XSD_DIR, schemas[0]), "utf8") }],
     preload: schemas.slice(1).map((f) => ({ fileName: f, contents: readFileSync(path.join(XSD_DIR, f), "utf8") })),
   });
-  return { valid: r.valid, errors: r.rawOutput };
+  // rawOutput also carries libxml2's «manifest.xml validates» line: only the errors are errors.
+  return { valid: r.valid, errors: r.errors.map((e) => e.rawMessage).join("\n") };
 }
 
 function pngSize(file: string): [number, number] {
