@@ -6,7 +6,7 @@
  */
 import { cellRuns } from "./cell-runs";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, Op, syncPerRequest, utf8Length } from "./payload";
-import { SheetsInRequest } from "./sheets-in-request";
+import { SheetProxies } from "./sheet-proxies";
 
 type Ctx = Excel.RequestContext;
 
@@ -34,7 +34,7 @@ const READ_GAP = 3;
 /** The fills the cells have now, in the order given. */
 export async function readFills(context: Ctx, cells: readonly CellRef[], byRuns: boolean): Promise<FillState[]> {
   const out: FillState[] = cells.map(() => ({ color: "", pattern: "" }));
-  const sheets = new SheetsInRequest();
+  const sheets = new SheetProxies();
   if (!byRuns) {
     const fills: Excel.RangeFill[] = new Array<Excel.RangeFill>(cells.length);
     await syncPerRequest(
@@ -73,9 +73,10 @@ export async function readFills(context: Ctx, cells: readonly CellRef[], byRuns:
 
 /**
  * Ops that give each cell the fill `fillOf` names (a colour or CLEAR_FILL): runs of one fill, many a
- * call where the host has multi-area ranges.
+ * call where the host has multi-area ranges. Their sheets come from `sheets`, whose checkpoint the
+ * caller passes to the sync.
  */
-export function fillOps(cells: readonly CellRef[], fillOf: (i: number) => string, multiArea: boolean): Op<Ctx>[] {
+export function fillOps(cells: readonly CellRef[], fillOf: (i: number) => string, multiArea: boolean, sheets: SheetProxies): Op<Ctx>[] {
   const per = multiArea ? AREAS_PER_CALL : 1;
   const ops: Op<Ctx>[] = [];
   // cellRuns gives the runs of one sheet and fill one after another: up to `per` of them a call.
@@ -92,7 +93,7 @@ export function fillOps(cells: readonly CellRef[], fillOf: (i: number) => string
     ops.push({
       bytes: ACTION_OVERHEAD * 3 + utf8Length(sheet) + joined.length + key.length,
       apply: (c) => {
-        const ws = c.workbook.worksheets.getItem(sheet);
+        const ws = sheets.get(c, sheet);
         const target = single ? ws.getRange(joined) : ws.getRanges(joined);
         if (key === CLEAR_FILL) target.format.fill.clear();
         else target.format.fill.color = key;

@@ -13,9 +13,9 @@ import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, se
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
 import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
-import { SheetsInRequest } from "./sheets-in-request";
+import { SheetProxies } from "./sheet-proxies";
 import { cleanSheetName, firstFreeName } from "../sheet-name";
-import { planOps, SheetOps, WriteContext } from "./write-plan";
+import { planOps, WriteContext } from "./write-plan";
 
 type Ctx = Excel.RequestContext;
 
@@ -139,12 +139,12 @@ export class OfficeWorkbook implements InteractivePort {
       };
       // Sheets are created and registered in the meta sheet before any content is written: if a
       // later request fails, the half-written sheets are still known as ours and replaced next time.
-      const sheetOps = applied.map((a) => new SheetOps(a.actual));
-      const ops: Op<Ctx>[] = applied.map(({ actual, replaced }, i) => ({
+      const sheets = new SheetProxies();
+      const ops: Op<Ctx>[] = applied.map(({ actual, replaced }) => ({
         bytes: ACTION_OVERHEAD * 3,
         apply: (c: Ctx) => {
           if (replaced) c.workbook.worksheets.getItem(actual).delete();
-          sheetOps[i].adopt(c.workbook.worksheets.add(actual));
+          sheets.adopt(actual, c.workbook.worksheets.add(actual));
         },
       }));
       const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
@@ -152,13 +152,14 @@ export class OfficeWorkbook implements InteractivePort {
       ops.push(metaOp(state, { own, highlights: state.meta.highlights }));
       // A loop, not push(...): a 1 000 000-row «Расшифровка» yields more ops than the call stack holds.
       plans.forEach((plan, i) => {
-        for (const op of planOps(plan, sheetOps[i], w)) ops.push(op);
+        for (const op of planOps(plan, sheets.handle(applied[i].actual), w)) ops.push(op);
       });
       await syncPerRequest(context, ops, () => {
+        const forget = sheets.checkpoint();
         const scheduled = w.cosmetics.length;
         return () => {
           w.cosmetics.length = scheduled;
-          for (const s of sheetOps) s.forget();
+          forget();
         };
       });
 
@@ -192,7 +193,7 @@ export class OfficeWorkbook implements InteractivePort {
         // with it the rest of the request. Its fill carries the message.
         const taken = await commentedCells(context);
         const wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
-        const sheets = new SheetsInRequest();
+        const sheets = new SheetProxies();
         const done = await syncEachRequest(
           context,
           wanted.map((i) => ({
@@ -210,10 +211,11 @@ export class OfficeWorkbook implements InteractivePort {
         pattern: fills[i].pattern,
         comment: commented[i],
       }));
-      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19);
+      const filled = new SheetProxies();
+      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19, filled);
       // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
       ops.push(metaOp(state, { own: state.meta.own, highlights: [...state.meta.highlights, ...added] }));
-      await syncPerRequest(context, ops);
+      await syncPerRequest(context, ops, filled.checkpoint);
       return marks.length;
     });
   }
@@ -224,11 +226,12 @@ export class OfficeWorkbook implements InteractivePort {
       const state = await loadState(context);
       const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
       if (state.meta.highlights.length === 0) return 0;
-      const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19);
+      const restored = new SheetProxies();
+      const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19, restored);
       ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
-      await syncPerRequest(context, ops);
+      await syncPerRequest(context, ops, restored.checkpoint);
       // The user may have deleted a comment already (its request is refused); the fills are restored either way.
-      const sheets = new SheetsInRequest();
+      const sheets = new SheetProxies();
       await syncEachRequest(
         context,
         records

@@ -6,6 +6,7 @@
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
 import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows, withAllRows } from "../../report/plan";
+import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
@@ -61,23 +62,6 @@ export function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink 
   if (typeof v === "number" || typeof v === "boolean") return [v, cell.numFmt ?? GENERAL];
   if ("date" in v) return [serialFromIso(v.date), cell.numFmt ?? DATE];
   return [`=${renameInFormula(v.formula, w.renames)}`, cell.numFmt ?? GENERAL];
-}
-
-/** One output sheet's worksheet proxy, made once per request context (no getItem per operation). */
-export class SheetOps {
-  private proxy: Excel.Worksheet | null = null;
-  constructor(readonly sheetName: string) {}
-  adopt(ws: Excel.Worksheet): void {
-    this.proxy = ws;
-  }
-  /** After a refused request: the proxy may come from it, so the sheet is found by name again. */
-  forget(): void {
-    this.proxy = null;
-  }
-  sheet(ctx: Ctx): Excel.Worksheet {
-    if (!this.proxy) this.proxy = ctx.workbook.worksheets.getItem(this.sheetName);
-    return this.proxy;
-  }
 }
 
 /** A cell of a values or numberFormat array; null leaves the cell as it is (the sheet is new: empty, General). */
@@ -153,7 +137,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  * stays text), then its values, then the copies that fill repeated values.
  */
 /** `native`: rows before this one carry native hyperlinks, later ones HYPERLINK formulas. */
-function valueOps(plan: SheetPlan, s: SheetOps, w: WriteContext, native: number): Op<Ctx>[] {
+function valueOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const rows = plan.rows;
   let start = 0;
@@ -274,7 +258,7 @@ function a1(top: number, left: number, bottom: number, right: number): string {
   return `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
 }
 
-function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] {
+function formatOps(plan: SheetPlan, s: SheetHandle, caps: Capabilities): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   plan.columnWidths?.forEach((width, i) => {
     ops.push({
@@ -317,7 +301,7 @@ function formatOps(plan: SheetPlan, s: SheetOps, caps: Capabilities): Op<Ctx>[] 
   return ops;
 }
 
-function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext, native: number): Op<Ctx>[] {
+function linkOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
   if (!w.caps.api17) {
     if (plan.rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
     return [];
@@ -343,7 +327,7 @@ function linkOps(plan: SheetPlan, s: SheetOps, w: WriteContext, native: number):
 }
 
 /** Table names: a letter or "_" first, then letters, digits, "_" or "." (Excel rejects others); unique workbook-wide. */
-function tableOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function tableOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   return (plan.tables ?? []).map((t) => {
     const name = uniqueTableName(t.name, w.tableNames);
     return {
@@ -357,7 +341,7 @@ function tableOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
   });
 }
 
-function conditionalOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function conditionalOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const scales = plan.colorScales ?? [];
   if (scales.length === 0) return [];
   if (!w.caps.conditionalFormats) {
@@ -377,7 +361,7 @@ function conditionalOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[
   }));
 }
 
-function validationOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function validationOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const dvs = plan.dataValidations ?? [];
   if (dvs.length === 0) return [];
   if (!w.caps.dataValidation) {
@@ -394,7 +378,7 @@ function validationOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[]
   }));
 }
 
-function sheetLookOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function sheetLookOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
@@ -428,7 +412,7 @@ function boundingRange(chart: ChartPlan): string {
   return `${sorted[0]}${Math.min(...rows)}:${sorted[sorted.length - 1]}${Math.max(...rows)}`;
 }
 
-function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+function chartOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const charts = plan.charts ?? [];
   if (charts.length > 0 && !w.caps.api17) w.lost.add("chartSeries");
   return charts
@@ -470,7 +454,7 @@ function chartOps(plan: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
 }
 
 /** Every operation that writes one plan into an (already added) sheet, in the order they must run. */
-export function planOps(compact: SheetPlan, s: SheetOps, w: WriteContext): Op<Ctx>[] {
+export function planOps(compact: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   // Requests are built ahead of the syncs, so every row is made now.
   const plan = withAllRows(compact);
   // Where native links stop (Excel keeps 65 530 a sheet); Excel 2016 has none at all.
