@@ -138,17 +138,31 @@ export interface SheetPlan {
 export const MAX_SHEET_HYPERLINKS = 65_530;
 
 /**
- * How many leading rows of a plan may carry native hyperlinks: their links together stay within
- * MAX_SHEET_HYPERLINKS. Both adapters cut at the same row, so a sheet looks the same from either.
+ * Which leading rows of a plan carry native hyperlinks, row by row as a writer meets them: rows do
+ * until one would take the sheet's links past MAX_SHEET_HYPERLINKS; from that row on none does. Both
+ * adapters cut at the same row, so a sheet looks the same from either.
  */
-export function nativeLinkRows(plan: SheetPlan): number {
-  let links = 0;
-  let r = 0;
-  for (const row of planRows(plan)) {
+export class NativeLinkCut {
+  private links = 0;
+  private open = true;
+
+  /** Whether `row`, the row after those already asked about, carries native links. */
+  admits(row: PlanRow): boolean {
+    if (!this.open) return false;
     let inRow = 0;
     for (const c of row) if (c?.link) inRow++;
-    if (links + inRow > MAX_SHEET_HYPERLINKS) return r;
-    links += inRow;
+    if (this.links + inRow > MAX_SHEET_HYPERLINKS) return (this.open = false);
+    this.links += inRow;
+    return true;
+  }
+}
+
+/** How many leading rows of a plan carry native hyperlinks (NativeLinkCut over all its rows). */
+export function nativeLinkRows(plan: SheetPlan): number {
+  const cut = new NativeLinkCut();
+  let r = 0;
+  for (const row of planRows(plan)) {
+    if (!cut.admits(row)) return r;
     r++;
   }
   return r;
@@ -161,9 +175,13 @@ export function planRowCount(plan: SheetPlan): number {
 
 /** Every row of the plan in order; the compact ones are made a block at a time as they are read. */
 export function* planRows(plan: SheetPlan): Generator<PlanRow> {
-  yield* plan.rows;
-  if (!plan.more) return;
-  for (const block of plan.more.blocks()) yield* block;
+  for (const block of planBlocks(plan)) yield* block;
+}
+
+/** The plan's rows a block at a time: `rows`, then each block of the compact rows as it is made. */
+export function* planBlocks(plan: SheetPlan): Generator<readonly PlanRow[]> {
+  yield plan.rows;
+  if (plan.more) yield* plan.more.blocks();
 }
 
 /** Every row of the plan as one list, for a host that needs them all at once (Office.js batches, ExcelJS). */

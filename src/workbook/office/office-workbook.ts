@@ -140,7 +140,7 @@ export class OfficeWorkbook implements InteractivePort {
       // Sheets are created and registered in the meta sheet before any content is written: if a
       // later request fails, the half-written sheets are still known as ours and replaced next time.
       const sheets = new SheetProxies();
-      const ops: Op<Ctx>[] = applied.map(({ actual, replaced }) => ({
+      const added: Op<Ctx>[] = applied.map(({ actual, replaced }) => ({
         bytes: ACTION_OVERHEAD * 3,
         apply: (c: Ctx) => {
           if (replaced) c.workbook.worksheets.getItem(actual).delete();
@@ -149,12 +149,14 @@ export class OfficeWorkbook implements InteractivePort {
       }));
       const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
       const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
-      ops.push(metaOp(state, { own, highlights: state.meta.highlights }));
-      // A loop, not push(...): a 1 000 000-row «Расшифровка» yields more ops than the call stack holds.
-      plans.forEach((plan, i) => {
-        for (const op of planOps(plan, sheets.handle(applied[i].actual), w)) ops.push(op);
-      });
-      await syncPerRequest(context, ops, () => {
+      const registered = metaOp(state, { own, highlights: state.meta.highlights });
+      // Made as the requests are built, not all first: a region's «Расшифровка» is a million rows.
+      function* ops(): Generator<Op<Ctx>> {
+        yield* added;
+        yield registered;
+        for (let i = 0; i < plans.length; i++) yield* planOps(plans[i], sheets.handle(applied[i].actual), w);
+      }
+      await syncPerRequest(context, ops(), () => {
         const forget = sheets.checkpoint();
         const scheduled = w.cosmetics.length;
         return () => {

@@ -45,24 +45,6 @@ export interface Op<C> {
   readonly apply: (ctx: C) => void;
 }
 
-/** Consecutive ops grouped so each group's estimated size stays within the budget. */
-export function groupByBudget<C>(ops: readonly Op<C>[], budget = REQUEST_BUDGET): Op<C>[][] {
-  const groups: Op<C>[][] = [];
-  let current: Op<C>[] = [];
-  let size = 0;
-  for (const op of ops) {
-    if (current.length > 0 && size + op.bytes > budget) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(op);
-    size += op.bytes;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
 /** The host refused a request or a response for its size (Excel on the web: over 5 MB). */
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -75,9 +57,46 @@ function isRequestTooLarge(e: unknown): boolean {
 }
 
 /**
+ * Ops taken from their source in consecutive groups whose estimated size stays within the budget: a
+ * request each. The source is read only as far as the group being made.
+ */
+class RequestGroups<C> {
+  private readonly source: Iterator<Op<C>>;
+  /** The op that did not fit the last group: the next one starts with it. */
+  private carried: Op<C> | null = null;
+  constructor(ops: Iterable<Op<C>>, private readonly budget = REQUEST_BUDGET) {
+    this.source = ops[Symbol.iterator]();
+  }
+
+  /** The next group; empty when the ops are used up. */
+  next(): Op<C>[] {
+    const group: Op<C>[] = [];
+    let size = 0;
+    for (;;) {
+      let op = this.carried;
+      this.carried = null;
+      if (op === null) {
+        const next = this.source.next();
+        if (next.done) return group;
+        op = next.value;
+      }
+      if (group.length > 0 && size + op.bytes > this.budget) {
+        this.carried = op;
+        return group;
+      }
+      group.push(op);
+      size += op.bytes;
+    }
+  }
+}
+
+/**
  * Queues each group and syncs once per group. This is the adapter's only sync inside a loop: it
  * runs once per ~4 MB of payload (the host's request limit), so 10 000 rows cost as many round
  * trips as 100.
+ *
+ * Ops are taken from `ops` only as each request is built, so a generator can make them (and the
+ * rows they carry) a request at a time: a region's million «Расшифровка» rows are never all alive.
  *
  * Sizes are estimates of how Office.js serialises a request; should the host still find one too
  * large, the group is queued again as two halves. `checkpoint` runs before each group is queued and
@@ -86,13 +105,15 @@ function isRequestTooLarge(e: unknown): boolean {
  */
 export async function syncPerRequest(
   context: Excel.RequestContext,
-  ops: readonly Op<Excel.RequestContext>[],
+  ops: Iterable<Op<Excel.RequestContext>>,
   checkpoint?: () => () => void,
 ): Promise<number> {
-  const pending = groupByBudget(ops);
+  const groups = new RequestGroups(ops);
+  const retry: Op<Excel.RequestContext>[][] = [];
   let syncs = 0;
-  while (pending.length > 0) {
-    const group = pending.shift()!;
+  for (;;) {
+    const group = retry.shift() ?? groups.next();
+    if (group.length === 0) return syncs;
     const undo = checkpoint?.();
     for (const op of group) op.apply(context);
     syncs++;
@@ -103,10 +124,9 @@ export async function syncPerRequest(
       if (!isRequestTooLarge(e) || group.length < 2) throw e;
       undo?.();
       const half = Math.ceil(group.length / 2);
-      pending.unshift(group.slice(0, half), group.slice(half));
+      retry.unshift(group.slice(0, half), group.slice(half));
     }
   }
-  return syncs;
 }
 
 /**
@@ -121,7 +141,8 @@ export async function syncEachRequest(
   checkpoint?: () => () => void,
 ): Promise<boolean[]> {
   const done: boolean[] = [];
-  for (const group of groupByBudget(ops)) {
+  const groups = new RequestGroups(ops);
+  for (let group = groups.next(); group.length > 0; group = groups.next()) {
     const undo = checkpoint?.();
     for (const op of group) op.apply(context);
     let ok = true;

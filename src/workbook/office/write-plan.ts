@@ -1,11 +1,13 @@
 /**
- * A SheetPlan as a list of queued Office.js operations with their estimated request size. Values go
- * in whole 2-D row blocks (number formats first, so text that looks like a formula lands as text),
- * then formats as rectangles of equal style, then tables, links, conditional formats, charts.
+ * A SheetPlan as a sequence of queued Office.js operations with their estimated request size, block
+ * of rows after block (the plan's rows, then its compact rows as they are made): values in whole 2-D
+ * row blocks (number formats first, so text that looks like a formula lands as text), column widths
+ * and merges after the first block, then formats as rectangles of equal style and native links;
+ * after the last block, tables, conditional formats, validation, sheet look and charts.
  */
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
-import { ChartPlan, PlanCell, SheetPlan, StyleName, nativeLinkRows, withAllRows } from "../../report/plan";
+import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, planBlocks } from "../../report/plan";
 import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
@@ -136,10 +138,12 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  * row. Each block is one op: its number formats first (so "=СУММ(A1)" typed into a text-formatted cell
  * stays text), then its values, then the copies that fill repeated values.
  */
-/** `native`: rows before this one carry native hyperlinks, later ones HYPERLINK formulas. */
-function valueOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+/**
+ * `rows` are the sheet's rows from row `offset` (0-based); `native`: rows before this one (of the
+ * sheet) carry native hyperlinks, later ones HYPERLINK formulas.
+ */
+function valueOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
-  const rows = plan.rows;
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -153,7 +157,7 @@ function valueOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: numb
       const vr: CellIn[] = [];
       const fr: string[] = [];
       for (const c of rows[r]) {
-        const [v, f] = cellOut(c, w, r < native);
+        const [v, f] = cellOut(c, w, offset + r < native);
         vr.push(v);
         fr.push(f);
         bytes += valueBytes(v);
@@ -165,7 +169,7 @@ function valueOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: numb
       values.push(vr);
       formats.push(fr);
     }
-    const first = start;
+    const first = offset + start;
     start = r;
     if (width === 0) continue;
     for (let i = 0; i < values.length; i++) {
@@ -258,7 +262,8 @@ function a1(top: number, left: number, bottom: number, right: number): string {
   return `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
 }
 
-function formatOps(plan: SheetPlan, s: SheetHandle, caps: Capabilities): Op<Ctx>[] {
+/** Column widths and merged cells: the sheet's, not its rows'. */
+function sheetFormatOps(plan: SheetPlan, s: SheetHandle): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   plan.columnWidths?.forEach((width, i) => {
     ops.push({
@@ -273,8 +278,14 @@ function formatOps(plan: SheetPlan, s: SheetHandle, caps: Capabilities): Op<Ctx>
   for (const m of plan.merges ?? []) {
     ops.push({ bytes: ACTION_OVERHEAD * 2, apply: (ctx) => void s.sheet(ctx).getRange(m).merge(false) });
   }
+  return ops;
+}
+
+/** Fonts, fills and borders of `rows` (the sheet's from row `offset`) as rectangles of one look. */
+function styleOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, caps: Capabilities): Op<Ctx>[] {
+  const ops: Op<Ctx>[] = [];
   const byLook = new Map<string, StyleRect[]>();
-  for (const rect of styleRects(plan.rows)) {
+  for (const rect of styleRects(rows)) {
     const key = `${rect.style}|${rect.wrap}`;
     const list = byLook.get(key);
     if (list) list.push(rect);
@@ -285,7 +296,7 @@ function formatOps(plan: SheetPlan, s: SheetHandle, caps: Capabilities): Op<Ctx>
     const wrap = rects[0].wrap;
     const per = caps.api19 ? AREAS_PER_CALL : 1;
     for (let i = 0; i < rects.length; i += per) {
-      const addresses = rects.slice(i, i + per).map((r) => a1(r.top, r.left, r.bottom, r.right));
+      const addresses = rects.slice(i, i + per).map((r) => a1(offset + r.top, r.left, offset + r.bottom, r.right));
       const joined = addresses.join(",");
       ops.push({
         bytes: ACTION_OVERHEAD * (2 + lookCalls(look, wrap)) + joined.length,
@@ -301,14 +312,16 @@ function formatOps(plan: SheetPlan, s: SheetHandle, caps: Capabilities): Op<Ctx>
   return ops;
 }
 
-function linkOps(plan: SheetPlan, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+/** Native hyperlinks of `rows` (the sheet's from row `offset`) before row `native` of the sheet. */
+function linkOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
   if (!w.caps.api17) {
-    if (plan.rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
+    if (rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
     return [];
   }
   const ops: Op<Ctx>[] = [];
-  plan.rows.forEach((row, r) =>
+  rows.forEach((row, i) =>
     row.forEach((cell, c) => {
+      const r = offset + i;
       if (!cell?.link || r >= native) return;
       const target = w.renames.get(cell.link.sheet) ?? cell.link.sheet;
       const text = typeof cell.v === "string" ? cell.v : undefined;
@@ -453,20 +466,34 @@ function chartOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
     }));
 }
 
-/** Every operation that writes one plan into an (already added) sheet, in the order they must run. */
-export function planOps(compact: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
-  // Requests are built ahead of the syncs, so every row is made now.
-  const plan = withAllRows(compact);
+/** How many leading rows of `rows` carry native links, the cut asked row after row. */
+function admitted(rows: readonly PlanRow[], cut: NativeLinkCut): number {
+  let n = 0;
+  while (n < rows.length && cut.admits(rows[n])) n++;
+  return n;
+}
+
+/**
+ * Every operation that writes one plan into an (already added) sheet, in the order they must run.
+ * Made as they are asked for: the compact rows («Расшифровка») a block at a time, so a block's cells
+ * and values live only until its request is sent (syncPerRequest reads ops as it builds requests).
+ */
+export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Generator<Op<Ctx>> {
   // Where native links stop (Excel keeps 65 530 a sheet); Excel 2016 has none at all.
-  const native = w.caps.api17 ? nativeLinkRows(plan) : 0;
-  return [
-    ...valueOps(plan, s, w, native),
-    ...formatOps(plan, s, w.caps),
-    ...linkOps(plan, s, w, native),
-    ...tableOps(plan, s, w),
-    ...conditionalOps(plan, s, w),
-    ...validationOps(plan, s, w),
-    ...sheetLookOps(plan, s, w),
-    ...chartOps(plan, s, w),
-  ];
+  const cut = new NativeLinkCut();
+  let native = 0;
+  let offset = 0;
+  for (const rows of planBlocks(plan)) {
+    if (w.caps.api17 && native === offset) native += admitted(rows, cut);
+    yield* valueOps(rows, offset, s, w, native);
+    if (offset === 0) yield* sheetFormatOps(plan, s);
+    yield* styleOps(rows, offset, s, w.caps);
+    yield* linkOps(rows, offset, s, w, native);
+    offset += rows.length;
+  }
+  yield* tableOps(plan, s, w);
+  yield* conditionalOps(plan, s, w);
+  yield* validationOps(plan, s, w);
+  yield* sheetLookOps(plan, s, w);
+  yield* chartOps(plan, s, w);
 }

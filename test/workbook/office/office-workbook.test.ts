@@ -1,7 +1,7 @@
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
 import { Issue } from "../../../src/domain/issues";
-import { PlanCell, SheetPlan } from "../../../src/report/plan";
+import { PlanCell, RowBlocks, SheetPlan } from "../../../src/report/plan";
 import { FakeExcel } from "./fake-excel";
 import { compact } from "../../report/compact-rows";
 
@@ -418,6 +418,59 @@ describe("OfficeWorkbook compact rows («Расшифровка» keeps its rows
     expect(fromCompact).toEqual(made);
     expect(fromCompact.rows[12_001]![2]!.hyperlink).toEqual({ documentReference: "'Данные'!A12001" });
   }, 60_000);
+
+  it("makes the compact rows a block at a time as its requests go out, not all before the first", async () => {
+    // A region's «Расшифровка» is a million rows: made all at once, their cells and request values
+    // held hundreds of megabytes in the pane before the first request left.
+    const rows: PlanCell[][] = Array.from({ length: 60_000 }, (_, i) => [
+      { v: `Петрова Анна Сергеевна ${i}` },
+      { v: i + 2, style: "link" as const, numFmt: "0", link: { sheet: "Данные", cell: `A${i + 2}` } },
+    ]);
+    let made = 0;
+    const counted: RowBlocks = {
+      count: rows.length,
+      *blocks() {
+        for (let i = 0; i < rows.length; i += 5_000) {
+          made++;
+          yield rows.slice(i, i + 5_000);
+        }
+      },
+    };
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    const madeAtSync: number[] = [];
+    const run = ((f: (ctx: Excel.RequestContext) => Promise<unknown>) =>
+      excel.run(((ctx: Excel.RequestContext) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = () => {
+          madeAtSync.push(made);
+          return sync();
+        };
+        return f(ctx);
+      }) as never)) as never;
+    await new OfficeWorkbook({ run, isSetSupported: excel.isSetSupported }).applyPlans([{ name: "Расшифровка", rows: [[{ v: "ФИО", style: "header" }]], more: counted }]);
+    expect(excel.values("Расшифровка")).toHaveLength(60_001);
+    expect(excel.values("Расшифровка")[60_000][0]).toBe("Петрова Анна Сергеевна 59999");
+    expect(made).toBe(12);
+    // Each request carries about a block (≈ 5 000 native links): the next is made only as it goes out.
+    const writes = madeAtSync.filter((m) => m > 0);
+    expect(writes.length).toBeGreaterThan(6);
+    expect(writes[0]).toBeLessThanOrEqual(2);
+    for (let i = 1; i < writes.length; i++) expect(writes[i] - writes[i - 1]).toBeLessThanOrEqual(2);
+  }, 120_000);
+
+  it("counts Excel's 65 530 native hyperlinks across compact blocks and writes the links past them as HYPERLINK formulas", async () => {
+    const rows: PlanCell[][] = Array.from({ length: 65_532 }, (_, i) => [{ v: i + 2, numFmt: "0", style: "link" as const, link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    await adapter(excel).applyPlans([{ name: "Расшифровка", rows: [[{ v: "Строка", style: "header" }]], more: compact(rows, 10_000) }]);
+    expect(excel.log.filter((o) => o === "Range.hyperlink").length).toBe(65_530);
+    expect(excel.cell("Расшифровка", "A65531")!.hyperlink).toEqual({ documentReference: "'Данные'!A65531" });
+    const past = excel.cell("Расшифровка", "A65532")!;
+    expect(past.hyperlink).toBeUndefined();
+    expect(past.formula).toBe(`=HYPERLINK("#'Данные'!A65532",65532)`);
+    expect(excel.cell("Расшифровка", "A65533")!.formula).toBe(`=HYPERLINK("#'Данные'!A65533",65533)`);
+  }, 120_000);
 });
 
 describe("OfficeWorkbook highlights", () => {
