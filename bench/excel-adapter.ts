@@ -7,6 +7,8 @@
  * plans), the largest request and the largest response of check. Excel on the web refuses a request
  * or a response above 5 MB, so large reads and writes must be chunked.
  */
+import v8 from "node:v8";
+import vm from "node:vm";
 import { OfficeWorkbook } from "../src/workbook/office";
 import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
 import { computeFromSheets } from "../src/app/compute";
@@ -28,6 +30,17 @@ export interface AdapterCost {
   /** Write requests the host refused as too large (sent again in halves). */
   readonly writeRefused: number;
   readonly planRows: number;
+  /**
+   * Live heap (after a full collection) when the first write request goes out, over the heap before
+   * writing: what the adapter built ahead of its first request (for «Расшифровка», its rows and values).
+   */
+  readonly writeAheadBytes: number;
+}
+
+/** A full garbage collection, for live-heap readings; `--expose-gc` is switched on from inside. */
+function collector(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
 }
 
 /** Grid cells as the host holds them: dates as serials, empty cells absent. */
@@ -42,7 +55,23 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const wb = generateScale(Math.max(3, Math.round(targetRows / 5.84)), 7);
   const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
   for (const s of wb.sheets) excel.addSheet(s.sheet, s.cells.map((r) => r.map(hostValue)));
-  const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
+  // Live heap at each sync while sampling: the fake host's contexts get a sync that reads it first.
+  let sampling = false;
+  const heapAtSync: number[] = [];
+  const gc = collector();
+  const run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
+    excel.run((ctx: { sync(): Promise<void> }) => {
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = () => {
+        if (sampling) {
+          gc();
+          heapAtSync.push(process.memoryUsage().heapUsed);
+        }
+        return sync();
+      };
+      return batch(ctx);
+    });
+  const port = new OfficeWorkbook({ run: run as never, isSetSupported: excel.isSetSupported });
 
   const grids = await port.readSheets();
   const readSyncs = excel.syncs;
@@ -53,7 +82,11 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const { plans } = computeFromSheets(grids, { period: PERIOD, today: TODAY, presets: PRESETS });
   excel.syncs = 0;
   excel.requestBytes.length = 0;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  sampling = true;
   await port.applyPlans(plans);
+  sampling = false;
   return {
     rows: wb.rows,
     readSyncs,
@@ -64,6 +97,8 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     writeMaxBytes: Math.max(...excel.requestBytes),
     writeRefused: excel.refusedRequests.length,
     planRows: plans.reduce((n, p) => n + planRowCount(p), 0),
+    // The first sync reads the workbook's state; the second sends the first write request.
+    writeAheadBytes: Math.max(0, (heapAtSync[1] ?? before) - before),
   };
 }
 
@@ -115,7 +150,8 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
     costs.push(c);
     lines.push(
       `  ${c.rows} строк данных: check — ${c.readSyncs} sync(), наибольший запрос ${mb(c.readMaxBytes)} МБ, ответ ${mb(c.readMaxResponse)} МБ${c.readRefused ? ` (отвергнуто ответов больше 5 МБ: ${c.readRefused})` : ""}; ` +
-        `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ${c.writeRefused ? ` (отвергнуто запросов больше 5 МБ: ${c.writeRefused})` : ""}`,
+        `compute — ${c.writeSyncs} sync() на ${c.planRows} строк выходных листов, наибольший запрос ${mb(c.writeMaxBytes)} МБ${c.writeRefused ? ` (отвергнуто запросов больше 5 МБ: ${c.writeRefused})` : ""}, ` +
+        `к первому запросу записи собрано ${mb(c.writeAheadBytes)} МБ живой памяти`,
     );
   }
   const same = (k: "readSyncs" | "writeSyncs") => costs.every((c) => c[k] === costs[0][k]);
