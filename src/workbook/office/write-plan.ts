@@ -483,10 +483,13 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
   const cut = new NativeLinkCut();
   let native = 0;
   let offset = 0;
+  let first = true;
   for (const rows of planBlocks(plan)) {
     if (w.caps.api17 && native === offset) native += admitted(rows, cut);
     yield* valueOps(rows, offset, s, w, native);
-    if (offset === 0) yield* sheetFormatOps(plan, s);
+    // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
+    if (first) yield* sheetFormatOps(plan, s);
+    first = false;
     yield* styleOps(rows, offset, s, w.caps);
     yield* linkOps(rows, offset, s, w, native);
     offset += rows.length;

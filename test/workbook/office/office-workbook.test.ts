@@ -459,6 +459,15 @@ describe("OfficeWorkbook compact rows («Расшифровка» keeps its rows
     for (let i = 1; i < writes.length; i++) expect(writes[i] - writes[i - 1]).toBeLessThanOrEqual(2);
   }, 120_000);
 
+  it("sets column widths and merges once when every row of the sheet is compact (no head rows)", async () => {
+    const rows: PlanCell[][] = Array.from({ length: 30 }, (_, i) => [{ v: `строка ${i}` }, { v: i }]);
+    const excel = new FakeExcel();
+    await adapter(excel).applyPlans([{ name: "Лист", rows: [], more: compact(rows, 10), columnWidths: [30, 10], merges: ["A1:B1"] }]);
+    expect(excel.values("Лист")).toHaveLength(30);
+    expect(excel.log.filter((o) => o === "Range.merge")).toHaveLength(1);
+    expect(excel.log.filter((o) => o === "RangeFormat.columnWidth")).toHaveLength(2);
+  });
+
   it("counts Excel's 65 530 native hyperlinks across compact blocks and writes the links past them as HYPERLINK formulas", async () => {
     const rows: PlanCell[][] = Array.from({ length: 65_532 }, (_, i) => [{ v: i + 2, numFmt: "0", style: "link" as const, link: { sheet: "Данные", cell: `A${i + 2}` } }]);
     const excel = new FakeExcel();
