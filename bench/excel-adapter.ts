@@ -55,23 +55,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const wb = generateScale(Math.max(3, Math.round(targetRows / 5.84)), 7);
   const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
   for (const s of wb.sheets) excel.addSheet(s.sheet, s.cells.map((r) => r.map(hostValue)));
-  // Live heap at each sync while sampling: the fake host's contexts get a sync that reads it first.
-  let sampling = false;
-  const heapAtSync: number[] = [];
-  const gc = collector();
-  const run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
-    excel.run((ctx: { sync(): Promise<void> }) => {
-      const sync = ctx.sync.bind(ctx);
-      ctx.sync = () => {
-        if (sampling) {
-          gc();
-          heapAtSync.push(process.memoryUsage().heapUsed);
-        }
-        return sync();
-      };
-      return batch(ctx);
-    });
-  const port = new OfficeWorkbook({ run: run as never, isSetSupported: excel.isSetSupported });
+  const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
   const grids = await port.readSheets();
   const readSyncs = excel.syncs;
@@ -82,11 +66,17 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const { plans } = computeFromSheets(grids, { period: PERIOD, today: TODAY, presets: PRESETS });
   excel.syncs = 0;
   excel.requestBytes.length = 0;
+  // Live heap as each write request is about to leave.
+  const gc = collector();
+  const heapAtSync: number[] = [];
   gc();
   const before = process.memoryUsage().heapUsed;
-  sampling = true;
+  excel.onSync = () => {
+    gc();
+    heapAtSync.push(process.memoryUsage().heapUsed);
+  };
   await port.applyPlans(plans);
-  sampling = false;
+  excel.onSync = null;
   return {
     rows: wb.rows,
     readSyncs,

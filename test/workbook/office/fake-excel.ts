@@ -193,6 +193,8 @@ export class FakeExcel {
   readonly refusedRequests: number[] = [];
   /** Every action name, in order (e.g. "Worksheet.delete"). */
   readonly log: string[] = [];
+  /** Called as each sync() starts, before its request is sent: for tests and the bench to observe the caller then. */
+  onSync: (() => void) | null = null;
   readonly options: FakeOptions;
 
   constructor(options: FakeOptions = {}) {
@@ -304,6 +306,7 @@ class FakeContext {
     if (since && !this.excel.isSetSupported("ExcelApi", since)) this.refuse(`ApiNotFound: ${o} needs ExcelApi ${since}`);
   }
   async sync(): Promise<void> {
+    this.excel.onSync?.();
     this.excel.syncs++;
     let frames = 0;
     for (const a of this.pending) frames += CREATES_OBJECT.has(a.o) ? OBJECT_FRAME : ACTION_FRAME;

@@ -439,16 +439,8 @@ describe("OfficeWorkbook compact rows («Расшифровка» keeps its rows
     const excel = new FakeExcel();
     excel.addSheet("Данные", [["a"]]);
     const madeAtSync: number[] = [];
-    const run = ((f: (ctx: Excel.RequestContext) => Promise<unknown>) =>
-      excel.run(((ctx: Excel.RequestContext) => {
-        const sync = ctx.sync.bind(ctx);
-        ctx.sync = () => {
-          madeAtSync.push(made);
-          return sync();
-        };
-        return f(ctx);
-      }) as never)) as never;
-    await new OfficeWorkbook({ run, isSetSupported: excel.isSetSupported }).applyPlans([{ name: "Расшифровка", rows: [[{ v: "ФИО", style: "header" }]], more: counted }]);
+    excel.onSync = () => madeAtSync.push(made);
+    await adapter(excel).applyPlans([{ name: "Расшифровка", rows: [[{ v: "ФИО", style: "header" }]], more: counted }]);
     expect(excel.values("Расшифровка")).toHaveLength(60_001);
     expect(excel.values("Расшифровка")[60_000][0]).toBe("Петрова Анна Сергеевна 59999");
     expect(made).toBe(12);
