@@ -31,10 +31,9 @@ const MAX_READ_CELLS = 40_000;
 /** Unmarked rows a read may step over: reading one costs less than another range in the request. */
 const READ_GAP = 3;
 
-/** The fills the cells have now, in the order given. */
-export async function readFills(context: Ctx, cells: readonly CellRef[], byRuns: boolean): Promise<FillState[]> {
+/** The fills the cells have now, in the order given; sheets from `sheets`, as for fillOps. */
+export async function readFills(context: Ctx, cells: readonly CellRef[], byRuns: boolean, sheets: SheetProxies): Promise<FillState[]> {
   const out: FillState[] = cells.map(() => ({ color: "", pattern: "" }));
-  const sheets = new SheetProxies();
   if (!byRuns) {
     const fills: Excel.RangeFill[] = new Array<Excel.RangeFill>(cells.length);
     await syncPerRequest(

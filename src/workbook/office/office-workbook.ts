@@ -187,7 +187,9 @@ export class OfficeWorkbook implements InteractivePort {
       const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
       // Proxies are made inside the ops their size is counted for (made all at once, 30 000 cells'
       // proxies were one 13 MB request, which Excel on the web refuses); fills are read by runs of cells.
-      const fills = await readFills(context, fresh, this.caps.api19);
+      // One sheet-proxy cache for every step: each request starts it afresh (its checkpoint).
+      const sheets = new SheetProxies();
+      const fills = await readFills(context, fresh, this.caps.api19, sheets);
       const commented: boolean[] = fresh.map(() => false);
       if (!this.caps.comments) this.lost.add("comments");
       else if (fresh.length > 0) {
@@ -195,7 +197,6 @@ export class OfficeWorkbook implements InteractivePort {
         // with it the rest of the request. Its fill carries the message.
         const taken = await commentedCells(context);
         const wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
-        const sheets = new SheetProxies();
         const done = await syncEachRequest(
           context,
           wanted.map((i) => ({
@@ -213,11 +214,10 @@ export class OfficeWorkbook implements InteractivePort {
         pattern: fills[i].pattern,
         comment: commented[i],
       }));
-      const filled = new SheetProxies();
-      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19, filled);
+      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19, sheets);
       // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
       ops.push(metaOp(state, { own: state.meta.own, highlights: [...state.meta.highlights, ...added] }));
-      await syncPerRequest(context, ops, filled.checkpoint);
+      await syncPerRequest(context, ops, sheets.checkpoint);
       return marks.length;
     });
   }
@@ -228,12 +228,11 @@ export class OfficeWorkbook implements InteractivePort {
       const state = await loadState(context);
       const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
       if (state.meta.highlights.length === 0) return 0;
-      const restored = new SheetProxies();
-      const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19, restored);
-      ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
-      await syncPerRequest(context, ops, restored.checkpoint);
-      // The user may have deleted a comment already (its request is refused); the fills are restored either way.
       const sheets = new SheetProxies();
+      const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19, sheets);
+      ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
+      await syncPerRequest(context, ops, sheets.checkpoint);
+      // The user may have deleted a comment already (its request is refused); the fills are restored either way.
       await syncEachRequest(
         context,
         records
