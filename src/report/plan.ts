@@ -147,7 +147,7 @@ export class NativeLinkCut {
   private open = true;
 
   /** Whether `row`, the row after those already asked about, carries native links. */
-  admits(row: PlanRow): boolean {
+  private admits(row: PlanRow): boolean {
     if (!this.open) return false;
     let inRow = 0;
     for (const c of row) if (c?.link) inRow++;
@@ -155,15 +155,23 @@ export class NativeLinkCut {
     this.links += inRow;
     return true;
   }
+
+  /** How many leading rows of `rows`, the rows after those already asked about, carry native links. */
+  admitted(rows: readonly PlanRow[]): number {
+    let n = 0;
+    while (n < rows.length && this.admits(rows[n])) n++;
+    return n;
+  }
 }
 
 /** How many leading rows of a plan carry native hyperlinks (NativeLinkCut over all its rows). */
 export function nativeLinkRows(plan: SheetPlan): number {
   const cut = new NativeLinkCut();
   let r = 0;
-  for (const row of planRows(plan)) {
-    if (!cut.admits(row)) return r;
-    r++;
+  for (const rows of planBlocks(plan)) {
+    const n = cut.admitted(rows);
+    r += n;
+    if (n < rows.length) return r;
   }
   return r;
 }

@@ -466,13 +466,6 @@ function chartOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
     }));
 }
 
-/** How many leading rows of `rows` carry native links, the cut asked row after row. */
-function admitted(rows: readonly PlanRow[], cut: NativeLinkCut): number {
-  let n = 0;
-  while (n < rows.length && cut.admits(rows[n])) n++;
-  return n;
-}
-
 /**
  * Every operation that writes one plan into an (already added) sheet, in the order they must run.
  * Made as they are asked for: the compact rows («Расшифровка») a block at a time, so a block's cells
@@ -485,7 +478,7 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
   let offset = 0;
   let first = true;
   for (const rows of planBlocks(plan)) {
-    if (w.caps.api17 && native === offset) native += admitted(rows, cut);
+    if (w.caps.api17 && native === offset) native += cut.admitted(rows);
     yield* valueOps(rows, offset, s, w, native);
     // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
     if (first) yield* sheetFormatOps(plan, s);
