@@ -147,7 +147,7 @@ export class NativeLinkCut {
   private open = true;
 
   /** Whether `row`, the row after those already asked about, carries native links. */
-  private admits(row: PlanRow): boolean {
+  admits(row: PlanRow): boolean {
     if (!this.open) return false;
     let inRow = 0;
     for (const c of row) if (c?.link) inRow++;

@@ -7,7 +7,7 @@
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { inner } from "../../domain/maps";
-import { ColorScalePlan, PlanCell, PlanValue, SheetPlan, TablePlan, nativeLinkRows, planRowCount, planRows } from "../../report/plan";
+import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, planRowCount, planRows } from "../../report/plan";
 import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
 import { quoteSheet } from "../sheet-name";
@@ -156,19 +156,21 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   let lastRow = 0;
   let lastCol = 0;
   const rowCount = Math.max(planRowCount(plan), ...[...headerWidth.keys()].map((r) => r + 1));
-  const native = nativeLinkRows(plan);
+  // Where native links stop is found as the rows go by: counting it first made every compact row twice.
+  const cut = new NativeLinkCut();
   // Compact rows («Расшифровка») are made a block at a time as they are written, then let go.
   const source = planRows(plan);
   for (let r = 0; r < rowCount; r++) {
     const next = source.next();
     const cells: readonly PlanCell[] = next.done ? [] : next.value;
+    const native = cut.admits(cells);
     const width = Math.max(cells.length, headerWidth.get(r) ?? 0);
     if (width === 0) continue;
     const lines = wrappedRowLines(cells, plan);
     const rowHeaders = headers.get(r);
     let body = "";
     for (let c = 0; c < width; c++) {
-      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, r < native ? links : null, rowHeaders?.get(c));
+      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, native ? links : null, rowHeaders?.get(c));
       if (x === "") continue;
       body += x;
       if (c > lastCol) lastCol = c;
