@@ -73,12 +73,8 @@ function totalChild(): void {
   process.send?.({ total: timeMedian(runs, () => stage.whole(sheets)) });
 }
 
-function runTotal(workers: number, runs: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const p = fork(__filename, ["--total", String(workers), String(runs)], { execArgv: ["-r", "ts-node/register/transpile-only"] });
-    p.on("message", (m) => resolve((m as { total: number }).total));
-    p.on("exit", (code) => (code ? reject(new Error(`bench child ${workers} exited ${code}`)) : undefined));
-  });
+async function runTotal(workers: number, runs: number): Promise<number> {
+  return (await forkChild<{ total: number }>(["--total", String(workers), String(runs)], String(workers))).total;
 }
 
 /**
@@ -96,15 +92,20 @@ async function growthPairs(first: number, pairs: number): Promise<number[]> {
   return ratios;
 }
 
-function runChild(label: string, workers: number, runs: number): Promise<SizeResult> {
+/** This script in a child process with `args`; resolves with the message it sends. */
+function forkChild<T>(args: string[], what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const p = fork(__filename, ["--child", label, String(workers), String(runs)], {
+    const p = fork(__filename, args, {
       // Node's default heap limit, as the CLI runs: the peak is what a user's machine would see.
       execArgv: ["-r", "ts-node/register/transpile-only"],
     });
-    p.on("message", (m) => resolve(m as SizeResult));
-    p.on("exit", (code) => (code ? reject(new Error(`bench child ${label} exited ${code}`)) : undefined));
+    p.on("message", (m) => resolve(m as T));
+    p.on("exit", (code) => (code ? reject(new Error(`bench child ${what} exited ${code}`)) : undefined));
   });
+}
+
+function runChild(label: string, workers: number, runs: number): Promise<SizeResult> {
+  return forkChild<SizeResult>(["--child", label, String(workers), String(runs)], label);
 }
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
