@@ -129,29 +129,45 @@ export function manualKey(id: string): string {
   return id.replace(/\s+/g, "").toUpperCase();
 }
 
-// Frozen: a late push onto the shared empty list would throw rather than give everyone the event.
+// Frozen: a late write into the shared empty list would throw rather than give everyone the event.
 const NONE = Object.freeze([]) as unknown as never[];
 
 /**
- * V8 gives an array 17 slots on its first push; a person has one or two events of a kind, and six
- * such lists. Exact-size copies (or one shared empty list) keep a region's context a third smaller.
+ * Each person's lists (roster rows, courses, activities…) in input order, every list its exact size.
+ * Built by counting first and placing second, not by push: V8 gives an array 17 slots at its first
+ * push, and a region's ≈ 600 000 such growing lists all lived through young-generation collections
+ * (copied, then promoted) until a final exact-size copy let them go — most of buildContext's time.
  */
-function compact(p: PersonDraft): void {
-  p.coursesInPeriod = tight(p.coursesInPeriod);
-  p.coursesThreeYears = tight(p.coursesThreeYears);
-  p.activities = tight(p.activities);
-  p.diagnostics = tight(p.diagnostics);
-  p.asMentor = tight(p.asMentor);
-  p.asMentee = tight(p.asMentee);
-  p.rows = tight(p.rows);
+class Lists<T> {
+  private readonly count: Int32Array;
+  private lists: T[][] | null = null;
+  private filled: Int32Array | null = null;
+
+  constructor(persons: number) {
+    this.count = new Int32Array(persons);
+  }
+
+  /** First pass: the person `at` will get one more item. */
+  expect(at: number): void {
+    this.count[at]++;
+  }
+
+  /** Second pass, in the same order as `expect`: the item goes to the person's list. */
+  place(at: number, item: T): void {
+    if (this.lists === null) {
+      this.lists = Array.from(this.count, (k) => (k === 0 ? NONE : new Array<T>(k)));
+      this.filled = new Int32Array(this.count.length);
+    }
+    this.lists[at][this.filled![at]++] = item;
+  }
+
+  of(at: number): T[] {
+    return this.lists === null ? NONE : this.lists[at];
+  }
 }
 
-function tight<T>(xs: T[]): T[] {
-  return xs.length === 0 ? NONE : xs.slice();
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type PersonDraft = Mutable<PersonFacts> & { rows: RowFacts[] };
+const IN_PERIOD = 1;
+const IN_THREE_YEARS = 2;
 
 export function buildContext(dataset: Dataset, period: Period): EvalContext {
   const threeYears = lastThreeYears(period);
@@ -187,16 +203,35 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
   // Positions repeat thousands of times: fold each distinct text once.
   const positionFlags = new Map<string, { isTeacher: boolean; isPdo: boolean }>();
 
-  const persons: PersonDraft[] = [];
-  const byId = new Map<string, PersonDraft>();
-  for (const rec of dataset.roster) {
+  // People by ordinal, in the order the roster first names them.
+  const ordinalOf = new Map<string, number>();
+  const first: RosterRecord[] = [];
+  const roster = dataset.roster;
+  const rowOwner = new Int32Array(roster.length);
+  for (let i = 0; i < roster.length; i++) {
+    const rec = roster[i];
+    let o = ordinalOf.get(rec.personId);
+    if (o === undefined) {
+      o = first.length;
+      ordinalOf.set(rec.personId, o);
+      first.push(rec);
+    }
+    rowOwner[i] = o;
+  }
+  const n = first.length;
+  const ownerOf = (id: string | null): number => (id === null ? -1 : ordinalOf.get(id) ?? -1);
+
+  const rows = new Lists<RowFacts>(n);
+  for (let i = 0; i < roster.length; i++) rows.expect(rowOwner[i]);
+  for (let i = 0; i < roster.length; i++) {
+    const rec = roster[i];
     let flags = positionFlags.get(rec.position);
     if (!flags) {
       const f = fold(rec.position);
       flags = { isTeacher: f.includes(TEACHER), isPdo: f.includes(PDO) };
       positionFlags.set(rec.position, flags);
     }
-    const row: RowFacts = {
+    rows.place(rowOwner[i], {
       rec,
       staffCategory: rec.staffCategory,
       youngSpecialist: rec.youngSpecialist === true,
@@ -212,54 +247,96 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
       isTeacher: flags.isTeacher,
       isPdo: flags.isPdo,
       subjectIdx: rec.subjects.length === 0 ? NONE : rec.subjects.length === 1 ? [subjectIdxOf(rec.subjects[0])] : [...new Set(rec.subjects.map(subjectIdxOf))],
-    };
-    let p = byId.get(rec.personId);
-    if (!p) {
-      p = {
-        id: rec.personId, fullName: rec.fullName, rows: [], coursesInPeriod: [], coursesThreeYears: [],
-        activities: [], diagnostics: [], asMentor: [], asMentee: [],
-      };
-      byId.set(rec.personId, p);
-      persons.push(p);
-    }
-    p.rows.push(row);
+    });
   }
 
-  for (const c of dataset.courses) {
-    const p = c.personId === null ? undefined : byId.get(c.personId);
-    if (!p) continue;
-    const inP = inPeriod(c.endDate, period);
-    const in3 = inPeriod(c.endDate, threeYears);
-    if (!inP && !in3) continue;
+  // Events: whose and whether they count is found once (first pass), the event made once (second).
+  const courses = dataset.courses;
+  const courseOwner = new Int32Array(courses.length);
+  const courseIn = new Uint8Array(courses.length);
+  const coursesInPeriod = new Lists<CourseEv>(n);
+  const coursesThreeYears = new Lists<CourseEv>(n);
+  for (let i = 0; i < courses.length; i++) {
+    const c = courses[i];
+    const o = ownerOf(c.personId);
+    const inP = o >= 0 && inPeriod(c.endDate, period);
+    const in3 = o >= 0 && inPeriod(c.endDate, threeYears);
+    courseOwner[i] = o;
+    courseIn[i] = (inP ? IN_PERIOD : 0) | (in3 ? IN_THREE_YEARS : 0);
+    if (inP) coursesInPeriod.expect(o);
+    if (in3) coursesThreeYears.expect(o);
+  }
+  for (let i = 0; i < courses.length; i++) {
+    if (courseIn[i] === 0) continue;
+    const c = courses[i];
     const ev: CourseEv = {
       src: c, kind: c.kind, programTitle: c.programTitle, endDate: c.endDate, federalRegistry: c.federalRegistry,
       providerGroup: c.providerGroup, topics: c.topics, said: undefined,
     };
-    if (inP) p.coursesInPeriod.push(ev);
-    if (in3) p.coursesThreeYears.push(ev);
-  }
-  for (const a of dataset.activities) {
-    const p = a.personId === null ? undefined : byId.get(a.personId);
-    if (p && inPeriod(a.date, period)) {
-      p.activities.push({ src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date, said: undefined });
-    }
-  }
-  for (const d of dataset.diagnostics) {
-    const p = d.personId === null ? undefined : byId.get(d.personId);
-    if (p && inPeriod(d.date, period)) {
-      p.diagnostics.push({ src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined });
-    }
-  }
-  for (const m of dataset.mentoring) {
-    if (!pairActive(m, period)) continue;
-    const mentor = m.mentorId === null ? undefined : byId.get(m.mentorId);
-    const mentee = m.menteeId === null ? undefined : byId.get(m.menteeId);
-    const ev: PairEv = { src: m, form: m.form };
-    if (mentor) mentor.asMentor.push(ev);
-    if (mentee) mentee.asMentee.push(ev);
+    if (courseIn[i] & IN_PERIOD) coursesInPeriod.place(courseOwner[i], ev);
+    if (courseIn[i] & IN_THREE_YEARS) coursesThreeYears.place(courseOwner[i], ev);
   }
 
-  for (const p of persons) compact(p);
+  const activities = dataset.activities;
+  const activityOwner = new Int32Array(activities.length);
+  const activitiesOf = new Lists<ActivityEv>(n);
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i];
+    const o = ownerOf(a.personId);
+    activityOwner[i] = o >= 0 && inPeriod(a.date, period) ? o : -1;
+    if (activityOwner[i] >= 0) activitiesOf.expect(o);
+  }
+  for (let i = 0; i < activities.length; i++) {
+    if (activityOwner[i] < 0) continue;
+    const a = activities[i];
+    activitiesOf.place(activityOwner[i], { src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date, said: undefined });
+  }
+
+  const diagnostics = dataset.diagnostics;
+  const diagnosticOwner = new Int32Array(diagnostics.length);
+  const diagnosticsOf = new Lists<DiagnosticEv>(n);
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    const o = ownerOf(d.personId);
+    diagnosticOwner[i] = o >= 0 && inPeriod(d.date, period) ? o : -1;
+    if (diagnosticOwner[i] >= 0) diagnosticsOf.expect(o);
+  }
+  for (let i = 0; i < diagnostics.length; i++) {
+    if (diagnosticOwner[i] < 0) continue;
+    const d = diagnostics[i];
+    diagnosticsOf.place(diagnosticOwner[i], { src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined });
+  }
+
+  const pairs = dataset.mentoring.filter((m) => pairActive(m, period));
+  const mentorOwner = Int32Array.from(pairs, (m) => ownerOf(m.mentorId));
+  const menteeOwner = Int32Array.from(pairs, (m) => ownerOf(m.menteeId));
+  const asMentor = new Lists<PairEv>(n);
+  const asMentee = new Lists<PairEv>(n);
+  for (let i = 0; i < pairs.length; i++) {
+    if (mentorOwner[i] >= 0) asMentor.expect(mentorOwner[i]);
+    if (menteeOwner[i] >= 0) asMentee.expect(menteeOwner[i]);
+  }
+  for (let i = 0; i < pairs.length; i++) {
+    if (mentorOwner[i] < 0 && menteeOwner[i] < 0) continue;
+    const ev: PairEv = { src: pairs[i], form: pairs[i].form };
+    if (mentorOwner[i] >= 0) asMentor.place(mentorOwner[i], ev);
+    if (menteeOwner[i] >= 0) asMentee.place(menteeOwner[i], ev);
+  }
+
+  const persons: PersonFacts[] = new Array<PersonFacts>(n);
+  for (let o = 0; o < n; o++) {
+    persons[o] = {
+      id: first[o].personId,
+      fullName: first[o].fullName,
+      rows: rows.of(o),
+      coursesInPeriod: coursesInPeriod.of(o),
+      coursesThreeYears: coursesThreeYears.of(o),
+      activities: activitiesOf.of(o),
+      diagnostics: diagnosticsOf.of(o),
+      asMentor: asMentor.of(o),
+      asMentee: asMentee.of(o),
+    };
+  }
 
   const manual = new Map<string, ManualRecord>();
   for (const m of dataset.manual) {
