@@ -131,9 +131,9 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     }
     const byName = inner(clustersByName, school);
     const nameKey = name.fullKey ?? name.key;
-    let clusters = byName.get(nameKey);
-    if (!clusters) byName.set(nameKey, (clusters = []));
-    let cluster: Cluster | undefined = bd === null ? dateless(clusters) : withBirthDate(clusters, bd);
+    // Most names have one cluster: its list is made with it (a literal of one), not grown from [] by push.
+    const clusters = byName.get(nameKey);
+    let cluster: Cluster | undefined = !clusters ? undefined : bd === null ? dateless(clusters) : withBirthDate(clusters, bd);
     if (cluster && cluster.birthDate === null && bd !== null) {
       cluster.birthDate = bd;
       remember(name.fullKey, bd, cluster.person);
@@ -141,7 +141,8 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     if (!cluster) {
       const elsewhere = name.fullKey !== null && bd !== null ? acrossSchools.get(name.fullKey)?.get(bd) : undefined;
       cluster = { person: elsewhere ?? next++, birthDate: bd };
-      clusters.push(cluster);
+      if (clusters) clusters.push(cluster);
+      else byName.set(nameKey, [cluster]);
       remember(name.fullKey, bd, cluster.person);
       if (name.full) push(inner(fullBySurname, school), name.surname, { given: name.given, cluster });
     }
@@ -212,8 +213,8 @@ class EntryIndex {
   add(scope: string, surname: string, entry: Entry): void {
     const surnames = inner(this.scopes, scope);
     let bucket = surnames.get(surname);
-    if (!bucket) surnames.set(surname, (bucket = { all: [], byInitial: new Map() }));
-    bucket.all.push(entry);
+    if (!bucket) surnames.set(surname, (bucket = { all: [entry], byInitial: new Map() }));
+    else bucket.all.push(entry);
     push(bucket.byInitial, firstInitial(entry.given), entry);
   }
 
