@@ -300,14 +300,17 @@ export class DatasetBuilder {
       if (issue) this.missingRoster.push({ form: sheet.rec.form, issue });
     }
     const rows = sheet.rows;
+    const n = rows.length;
+    // Indexed loops: this switch is not optimised as a whole, and for…of here made an iterator
+    // result object for every row of a region.
     switch (sheet.rec.form) {
       case "roster": throw new Error("DatasetBuilder.add: roster sheets go to the constructor");
-      case "schools": for (const r of rows) this.schools.push(schoolRecord(r)); break;
-      case "courses": for (const r of rows) this.courses.push(courseRecord(r, this.linker)); break;
-      case "activities": for (const r of rows) this.activities.push(activityRecord(r, this.linker)); break;
-      case "diagnostics": for (const r of rows) this.diagnostics.push(diagnosticRecord(r, this.linker)); break;
-      case "mentoring": for (const r of rows) this.mentoring.push(mentoringRecord(r, this.linker)); break;
-      case "manual": for (const r of rows) this.manual.push(manualRecord(r, this.issues)); break;
+      case "schools": for (let i = 0; i < n; i++) this.schools.push(schoolRecord(rows[i])); break;
+      case "courses": for (let i = 0; i < n; i++) this.courses.push(courseRecord(rows[i], this.linker)); break;
+      case "activities": for (let i = 0; i < n; i++) this.activities.push(activityRecord(rows[i], this.linker)); break;
+      case "diagnostics": for (let i = 0; i < n; i++) this.diagnostics.push(diagnosticRecord(rows[i], this.linker)); break;
+      case "mentoring": for (let i = 0; i < n; i++) this.mentoring.push(mentoringRecord(rows[i], this.linker)); break;
+      case "manual": for (let i = 0; i < n; i++) this.manual.push(manualRecord(rows[i], this.issues)); break;
     }
   }
 

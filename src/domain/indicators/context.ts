@@ -155,7 +155,9 @@ class Lists<T> {
   /** Second pass, in the same order as `expect`: the item goes to the person's list. */
   place(at: number, item: T): void {
     if (this.lists === null) {
-      this.lists = Array.from(this.count, (k) => (k === 0 ? NONE : new Array<T>(k)));
+      const lists = new Array<T[]>(this.count.length);
+      for (let i = 0; i < lists.length; i++) lists[i] = this.count[i] === 0 ? NONE : new Array<T>(this.count[i]);
+      this.lists = lists;
       this.filled = new Int32Array(this.count.length);
     }
     this.lists[at][this.filled![at]++] = item;

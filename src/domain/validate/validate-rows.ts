@@ -32,12 +32,16 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
   // Addresses of the cells flagged in this row. A row's addresses are spelled on demand
   // (readFormRows), so a cell's address is read only for an issue or when the row already has one.
   const flagged: string[] = [];
-  for (const row of rows) {
+  // Indexed loops: for…of here made iterator result objects per row and field of a region.
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
     if (flagged.length > 0) flagged.length = 0;
     const cells = row.cells;
-    for (const { field, rules } of fieldPlans) {
+    for (let fi = 0; fi < fieldPlans.length; fi++) {
+      const { field, rules } = fieldPlans[fi];
       if (!hasCell(cells, field.id)) continue;
-      for (const r of rules) {
+      for (let k = 0; k < rules.length; k++) {
+        const r = rules[k];
         const message = r.check(row, field, pctx);
         if (message === null) continue;
         const cell = cells[field.id];
@@ -46,7 +50,8 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
         break;
       }
     }
-    for (const r of rowRules) {
+    for (let k = 0; k < rowRules.length; k++) {
+      const r = rowRules[k];
       const target = pickField(r.field, cells);
       if (target === null) continue;
       if (flagged.length > 0 && flagged.includes(cells[target])) continue;
