@@ -92,8 +92,9 @@ export const ROW_RULES: readonly RowRule[] = [
     field: ["birthDate", "age", "fullName"],
     check: (row) => {
       // Neither column in the sheet: that is one sheet-level matter, not an issue on every row.
-      if (row.cells["birthDate"] === undefined && row.cells["age"] === undefined) return null;
-      if (!isBlank(row.raw["birthDate"]) || !isBlank(row.raw["age"])) return null;
+      const raw = row.raw;
+      if (!("birthDate" in raw) && !("age" in raw)) return null;
+      if (!isBlank(raw["birthDate"]) || !isBlank(raw["age"])) return null;
       return "Нет ни даты рождения, ни возраста — заполните хотя бы одно, иначе работник не попадёт в показатели по возрасту (молодые специалисты, до 35 лет)";
     },
   },

@@ -21,60 +21,60 @@ interface FieldPlan {
 export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[], ctx: ValidationContext): Issue[] {
   const pctx = prepare(ctx);
   const form = FORM_BY_ID[rec.form];
+  // Which cells a row has is the sheet's mapping (a missing column is a sheet issue, sheet.columnMissing).
+  const mapped = (id: string): boolean => {
+    const col = rec.columns[id];
+    return col !== undefined && col >= 0;
+  };
   const fieldPlans: FieldPlan[] = [];
   for (const field of form.fields) {
-    if (rec.columns[field.id] === undefined) continue; // a missing column is a sheet issue (sheet.columnMissing)
+    if (!mapped(field.id)) continue;
     const rules = FIELD_RULES.filter((r) => r.appliesTo(field, rec.form));
     if (rules.length > 0) fieldPlans.push({ field, rules });
   }
-  const rowRules: readonly RowRule[] = ROW_RULES.filter((r) => r.form === rec.form);
+  const rowPlans: { readonly rule: RowRule; readonly target: string }[] = [];
+  for (const rule of ROW_RULES) {
+    if (rule.form !== rec.form) continue;
+    const target = pickField(rule.field, mapped);
+    if (target !== null) rowPlans.push({ rule, target });
+  }
   const issues: Issue[] = [];
-  // Addresses of the cells flagged in this row. A row's addresses are spelled on demand
-  // (readFormRows), so a cell's address is read only for an issue or when the row already has one.
+  // Fields flagged in this row. A row's addresses are views made when read (readFormRows), so they are
+  // read only for an issue.
   const flagged: string[] = [];
   // Indexed loops: for…of here made iterator result objects per row and field of a region.
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
     if (flagged.length > 0) flagged.length = 0;
-    const cells = row.cells;
+    let cells: NormalizedRow["cells"] | null = null;
     for (let fi = 0; fi < fieldPlans.length; fi++) {
       const { field, rules } = fieldPlans[fi];
-      if (!hasCell(cells, field.id)) continue;
       for (let k = 0; k < rules.length; k++) {
         const r = rules[k];
         const message = r.check(row, field, pctx);
         if (message === null) continue;
-        const cell = cells[field.id];
-        issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell, field: field.id, rule: r.rule, severity: r.severity, message });
-        flagged.push(cell);
+        cells ??= row.cells;
+        issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell: cells[field.id], field: field.id, rule: r.rule, severity: r.severity, message });
+        flagged.push(field.id);
         break;
       }
     }
-    for (let k = 0; k < rowRules.length; k++) {
-      const r = rowRules[k];
-      const target = pickField(r.field, cells);
-      if (target === null) continue;
-      if (flagged.length > 0 && flagged.includes(cells[target])) continue;
+    for (let k = 0; k < rowPlans.length; k++) {
+      const { rule: r, target } = rowPlans[k];
+      if (flagged.length > 0 && flagged.includes(target)) continue;
       const message = r.check(row, pctx);
       if (message === null) continue;
-      const cell = cells[target];
-      issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell, field: target, rule: r.rule, severity: r.severity, message });
-      flagged.push(cell);
+      cells ??= row.cells;
+      issues.push({ file: row.ref.file, sheet: row.ref.sheet, cell: cells[target], field: target, rule: r.rule, severity: r.severity, message });
+      flagged.push(target);
     }
   }
   return issues;
 }
 
-/**
- * Whether the row has a cell for the field, without reading it: reading spells the address. Rows are
- * typed `Record<string, string>`, so a present key always holds an address.
- */
-function hasCell(cells: NormalizedRow["cells"], field: string): boolean {
-  return field in cells;
-}
-
-function pickField(field: string | readonly string[], cells: NormalizedRow["cells"]): string | null {
-  if (typeof field === "string") return hasCell(cells, field) ? field : null;
-  for (const f of field) if (hasCell(cells, f)) return f;
+/** The rule's field, or the first of its fields, that the sheet has a column for. */
+function pickField(field: string | readonly string[], mapped: (id: string) => boolean): string | null {
+  if (typeof field === "string") return mapped(field) ? field : null;
+  for (const f of field) if (mapped(f)) return f;
   return null;
 }
