@@ -170,8 +170,22 @@ export const diagnosticAt = (level: string): Condition => diagnostic(`диагн
 export const iomOf = (iom: string): Condition => diagnostic(`ИОМ: ${iom}`, (d) => d.iom === iom);
 export const anyIom = diagnostic("разработан ИОМ", (d) => d.iom !== null && d.iom !== "нет");
 
+/**
+ * A pair's wording is its role and form: a handful of texts for a region's pairs. Each is made once
+ * (per role, by form): a string per «Расшифровка» row — hundreds of thousands in a region — lived
+ * until the sheet was written.
+ */
+const pairWordings = new Map<string, Map<string | null, string>>();
 function describePair(role: string, m: PairEv): string {
-  return `${role}${m.form ? `, форма «${m.form}»` : ""}`;
+  let byForm = pairWordings.get(role);
+  if (!byForm) pairWordings.set(role, (byForm = new Map()));
+  let said = byForm.get(m.form);
+  if (said === undefined) {
+    said = `${role}${m.form ? `, форма «${m.form}»` : ""}`;
+    // Bounded: forms are a vocabulary, but a sheet of free text must not grow this without end.
+    if (byForm.size < 1000) byForm.set(m.form, said);
+  }
+  return said;
 }
 
 function pairs(label: string, role: "mentor" | "mentee" | "either", pred: (m: PairEv) => boolean = () => true): Condition {
