@@ -7,7 +7,9 @@
  * (AuditRows); sorting compares precomputed ranks.
  */
 import { IsoDate, formatRu } from "../domain/dates";
-import { CountedEntry, IndicatorResult } from "../domain/indicators/types";
+import { IndicatorResult, NumeratorColumns } from "../domain/indicators/types";
+import { columnsOf } from "../domain/indicators/numerators";
+import { SourceRef } from "../domain/records";
 import { inner } from "../domain/maps";
 import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
@@ -22,8 +24,8 @@ export const AUDIT_TABLE = "Metodist_Audit";
 export const MAX_AUDIT_ROWS = 1_000_000;
 
 /** The entries counted in N; person indicators keep them apart so S entries are never built. */
-function numeratorsOf(r: IndicatorResult): readonly CountedEntry[] {
-  return r.countedNumerators ?? r.counted.filter((e) => e.part === "numerator");
+function numeratorsOf(r: IndicatorResult): NumeratorColumns {
+  return r.numerators ?? columnsOf(r.counted.filter((e) => e.part === "numerator"));
 }
 
 function numeratorCount(r: IndicatorResult): number {
@@ -49,23 +51,26 @@ class Ranks {
   }
 
   /** Makes the ranks cover these entries' schools and sources; runs of one school and sheet are looked up once. */
-  cover(entries: readonly CountedEntry[]): void {
+  cover(entries: NumeratorColumns): void {
     let newSchool = false;
     let newSource = false;
-    let last: CountedEntry | null = null;
+    let lastSchool: string | null = null;
+    let last: SourceRef | null = null;
     for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (last !== null && e.school === last.school && e.file === last.file && e.sheet === last.sheet) continue;
-      last = e;
-      if (!this.schoolRank.has(e.school)) {
-        this.schoolRank.set(e.school, -1);
-        this.schools.push(e.school);
+      const school = entries.school[i];
+      const src = entries.source[i];
+      if (last !== null && school === lastSchool && src.file === last.file && src.sheet === last.sheet) continue;
+      last = src;
+      lastSchool = school;
+      if (!this.schoolRank.has(school)) {
+        this.schoolRank.set(school, -1);
+        this.schools.push(school);
         newSchool = true;
       }
-      const bySheet = inner(this.sourceRank, e.file);
-      if (!bySheet.has(e.sheet)) {
-        bySheet.set(e.sheet, -1);
-        this.sources.push(`${e.file}\u0000${e.sheet}`);
+      const bySheet = inner(this.sourceRank, src.file);
+      if (!bySheet.has(src.sheet)) {
+        bySheet.set(src.sheet, -1);
+        this.sources.push(`${src.file}\u0000${src.sheet}`);
         newSource = true;
       }
     }
@@ -82,9 +87,9 @@ class Ranks {
     }
   }
 
-  /** The entry's place among (school, source) pairs: school rank, then source rank. */
-  pair(e: CountedEntry): number {
-    return this.schoolRank.get(e.school)! * this.sources.length + this.sourceRank.get(e.file)!.get(e.sheet)!;
+  /** A (school, source) place among pairs: school rank, then source rank. */
+  pair(school: string, src: SourceRef): number {
+    return this.schoolRank.get(school)! * this.sources.length + this.sourceRank.get(src.file)!.get(src.sheet)!;
   }
 }
 
@@ -93,44 +98,48 @@ class Ranks {
  * source) — schools × sheets, a few thousand pairs — then rows within each pair, where they are almost
  * always in order already. Half the indicators of a large municipality list their people out of
  * order (a person's first hit may sit on another sheet than the next person's); sorting them with a
- * three-key comparator cost more than building their rows.
+ * three-key comparator cost more than building their rows. Gives the entries' order (indices), or
+ * null when they are in order already.
  */
-function ordered(entries: readonly CountedEntry[], r: Ranks): readonly CountedEntry[] {
+function ordered(entries: NumeratorColumns, r: Ranks): Int32Array | null {
   r.cover(entries);
   const n = entries.length;
   const pair = new Int32Array(n);
-  let last: CountedEntry | null = null;
+  let last: SourceRef | null = null;
+  let lastSchool: string | null = null;
   let lastPair = 0;
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    if (last === null || e.school !== last.school || e.file !== last.file || e.sheet !== last.sheet) lastPair = r.pair(e);
-    if (last !== null && (pair[i - 1] > lastPair || (pair[i - 1] === lastPair && last.row > e.row))) sorted = false;
+    const src = entries.source[i];
+    const school = entries.school[i];
+    if (last === null || school !== lastSchool || src.file !== last.file || src.sheet !== last.sheet) lastPair = r.pair(school, src);
+    if (last !== null && (pair[i - 1] > lastPair || (pair[i - 1] === lastPair && last.row > src.row))) sorted = false;
     pair[i] = lastPair;
-    last = e;
+    last = src;
+    lastSchool = school;
   }
   // People are mostly listed school by school already: nothing to do when nothing is out of place.
-  if (sorted) return entries;
+  if (sorted) return null;
 
   // Counting sort: how many entries each pair has, where each pair starts, then every entry in place.
   const start = new Int32Array(r.pairCount + 1);
   for (let i = 0; i < n; i++) start[pair[i] + 1]++;
   for (let p = 1; p < start.length; p++) start[p] += start[p - 1];
   const at = start.slice(0, start.length - 1);
-  // A copy to overwrite, not new Array(n): an array made with holes stays slower to read.
-  const out = entries.slice();
-  for (let i = 0; i < n; i++) out[at[pair[i]]++] = entries[i];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[at[pair[i]]++] = i;
   // Rows within each pair; Array.prototype.sort is stable, as the order was before.
+  const row = (i: number): number => entries.source[i].row;
   for (let p = 0; p + 1 < start.length; p++) {
     const from = start[p];
     const to = start[p + 1];
     let inOrder = true;
-    for (let i = from + 1; i < to && inOrder; i++) inOrder = out[i - 1].row <= out[i].row;
+    for (let i = from + 1; i < to && inOrder; i++) inOrder = row(order[i - 1]) <= row(order[i]);
     if (inOrder) continue;
-    const part = out.slice(from, to).sort((a, b) => a.row - b.row);
-    for (let i = 0; i < part.length; i++) out[from + i] = part[i];
+    const part = Array.from(order.subarray(from, to)).sort((a, b) => row(a) - row(b));
+    for (let i = 0; i < part.length; i++) order[from + i] = part[i];
   }
-  return out;
+  return order;
 }
 
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
@@ -167,10 +176,12 @@ class AuditRows implements RowBlocks {
   count = 0;
   /** Each indicator's code and name cells, and its first entry. */
   private readonly segments: { readonly id: PlanCell; readonly name: PlanCell; readonly start: number }[] = [];
-  private readonly fullNames: string[] = [];
-  private readonly reasons: string[] = [];
-  private readonly schools: PlanCell[] = [];
-  private readonly sources: Source[] = [];
+  // Each column made at its full size: the sheet's row count is known before the first entry, and a
+  // million-entry column grown by push was copied some thirty times on the way.
+  private readonly fullNames: string[];
+  private readonly reasons: string[];
+  private readonly schools: PlanCell[];
+  private readonly sources: Source[];
   private readonly row: Int32Array;
   private readonly texts = new Map<string, PlanCell>();
   private readonly sourceIndex = new Map<string, Map<string, Source>>();
@@ -180,6 +191,10 @@ class AuditRows implements RowBlocks {
 
   constructor(capacity: number) {
     this.row = new Int32Array(capacity);
+    this.fullNames = new Array<string>(capacity);
+    this.reasons = new Array<string>(capacity);
+    this.schools = new Array<PlanCell>(capacity);
+    this.sources = new Array<Source>(capacity);
   }
 
   /** Entries added from now on are the indicator's. */
@@ -187,12 +202,14 @@ class AuditRows implements RowBlocks {
     this.segments.push({ id: cell(r.id), name: textCell(r.shortName), start: this.count });
   }
 
-  add(e: CountedEntry): void {
-    this.row[this.count++] = e.row;
-    this.fullNames.push(e.fullName);
-    this.reasons.push(e.reason);
-    this.schools.push(this.schoolCell(e.school));
-    this.sources.push(this.source(e.file, e.sheet));
+  add(entries: NumeratorColumns, i: number): void {
+    const src = entries.source[i];
+    const at = this.count++;
+    this.row[at] = src.row;
+    this.fullNames[at] = entries.fullName[i];
+    this.reasons[at] = entries.reason[i];
+    this.schools[at] = this.schoolCell(entries.school[i]);
+    this.sources[at] = this.source(src.file, src.sheet);
   }
 
   *blocks(): Generator<PlanRow[]> {
@@ -271,10 +288,9 @@ export function buildAuditSheet(
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
     if (listed.count >= total) break;
     listed.startIndicator(r);
-    for (const e of ordered(numeratorsOf(r), rank)) {
-      if (listed.count >= total) break;
-      listed.add(e);
-    }
+    const entries = numeratorsOf(r);
+    const order = ordered(entries, rank);
+    for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, order === null ? k : order[k]);
   }
   return {
     name: SHEET.audit,

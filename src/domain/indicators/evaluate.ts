@@ -5,7 +5,8 @@ import { EvalContext, PersonFacts, RowFacts, SchoolInfo, UNKNOWN_ORG_TYPE, build
 import { isContest, isPrize, конкурс } from "./blocks";
 import { INDICATORS } from "./presets";
 import { percent, round1, statusOf } from "./status";
-import { BreakdownRow, CountedEntry, IndicatorResult, PresetId } from "./types";
+import { BreakdownRow, CountedEntry, IndicatorResult, NumeratorColumns, PresetId } from "./types";
+import { columnsOf, entriesOf } from "./numerators";
 
 /**
  * The one evaluator: every indicator of every preset goes through `evaluateOne`, which reads only the
@@ -32,7 +33,7 @@ interface Computed {
   audit: () => CountedEntry[];
   /** Person indicators: the audit's sizes and its numerator entries alone, without the S entries. */
   auditSize?: { numerators: number; total: number };
-  auditNumerators?: () => CountedEntry[];
+  auditNumerators?: () => NumeratorColumns;
 }
 
 export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResult {
@@ -66,9 +67,9 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
     Object.defineProperty(result, "countedSize", { enumerable: false, value: c.auditSize });
     // Not kept: «Расшифровка» reads each indicator's entries once, and a region's million entries
     // kept by every result would stay alive for as long as the results do.
-    Object.defineProperty(result, "countedNumerators", {
+    Object.defineProperty(result, "numerators", {
       enumerable: false,
-      get: () => (counted ? counted.filter((e) => e.part === "numerator") : numeratorsOnly()),
+      get: () => (counted ? columnsOf(counted.filter((e) => e.part === "numerator")) : numeratorsOnly()),
     });
   }
   return result as IndicatorResult;
@@ -353,19 +354,22 @@ function sweep(pop: Population, specs: readonly PassSpec[], ctx: EvalContext, vi
  * The numerator entries of a person pass, from the people it counted in N alone: the same entries,
  * in the same order, as a second full pass would list, at the cost of N people rather than S.
  */
-function numeratorAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, inN: NumeratorHits): () => CountedEntry[] {
+function numeratorAudit(pop: Population, base: Condition | undefined, cond: Condition, ctx: EvalContext, inN: NumeratorHits): () => NumeratorColumns {
   return () => {
     const list = members(pop, ctx);
-    const out: CountedEntry[] = [];
-    // Not interned: these entries live only while «Расшифровка» turns them into rows, and the sheet
-    // keeps one cell per distinct reason anyway.
-    for (let i = 0; i < inN.at.length; i++) {
+    const n = inN.at.length;
+    const fullName = new Array<string>(n);
+    const school = new Array<string>(n);
+    const reason = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
       const p = ctx.persons[list.ordinal[inN.at[i]]];
       const first = inN.row[i];
-      const school = inN.severalSchools.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
-      out.push(entry(inN.hit[i], "numerator", p.fullName, school, cond.explain(p, first, ctx)));
+      fullName[i] = p.fullName;
+      school[i] = inN.severalSchools.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
+      reason[i] = cond.explain(p, first, ctx);
     }
-    return out;
+    // The first hit of each person is the source row the pass already holds: shared, not copied.
+    return { length: n, source: inN.hit, fullName, school, reason };
   };
 }
 
@@ -447,17 +451,17 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
 function personCount(pop: Population, cond: Condition, ctx: EvalContext): Computed {
   const r = pass(pop, undefined, cond, ctx, false);
   const k = keys(ctx);
-  const audit = numeratorAudit(pop, undefined, cond, ctx, r.inN);
+  const numerators = numeratorAudit(pop, undefined, cond, ctx, r.inN);
   return {
     numerator: r.N,
     denominator: null,
     value: r.N,
     bySchool: r.school.rows(k.schoolNames, false, false),
     byOrgType: r.orgType.rows(ctx.orgTypes, false, false),
-    audit,
-    auditSize: { numerators: r.N, total: r.N },
     // A count lists only the people it counted: every entry is a numerator entry.
-    auditNumerators: audit,
+    audit: () => entriesOf(numerators()),
+    auditSize: { numerators: r.N, total: r.N },
+    auditNumerators: numerators,
   };
 }
 

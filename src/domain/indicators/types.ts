@@ -24,6 +24,19 @@ export interface CountedEntry extends SourceRef {
 }
 
 /**
+ * Numerator entries as columns, entry i across them: the source row it cites (the record itself), the
+ * person's name, the school and the reason. «Расшифровка» reads these: an object per entry — a
+ * region's 1,4 million — was built, survived young-generation collections and was dropped.
+ */
+export interface NumeratorColumns {
+  readonly length: number;
+  readonly source: readonly SourceRef[];
+  readonly fullName: readonly string[];
+  readonly school: readonly string[];
+  readonly reason: readonly string[];
+}
+
+/**
  * A target stated as a change since the previous period (seed 000: «Увеличение доли …», «Уменьшение
  * доли …») rather than a number: the period and value the status compares with (null: not known).
  */
@@ -59,7 +72,7 @@ export interface IndicatorResult {
    */
   readonly countedSize?: { readonly numerators: number; readonly total: number };
   /** The numerator entries of `counted`, in the same order, built alone on each read (not enumerable, not kept). */
-  readonly countedNumerators?: readonly CountedEntry[];
+  readonly numerators?: NumeratorColumns;
   /** Why there is no value, or a caveat («нет данных: лист „Сведения муниципалитета“ не найден»). */
   readonly note?: string;
 }

@@ -1,4 +1,5 @@
 import { evaluate } from "../../../src/domain/indicators";
+import { entriesOf } from "../../../src/domain/indicators/numerators";
 import { HAND, PERIOD } from "../../fixtures/hand/dataset";
 
 /**
@@ -9,7 +10,7 @@ import { HAND, PERIOD } from "../../fixtures/hand/dataset";
  */
 describe("numerator entries without a second pass", () => {
   const fresh = evaluate(HAND, PERIOD, ["LK", "DZ", "AL", "KL", "BM"]);
-  const numerators = fresh.map((r) => ({ id: r.id, size: r.countedSize, alone: r.countedNumerators }));
+  const numerators = fresh.map((r) => ({ id: r.id, size: r.countedSize, alone: r.numerators && entriesOf(r.numerators) }));
   const full = evaluate(HAND, PERIOD, ["LK", "DZ", "AL", "KL", "BM"]);
 
   it.each(numerators.filter((n) => n.alone !== undefined).map((n) => [n.id, n] as const))("%s", (id, n) => {
