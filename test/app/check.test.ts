@@ -156,3 +156,45 @@ describe("sortIssues", () => {
     expect(sorted.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Сверка кадров!C2", "Сверка кадров!Z3", "Сверка кадров!AA3", "Сверка кадров!B10", "КПК!A2"]);
   });
 });
+
+describe("checkSheets on a long sheet", () => {
+  // 4 500 course rows, a few of them spoiled far apart.
+  const longCourses = (spoiled: (i: number) => boolean): SheetGrid =>
+    grid("КПК", [
+      COURSES.cells[0],
+      ...Array.from({ length: 4_500 }, (_, i): CellValue[] => [
+        "МБОУ СОШ № 1",
+        spoiled(i) ? "Смирнов Иван Иванович" : "Иванова Анна Петровна",
+        `Программа ${i + 1}`,
+        "повышение квалификации",
+        36,
+        d(2023, 10, 2),
+        spoiled(i) ? "31.02.2024" : d(2023, 10, 20),
+        `7723-${100000 + i}`,
+      ]),
+    ]);
+
+  test("every row is read once, in order, and problems far apart are reported at their rows", () => {
+    const spoiled = new Set([9, 2_499, 4_399]);
+    const r = checkSheets([ROSTER, longCourses((i) => spoiled.has(i))], OPTS);
+    expect(r.sheets.find((s) => s.form === "courses")?.rows).toBe(4_500);
+    expect(r.dataset.courses.map((c) => c.row)).toEqual(Array.from({ length: 4_500 }, (_, i) => i + 2));
+    const onCourses = r.issues.filter((i) => i.sheet === "КПК" && (i.rule === "person.unmatched" || i.field === "endDate"));
+    expect(onCourses.map((i) => [i.cell, i.rule])).toEqual([
+      ["B11", "person.unmatched"], ["G11", "type.date"],
+      ["B2501", "person.unmatched"], ["G2501", "type.date"],
+      ["B4401", "person.unmatched"], ["G4401", "type.date"],
+    ]);
+  });
+
+  test("without a roster, a long sheet gets one «no roster» message, not one per row", () => {
+    const r = checkSheets([longCourses(() => false)], OPTS);
+    expect(r.issues.filter((i) => i.message.startsWith("Не найден лист «Сверка кадров»"))).toHaveLength(1);
+  });
+
+  test("regression: a roster sheet with a header and no rows is still a roster (names are checked against it)", () => {
+    const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]]), COURSES], OPTS);
+    expect(r.issues.filter((i) => i.message.startsWith("Не найден лист «Сверка кадров»"))).toEqual([]);
+    expect(r.issues.some((i) => i.sheet === "КПК" && i.rule === "person.unmatched")).toBe(true);
+  });
+});
