@@ -33,64 +33,95 @@ function numeratorCount(r: IndicatorResult): number {
 }
 
 /**
- * Sort ranks shared by every indicator: schools by name, then files/sheets by name, so the same inputs
- * always give the same sheet. A few hundred schools and sheets in all: each new name is placed once
- * (later indicators rarely bring one), not re-sorted per indicator, and looked up without building a
- * key string per entry. Indicators are then listed one at a time, so only one indicator's entries
- * are alive at once.
+ * Schools and source sheets as entries bring them: each gets an id when first seen, and a rank — its
+ * place by name (schools as Russian readers sort, sources by file then sheet) — so the same inputs
+ * always give the same sheet. A few hundred schools and sheets in all: new names are placed when an
+ * indicator brings them (later ones rarely do), and each entry's school and source are looked up once
+ * — a region's rosters interleave schools, so the entry before seldom has the same one.
  */
 class Ranks {
-  private readonly schools: string[] = [];
-  private readonly sources: string[] = [];
-  private readonly schoolRank = new Map<string, number>();
-  private readonly sourceRank = new Map<string, Map<string, number>>();
+  private readonly schoolIds = new Map<string, number>();
+  private readonly sourceIds = new Map<string, Map<string, number>>();
+  readonly schools: string[] = [];
+  readonly sources: { readonly file: string; readonly sheet: string }[] = [];
+  /** Ids in rank order: re-sorted in place (stably) when new names come, as one list would be. */
+  private readonly schoolOrder: number[] = [];
+  private readonly sourceOrder: number[] = [];
+  private schoolRank: Int32Array = new Int32Array(0);
+  private sourceRank: Int32Array = new Int32Array(0);
 
   /** How many (school, source) pairs the ranks span: `pair` numbers them 0 … this − 1. */
   get pairCount(): number {
     return this.schools.length * this.sources.length;
   }
 
-  /** Makes the ranks cover these entries' schools and sources; runs of one school and sheet are looked up once. */
-  cover(entries: NumeratorColumns): void {
-    let newSchool = false;
-    let newSource = false;
-    let lastSchool: string | null = null;
-    let last: SourceRef | null = null;
-    for (let i = 0; i < entries.length; i++) {
-      const school = entries.school[i];
+  /** Each entry's school id, source id and row, in one walk over the entries; names new to the ranks are placed. */
+  identify(entries: NumeratorColumns): { school: Int32Array; source: Int32Array; row: Int32Array } {
+    const n = entries.length;
+    const school = new Int32Array(n);
+    const source = new Int32Array(n);
+    const row = new Int32Array(n);
+    const knownSchools = this.schools.length;
+    const knownSources = this.sources.length;
+    let lastSrc: SourceRef | null = null;
+    let lastSource = -1;
+    for (let i = 0; i < n; i++) {
+      const name = entries.school[i];
+      let id = this.schoolIds.get(name);
+      if (id === undefined) {
+        id = this.schools.length;
+        this.schoolIds.set(name, id);
+        this.schools.push(name);
+        this.schoolOrder.push(id);
+      }
+      school[i] = id;
       const src = entries.source[i];
-      if (last !== null && school === lastSchool && src.file === last.file && src.sheet === last.sheet) continue;
-      last = src;
-      lastSchool = school;
-      if (!this.schoolRank.has(school)) {
-        this.schoolRank.set(school, -1);
-        this.schools.push(school);
-        newSchool = true;
+      if (lastSrc === null || src.file !== lastSrc.file || src.sheet !== lastSrc.sheet) {
+        const bySheet = inner(this.sourceIds, src.file);
+        let sid = bySheet.get(src.sheet);
+        if (sid === undefined) {
+          sid = this.sources.length;
+          bySheet.set(src.sheet, sid);
+          this.sources.push({ file: src.file, sheet: src.sheet });
+          this.sourceOrder.push(sid);
+        }
+        lastSource = sid;
+        lastSrc = src;
       }
-      const bySheet = inner(this.sourceRank, src.file);
-      if (!bySheet.has(src.sheet)) {
-        bySheet.set(src.sheet, -1);
-        this.sources.push(`${src.file}\u0000${src.sheet}`);
-        newSource = true;
-      }
+      source[i] = lastSource;
+      row[i] = src.row;
     }
-    if (newSchool) {
-      this.schools.sort(compareRu);
-      this.schools.forEach((s, i) => this.schoolRank.set(s, i));
+    if (this.schools.length > knownSchools) {
+      this.schoolOrder.sort((a, b) => compareRu(this.schools[a], this.schools[b]));
+      this.schoolRank = ranksOf(this.schoolOrder);
     }
-    if (newSource) {
-      this.sources.sort();
-      this.sources.forEach((k, i) => {
-        const cut = k.indexOf("\u0000");
-        this.sourceRank.get(k.slice(0, cut))!.set(k.slice(cut + 1), i);
-      });
+    if (this.sources.length > knownSources) {
+      const key = (id: number) => `${this.sources[id].file}\u0000${this.sources[id].sheet}`;
+      this.sourceOrder.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      this.sourceRank = ranksOf(this.sourceOrder);
     }
+    return { school, source, row };
   }
 
   /** A (school, source) place among pairs: school rank, then source rank. */
-  pair(school: string, src: SourceRef): number {
-    return this.schoolRank.get(school)! * this.sources.length + this.sourceRank.get(src.file)!.get(src.sheet)!;
+  pair(school: number, source: number): number {
+    return this.schoolRank[school] * this.sources.length + this.sourceRank[source];
   }
+}
+
+/** id → its place in `order`. */
+function ranksOf(order: readonly number[]): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) rank[order[i]] = i;
+  return rank;
+}
+
+/** One indicator's entries as the sheet lists them: in `order` (null: as they are), with their ids and rows. */
+interface Ordered {
+  readonly order: Int32Array | null;
+  readonly school: Int32Array;
+  readonly source: Int32Array;
+  readonly row: Int32Array;
 }
 
 /**
@@ -98,28 +129,20 @@ class Ranks {
  * source) — schools × sheets, a few thousand pairs — then rows within each pair, where they are almost
  * always in order already. Half the indicators of a large municipality list their people out of
  * order (a person's first hit may sit on another sheet than the next person's); sorting them with a
- * three-key comparator cost more than building their rows. Gives the entries' order (indices), or
- * null when they are in order already.
+ * three-key comparator cost more than building their rows.
  */
-function ordered(entries: NumeratorColumns, r: Ranks): Int32Array | null {
-  r.cover(entries);
+function ordered(entries: NumeratorColumns, r: Ranks): Ordered {
+  const ids = r.identify(entries);
+  const { school, source, row } = ids;
   const n = entries.length;
   const pair = new Int32Array(n);
-  let last: SourceRef | null = null;
-  let lastSchool: string | null = null;
-  let lastPair = 0;
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    const src = entries.source[i];
-    const school = entries.school[i];
-    if (last === null || school !== lastSchool || src.file !== last.file || src.sheet !== last.sheet) lastPair = r.pair(school, src);
-    if (last !== null && (pair[i - 1] > lastPair || (pair[i - 1] === lastPair && last.row > src.row))) sorted = false;
-    pair[i] = lastPair;
-    last = src;
-    lastSchool = school;
+    pair[i] = r.pair(school[i], source[i]);
+    if (i > 0 && (pair[i - 1] > pair[i] || (pair[i - 1] === pair[i] && row[i - 1] > row[i]))) sorted = false;
   }
   // People are mostly listed school by school already: nothing to do when nothing is out of place.
-  if (sorted) return null;
+  if (sorted) return { ...ids, order: null };
 
   // Counting sort: how many entries each pair has, where each pair starts, then every entry in place.
   const start = new Int32Array(r.pairCount + 1);
@@ -129,17 +152,16 @@ function ordered(entries: NumeratorColumns, r: Ranks): Int32Array | null {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[at[pair[i]]++] = i;
   // Rows within each pair; Array.prototype.sort is stable, as the order was before.
-  const row = (i: number): number => entries.source[i].row;
   for (let p = 0; p + 1 < start.length; p++) {
     const from = start[p];
     const to = start[p + 1];
     let inOrder = true;
-    for (let i = from + 1; i < to && inOrder; i++) inOrder = row(order[i - 1]) <= row(order[i]);
+    for (let i = from + 1; i < to && inOrder; i++) inOrder = row[order[i - 1]] <= row[order[i]];
     if (inOrder) continue;
-    const part = Array.from(order.subarray(from, to)).sort((a, b) => row(a) - row(b));
+    const part = Array.from(order.subarray(from, to)).sort((a, b) => row[a] - row[b]);
     for (let i = 0; i < part.length; i++) order[from + i] = part[i];
   }
-  return order;
+  return { ...ids, order };
 }
 
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
@@ -184,12 +206,11 @@ class AuditRows implements RowBlocks {
   private readonly sources: Source[];
   private readonly row: Int32Array;
   private readonly texts = new Map<string, PlanCell>();
-  private readonly sourceIndex = new Map<string, Map<string, Source>>();
-  // Entries come sorted by school and source: the one of the entry before is most often the one needed.
-  private lastSchool: { readonly name: string; readonly cell: PlanCell } | null = null;
-  private lastSource: Source | null = null;
+  /** By the ranks' ids: each school's cell and each source's cells, made when first listed. */
+  private readonly schoolCells: PlanCell[] = [];
+  private readonly sourceCells: Source[] = [];
 
-  constructor(capacity: number) {
+  constructor(capacity: number, private readonly ranks: Ranks) {
     this.row = new Int32Array(capacity);
     this.fullNames = new Array<string>(capacity);
     this.reasons = new Array<string>(capacity);
@@ -202,14 +223,14 @@ class AuditRows implements RowBlocks {
     this.segments.push({ id: cell(r.id), name: textCell(r.shortName), start: this.count });
   }
 
-  add(entries: NumeratorColumns, i: number): void {
-    const src = entries.source[i];
+  /** The entry `i` of an indicator's entries, with its ids and row as `ordered` found them. */
+  add(entries: NumeratorColumns, ids: Ordered, i: number): void {
     const at = this.count++;
-    this.row[at] = src.row;
+    this.row[at] = ids.row[i];
     this.fullNames[at] = entries.fullName[i];
     this.reasons[at] = entries.reason[i];
-    this.schools[at] = this.schoolCell(entries.school[i]);
-    this.sources[at] = this.source(src.file, src.sheet);
+    this.schools[at] = this.schoolCells[ids.school[i]] ?? this.schoolCell(ids.school[i]);
+    this.sources[at] = this.sourceCells[ids.source[i]] ?? this.source(ids.source[i]);
   }
 
   *blocks(): Generator<PlanRow[]> {
@@ -245,18 +266,13 @@ class AuditRows implements RowBlocks {
     return c;
   }
 
-  private schoolCell(school: string): PlanCell {
-    if (this.lastSchool?.name !== school) this.lastSchool = { name: school, cell: this.shared(school) };
-    return this.lastSchool.cell;
+  private schoolCell(id: number): PlanCell {
+    return (this.schoolCells[id] = this.shared(this.ranks.schools[id]));
   }
 
-  private source(file: string, sheet: string): Source {
-    const last = this.lastSource;
-    if (last !== null && last.file === file && last.sheet === sheet) return last;
-    const bySheet = inner(this.sourceIndex, file);
-    let src = bySheet.get(sheet);
-    if (!src) bySheet.set(sheet, (src = { file, sheet, fileCell: this.shared(file), sheetCell: this.shared(sheet) }));
-    return (this.lastSource = src);
+  private source(id: number): Source {
+    const { file, sheet } = this.ranks.sources[id];
+    return (this.sourceCells[id] = { file, sheet, fileCell: this.shared(file), sheetCell: this.shared(sheet) });
   }
 }
 
@@ -282,15 +298,16 @@ export function buildAuditSheet(
     return { name: SHEET.audit, rows, columnWidths: widths, tabColor: "7F7F7F" };
   }
 
-  const listed = new AuditRows(total);
   const rank = new Ranks();
+  const listed = new AuditRows(total, rank);
   for (const r of indicators) {
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
     if (listed.count >= total) break;
     listed.startIndicator(r);
     const entries = numeratorsOf(r);
-    const order = ordered(entries, rank);
-    for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, order === null ? k : order[k]);
+    const ids = ordered(entries, rank);
+    const { order } = ids;
+    for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, ids, order === null ? k : order[k]);
   }
   return {
     name: SHEET.audit,
