@@ -44,7 +44,7 @@ class Ranks {
   private readonly sourceIds = new Map<string, Map<string, number>>();
   readonly schools: string[] = [];
   readonly sources: { readonly file: string; readonly sheet: string }[] = [];
-  /** Ids in rank order: re-sorted in place (stably) when new names come, as one list would be. */
+  /** Ids in rank order; new names are placed into it as a stable sort would place them. */
   private readonly schoolOrder: number[] = [];
   private readonly sourceOrder: number[] = [];
   private schoolRank: Int32Array = new Int32Array(0);
@@ -72,7 +72,6 @@ class Ranks {
         id = this.schools.length;
         this.schoolIds.set(name, id);
         this.schools.push(name);
-        this.schoolOrder.push(id);
       }
       school[i] = id;
       const src = entries.source[i];
@@ -92,7 +91,20 @@ class Ranks {
       row[i] = src.row;
     }
     if (this.schools.length > knownSchools) {
-      this.schoolOrder.sort((a, b) => compareRu(this.schools[a], this.schools[b]));
+      // Each new name goes after every name it does not sort before, as a stable sort of the list with
+      // the new names appended would put it, without sorting the list again (collation is slow, and
+      // people in several schools bring new names to many indicators).
+      for (let id = knownSchools; id < this.schools.length; id++) {
+        const name = this.schools[id];
+        let lo = 0;
+        let hi = this.schoolOrder.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (compareRu(this.schools[this.schoolOrder[mid]], name) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        this.schoolOrder.splice(lo, 0, id);
+      }
       this.schoolRank = ranksOf(this.schoolOrder);
     }
     if (this.sources.length > knownSources) {

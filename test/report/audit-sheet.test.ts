@@ -59,4 +59,22 @@ describe("«Расшифровка»", () => {
     expect(at(cut, "A3")?.v).toMatch(/Показаны первые 1: больше не помещается/);
     expect(cut.tables?.[0].range).toBe("A4:H5");
   });
+
+  it("orders each indicator's rows by school as a reader sorts them, whichever indicator first brought the school", () => {
+    const at = (school: string, row: number) => ({ ...LK01.counted[1], school, row });
+    const first = { ...LK01, counted: [at("Школа № 10", 2), at("школа № 2", 3)] };
+    // The second brings schools that sort before, between and (as equals, case aside) beside the known ones.
+    const second = { ...LK01, id: "LK-02", counted: [at("Школа № 10", 4), at("Школа № 3", 5), at("Школа № 2", 6), at("Гимназия", 7), at("школа № 2", 8)] };
+    const body = allRows(buildAuditSheet([first, second], PERIOD, TODAY)).slice(4).map((r) => [r[0].v, r[3].v, r[7].v]);
+    expect(body).toEqual([
+      ["LK-01", "школа № 2", 3],
+      ["LK-01", "Школа № 10", 2],
+      ["LK-02", "Гимназия", 7],
+      // Equal but for case: the school seen first comes first.
+      ["LK-02", "школа № 2", 8],
+      ["LK-02", "Школа № 2", 6],
+      ["LK-02", "Школа № 3", 5],
+      ["LK-02", "Школа № 10", 4],
+    ]);
+  });
 });
