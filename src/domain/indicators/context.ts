@@ -168,6 +168,25 @@ class Lists<T> {
   }
 }
 
+/** Each person's events of one kind that count (`counts`), as `make` builds them, in input order. */
+function eventLists<R extends { readonly personId: string | null }, E>(
+  records: readonly R[],
+  persons: number,
+  ownerOf: (id: string | null) => number,
+  counts: (r: R) => boolean,
+  make: (r: R) => E,
+): Lists<E> {
+  const owner = new Int32Array(records.length);
+  const lists = new Lists<E>(persons);
+  for (let i = 0; i < records.length; i++) {
+    const o = ownerOf(records[i].personId);
+    owner[i] = o >= 0 && counts(records[i]) ? o : -1;
+    if (owner[i] >= 0) lists.expect(o);
+  }
+  for (let i = 0; i < records.length; i++) if (owner[i] >= 0) lists.place(owner[i], make(records[i]));
+  return lists;
+}
+
 const IN_PERIOD = 1;
 const IN_THREE_YEARS = 2;
 
@@ -279,35 +298,12 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
     if (courseIn[i] & IN_THREE_YEARS) coursesThreeYears.place(courseOwner[i], ev);
   }
 
-  const activities = dataset.activities;
-  const activityOwner = new Int32Array(activities.length);
-  const activitiesOf = new Lists<ActivityEv>(n);
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i];
-    const o = ownerOf(a.personId);
-    activityOwner[i] = o >= 0 && inPeriod(a.date, period) ? o : -1;
-    if (activityOwner[i] >= 0) activitiesOf.expect(o);
-  }
-  for (let i = 0; i < activities.length; i++) {
-    if (activityOwner[i] < 0) continue;
-    const a = activities[i];
-    activitiesOf.place(activityOwner[i], { src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date, said: undefined });
-  }
-
-  const diagnostics = dataset.diagnostics;
-  const diagnosticOwner = new Int32Array(diagnostics.length);
-  const diagnosticsOf = new Lists<DiagnosticEv>(n);
-  for (let i = 0; i < diagnostics.length; i++) {
-    const d = diagnostics[i];
-    const o = ownerOf(d.personId);
-    diagnosticOwner[i] = o >= 0 && inPeriod(d.date, period) ? o : -1;
-    if (diagnosticOwner[i] >= 0) diagnosticsOf.expect(o);
-  }
-  for (let i = 0; i < diagnostics.length; i++) {
-    if (diagnosticOwner[i] < 0) continue;
-    const d = diagnostics[i];
-    diagnosticsOf.place(diagnosticOwner[i], { src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined });
-  }
+  const activitiesOf = eventLists(dataset.activities, n, ownerOf, (a) => inPeriod(a.date, period), (a): ActivityEv => ({
+    src: a, activityType: a.activityType, eventTitle: a.eventTitle, level: a.level, result: a.result, date: a.date, said: undefined,
+  }));
+  const diagnosticsOf = eventLists(dataset.diagnostics, n, ownerOf, (d) => inPeriod(d.date, period), (d): DiagnosticEv => ({
+    src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined,
+  }));
 
   const pairs = dataset.mentoring.filter((m) => pairActive(m, period));
   const mentorOwner = Int32Array.from(pairs, (m) => ownerOf(m.mentorId));
