@@ -39,8 +39,8 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
     if (target !== null) rowPlans.push({ rule, target });
   }
   const issues: Issue[] = [];
-  // Fields flagged in this row. A row's addresses are views made when read (readFormRows), so they are
-  // read only for an issue.
+  // Fields flagged in this row. A row's addresses are spelled when read (readFormRows), so they are read
+  // only for an issue.
   const flagged: string[] = [];
   // Indexed loops: for…of here made iterator result objects per row and field of a region.
   for (let ri = 0; ri < rows.length; ri++) {
