@@ -8,7 +8,7 @@
  */
 import { IsoDate, formatRu } from "../domain/dates";
 import { IndicatorResult, NumeratorColumns } from "../domain/indicators/types";
-import { columnsOf } from "../domain/indicators/numerators";
+import { numeratorColumnsOf } from "../domain/indicators/numerators";
 import { SourceRef } from "../domain/records";
 import { inner } from "../domain/maps";
 import { Period } from "../domain/period";
@@ -25,7 +25,7 @@ export const MAX_AUDIT_ROWS = 1_000_000;
 
 /** The entries counted in N; person indicators keep them apart so S entries are never built. */
 function numeratorsOf(r: IndicatorResult): NumeratorColumns {
-  return r.numerators ?? columnsOf(r.counted.filter((e) => e.part === "numerator"));
+  return r.numerators ?? numeratorColumnsOf(r.counted);
 }
 
 function numeratorCount(r: IndicatorResult): number {

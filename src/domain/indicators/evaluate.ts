@@ -6,7 +6,7 @@ import { isContest, isPrize, конкурс } from "./blocks";
 import { INDICATORS } from "./presets";
 import { percent, round1, statusOf } from "./status";
 import { BreakdownRow, CountedEntry, IndicatorResult, NumeratorColumns, PresetId } from "./types";
-import { columnsOf, entriesOf } from "./numerators";
+import { entriesOf, numeratorColumnsOf } from "./numerators";
 
 /**
  * The one evaluator: every indicator of every preset goes through `evaluateOne`, which reads only the
@@ -69,7 +69,7 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
     // kept by every result would stay alive for as long as the results do.
     Object.defineProperty(result, "numerators", {
       enumerable: false,
-      get: () => (counted ? columnsOf(counted.filter((e) => e.part === "numerator")) : numeratorsOnly()),
+      get: () => (counted ? numeratorColumnsOf(counted) : numeratorsOnly()),
     });
   }
   return result as IndicatorResult;

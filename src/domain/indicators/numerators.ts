@@ -1,7 +1,8 @@
 import { CountedEntry, NumeratorColumns } from "./types";
 
-/** Numerator entries (of a built `counted`) as columns; each entry is its own source reference. */
-export function columnsOf(entries: readonly CountedEntry[]): NumeratorColumns {
+/** The numerator entries of a built `counted`, as columns; each entry is its own source reference. */
+export function numeratorColumnsOf(counted: readonly CountedEntry[]): NumeratorColumns {
+  const entries = counted.filter((e) => e.part === "numerator");
   return {
     length: entries.length,
     source: entries,
