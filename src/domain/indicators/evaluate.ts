@@ -6,7 +6,7 @@ import { isContest, isPrize, конкурс } from "./blocks";
 import { INDICATORS } from "./presets";
 import { percent, round1, statusOf } from "./status";
 import { BreakdownRow, CountedEntry, IndicatorResult, NumeratorColumns, PresetId } from "./types";
-import { entriesOf, numeratorColumnsOf } from "./numerators";
+import { entriesOf, entry, numeratorColumnsOf } from "./numerators";
 
 /**
  * The one evaluator: every indicator of every preset goes through `evaluateOne`, which reads only the
@@ -378,9 +378,6 @@ function countingRows(p: PersonFacts, rows: readonly RowFacts[], base: Condition
   return rows.filter((r) => (!base || base.test(p, r, ctx) !== null) && cond.test(p, r, ctx) !== null);
 }
 
-function entry(ref: SourceRef, part: CountedEntry["part"], fullName: string, school: string, reason: string): CountedEntry {
-  return { file: ref.file, sheet: ref.sheet, row: ref.row, part, fullName, school, reason };
-}
 
 /** The schools of a person's rows, joined; almost every person has one school, which needs no Set. */
 function schoolsOf(rows: readonly RowFacts[]): string {
