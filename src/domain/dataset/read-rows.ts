@@ -4,6 +4,7 @@ import { FORM_BY_ID } from "../forms";
 import { FieldDef } from "../forms/types";
 import { Issue } from "../issues";
 import { RecognizedSheet } from "../recognize/types";
+import { mappedColumn } from "../recognize/mapped-column";
 import { NormalValue, Normalized, NormalizedRow } from "../normalize/types";
 import { columnNormalizer } from "../normalize/normalize-cell";
 import { rowsWithMergesFilled } from "./merged-cells";
@@ -90,8 +91,8 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   const form = FORM_BY_ID[rec.form];
   const columns: Column[] = [];
   for (const field of form.fields) {
-    const col = rec.columns[field.id];
-    if (col === undefined || col < 0) continue;
+    const col = mappedColumn(rec, field.id);
+    if (col === undefined) continue;
     columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col), normalize: columnNormalizer(field) });
   }
   const Addresses = addressBook(columns);

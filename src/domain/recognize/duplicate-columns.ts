@@ -2,6 +2,7 @@ import { SheetGrid } from "../grid";
 import { FORM_BY_ID } from "../forms";
 import { RecognizedSheet } from "./types";
 import { matchHeader } from "./fieldIndex";
+import { mappedColumn } from "./mapped-column";
 import { isEmptyCell } from "../skipped-rows";
 
 export interface DuplicateColumn {
@@ -28,12 +29,12 @@ export function duplicateColumns(sheet: SheetGrid, rec: RecognizedSheet): Duplic
     if (mapped.has(column) || typeof cell !== "string" || cell.trim() === "") return;
     const m = matchHeader(cell, form);
     if (!m) return;
-    const mappedColumn = rec.columns[m.field];
-    if (mappedColumn === undefined || mappedColumn < 0) return;
+    const supplier = mappedColumn(rec, m.field);
+    if (supplier === undefined) return;
     for (let r = start; r < sheet.cells.length; r++) {
       const v = sheet.cells[r]?.[column];
       if (!isEmptyCell(v)) {
-        out.push({ column, header: cell.trim(), field: m.field, mappedColumn });
+        out.push({ column, header: cell.trim(), field: m.field, mappedColumn: supplier });
         return;
       }
     }

@@ -17,4 +17,5 @@ export { matchHeader, scoreHeader, scoreHeaderAgainstForms, MATCH_THRESHOLD, AMB
 export type { FieldScore } from "./fieldIndex";
 export { tokenizeHeader, cleanHeaderText } from "./tokens";
 export { duplicateColumns } from "./duplicate-columns";
+export { mappedColumn } from "./mapped-column";
 export type { DuplicateColumn } from "./duplicate-columns";

@@ -3,6 +3,7 @@ import { FieldDef } from "../forms/types";
 import { Issue } from "../issues";
 import { NormalizedRow } from "../normalize/types";
 import { RecognizedSheet } from "../recognize/types";
+import { mappedColumn } from "../recognize/mapped-column";
 import { prepare } from "./context";
 import { FIELD_RULES } from "./field-rules";
 import { ROW_RULES } from "./row-rules";
@@ -22,10 +23,7 @@ export function validateRows(rec: RecognizedSheet, rows: readonly NormalizedRow[
   const pctx = prepare(ctx);
   const form = FORM_BY_ID[rec.form];
   // Which cells a row has is the sheet's mapping (a missing column is a sheet issue, sheet.columnMissing).
-  const mapped = (id: string): boolean => {
-    const col = rec.columns[id];
-    return col !== undefined && col >= 0;
-  };
+  const mapped = (id: string): boolean => mappedColumn(rec, id) !== undefined;
   const fieldPlans: FieldPlan[] = [];
   for (const field of form.fields) {
     if (!mapped(field.id)) continue;
