@@ -9,6 +9,7 @@ import { InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
 import { StyleMap, StyleTable } from "./style-table";
 import { quoteSheet } from "../sheet-name";
 import { attr, esc, unesc, XML_HEAD } from "./xml";
+import { inflateRawSync } from "zlib";
 import { writeZip, ZipContent } from "./zip";
 import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import { SheetPlan } from "../../report/plan";
@@ -265,8 +266,8 @@ export class PackageBuilder {
       this.overrides.set(`/${to}`, CT.table);
       return { id: t.rid, type: REL.table, target: `/${to}`, external: false };
     });
-    // Decorated sheets (charts) are small: their XML is put together as one text to add the drawing.
-    const xml = decorate ? decorate(Buffer.concat(written.xml).toString("utf8"), this.sink(rels)) : written.xml;
+    // Decorated sheets (charts) are small: their XML is inflated back into one text to add the drawing.
+    const xml = decorate ? decorate(inflateRawSync(Buffer.concat(written.xml.deflated)).toString("utf8"), this.sink(rels)) : written.xml;
     this.parts.set(path, xml);
     this.overrides.set(`/${path}`, CT.worksheet);
     if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));

@@ -5,34 +5,23 @@
  * Part 1, §18.3.1.99): Excel repairs a sheet whose children are out of order.
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
-import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { inner } from "../../domain/maps";
 import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, planRowCount, planRows } from "../../report/plan";
-import { DATE_FORMAT, wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
-import { CellStyleKey } from "./styles";
+import { wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { quoteSheet } from "../sheet-name";
-import { hyperlinkFormula } from "../hyperlink";
+import { CellXml, PlanSheetContext } from "./cell-xml";
+import { DeflatedText } from "./deflated-text";
 import { esc, XML_HEAD } from "./xml";
-
-export interface PlanSheetContext {
-  /** The output's cell format index for a look. */
-  style(key: CellStyleKey): number;
-  /** The output's shared-string index for a text. */
-  string(text: string): number;
-  readonly date1904: boolean;
-}
+import { DeflatedPart } from "./zip";
 
 export interface WrittenPlanSheet {
-  /** The sheet's XML in UTF-8 pieces of about a megabyte (a «Расшифровка» runs to hundreds). */
-  readonly xml: readonly Buffer[];
+  /** The sheet's XML, UTF-8, deflated as it was written (a «Расшифровка» runs to hundreds of MB). */
+  readonly xml: DeflatedPart;
   /** Table parts to add, each with the relationship id the sheet XML already names. */
   readonly tables: readonly { readonly rid: string; readonly xml: (id: number) => string }[];
   /** The print area as an absolute reference, when the plan has one. */
   readonly printArea?: string;
 }
-
-const WRAPPED = { wrapText: true, vertical: "top" } as const;
-const TOP = { vertical: "top" } as const;
 
 interface Range {
   readonly top: number;
@@ -49,10 +38,6 @@ function splitRange(range: string): Range {
 }
 
 const ref = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
-
-function serial(iso: string, date1904: boolean): number {
-  return serialFromIso(iso) - (date1904 ? DAYS_1900_TO_1904 : 0);
-}
 
 function cellText(v: PlanValue): string {
   if (v === null) return "";
@@ -98,40 +83,6 @@ function paneXml(rows: number, columns: number): string {
   return `<pane${split} topLeftCell="${ref(rows, columns)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
 }
 
-/**
- * One cell's XML, or "" for a cell that carries nothing. `top`: lined up at the top beside a wrapped
- * neighbour. `links`: the sheet's native hyperlinks, or null past their limit, where a link is the
- * cell's HYPERLINK formula.
- */
-function cellXml(pc: PlanCell, address: string, top: boolean, ctx: PlanSheetContext, links: string[] | null, header: string | undefined): string {
-  if (pc.link && links === null && header === undefined && (typeof pc.v === "string" || typeof pc.v === "number")) {
-    // Shown as text, like the native link cells above it, so the column sorts and filters as one.
-    const shown = String(pc.v);
-    return cellXml({ ...pc, v: { formula: hyperlinkFormula(pc.link.sheet, pc.link.cell, shown), result: shown }, link: undefined, style: pc.style ?? "link" }, address, top, ctx, links, header);
-  }
-  // A linked number is written as its text, as the link cell ExcelJS wrote always was.
-  const v: PlanValue = header ?? (pc.link && typeof pc.v === "number" ? String(pc.v) : pc.v);
-  if (v === null && !pc.style && !pc.numFmt && !pc.link) return "";
-  const isDate = v !== null && typeof v === "object" && "date" in v;
-  const numFmt = pc.numFmt ?? (isDate ? DATE_FORMAT : undefined);
-  const alignment = pc.wrap ? WRAPPED : top && v !== null ? TOP : undefined;
-  const s = ctx.style({ name: pc.style ?? (pc.link ? "link" : "normal"), numFmt, alignment });
-  const head = `<c r="${address}"${s ? ` s="${s}"` : ""}`;
-  if (pc.link && links && (typeof v === "string" || typeof v === "number")) {
-    links.push(`<hyperlink ref="${address}" location="${esc(`${quoteSheet(pc.link.sheet)}!${pc.link.cell}`)}"/>`);
-  }
-  if (v === null) return `${head}/>`;
-  // Text is always a string cell, even "=SUM(A1)": data from schools never becomes a live formula.
-  if (typeof v === "string") return `${head} t="s"><v>${ctx.string(v)}</v></c>`;
-  if (typeof v === "number") return Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head}/>`;
-  if (typeof v === "boolean") return `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if ("date" in v) return `${head}><v>${serial(v.date, ctx.date1904)}</v></c>`;
-  const f = `<f>${esc(v.formula)}</f>`;
-  if (v.result === null) return `${head}>${f}</c>`;
-  if (typeof v.result === "number") return `${head}>${f}<v>${v.result}</v></c>`;
-  return `${head} t="str">${f}<v>${esc(v.result)}</v></c>`;
-}
-
 const EMPTY: PlanCell = { v: null };
 
 /** `name`: the sheet's actual name (the plan's may have moved to «Name (2)»). */
@@ -152,7 +103,8 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   }
 
   const links: string[] = [];
-  const rows = new Pieces();
+  const cellXml = new CellXml(ctx);
+  const rows = new DeflatedText();
   let lastRow = 0;
   let lastCol = 0;
   const rowCount = Math.max(planRowCount(plan), ...[...headerWidth.keys()].map((r) => r + 1));
@@ -168,9 +120,10 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     if (width === 0) continue;
     const lines = wrappedRowLines(cells, plan);
     const rowHeaders = headers.get(r);
+    const rowText = String(r + 1);
     let body = "";
     for (let c = 0; c < width; c++) {
-      const x = cellXml(cells[c] ?? EMPTY, ref(r, c), lines > 1, ctx, native ? links : null, rowHeaders?.get(c));
+      const x = cellXml.cell(cells[c] ?? EMPTY, c, rowText, lines > 1, native ? links : null, rowHeaders?.get(c));
       if (x === "") continue;
       body += x;
       if (c > lastCol) lastCol = c;
@@ -178,12 +131,12 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     if (body === "" && lines <= 1) continue;
     lastRow = r;
     const height = lines > 1 ? ` ht="${Math.min(409, lines * LINE_HEIGHT)}" customHeight="1"` : "";
-    rows.push(`<row r="${r + 1}"${height}>${body}</row>`);
+    rows.push(`<row r="${rowText}"${height}>${body}</row>`);
   }
 
   const freeze = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0) ? plan.freeze : undefined;
   const print = plan.print ?? {};
-  const parts = new Pieces();
+  const parts = new DeflatedText();
   parts.push(
     XML_HEAD +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
@@ -218,40 +171,4 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     printArea = `${quoteSheet(name)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}`;
   }
   return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}) };
-}
-
-/**
- * Text gathered into UTF-8 pieces of about a megabyte, so no one string holds a whole sheet. Held as
- * a list and joined once per piece: appending to one string made a deep rope that took longer to
- * flatten than the XML took to build.
- */
-class Pieces {
-  private static readonly SIZE = 1 << 20;
-  private readonly out: Buffer[] = [];
-  private texts: string[] = [];
-  private length = 0;
-
-  push(s: string): void {
-    this.texts.push(s);
-    this.length += s.length;
-    if (this.length >= Pieces.SIZE) this.flush();
-  }
-
-  /** Takes over another's pieces, after what this one holds. */
-  append(other: Pieces): void {
-    this.flush();
-    for (const b of other.done()) this.out.push(b);
-  }
-
-  done(): Buffer[] {
-    this.flush();
-    return this.out;
-  }
-
-  private flush(): void {
-    if (this.length === 0) return;
-    this.out.push(Buffer.from(this.texts.join(""), "utf8"));
-    this.texts = [];
-    this.length = 0;
-  }
 }

@@ -6,11 +6,23 @@
 // zlib.crc32 needs Node 20.15 (package.json engines).
 import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 
+/** A part deflated as it was written (deflated-text.ts): raw deflate segments that follow one another. */
+export interface DeflatedPart {
+  readonly deflated: readonly Buffer[];
+  /** CRC-32 and length of the uncompressed bytes. */
+  readonly crc: number;
+  readonly size: number;
+}
+
 /**
- * A part's content: text, bytes, or bytes in pieces (a sheet of a million rows, written as it is
- * built: its pieces live outside the JavaScript heap, and one string of it would not fit).
+ * A part's content: text, bytes, bytes in pieces, or already deflated (a sheet of a million rows,
+ * compressed as it is built: one string of it would not fit, and its raw bytes are hundreds of MB).
  */
-export type ZipContent = string | Buffer | readonly Buffer[];
+export type ZipContent = string | Buffer | readonly Buffer[] | DeflatedPart;
+
+function isDeflated(content: ZipContent): content is DeflatedPart {
+  return typeof content === "object" && "deflated" in content;
+}
 
 export class ZipFormatError extends Error {}
 
@@ -110,8 +122,9 @@ export function writeZip(entries: Iterable<readonly [string, ZipContent]>): Buff
   const dosTime = 0;
   const dosDate = (0 << 9) | (1 << 5) | 1;
   for (const [name, content] of entries) {
-    const pieces = typeof content === "string" ? [Buffer.from(content, "utf8")] : Buffer.isBuffer(content) ? [content] : content;
-    const { data, crc, size } = deflatePieces(pieces);
+    const { data, crc, size } = isDeflated(content)
+      ? { data: content.deflated, crc: content.crc, size: content.size }
+      : deflatePieces(typeof content === "string" ? [Buffer.from(content, "utf8")] : Buffer.isBuffer(content) ? [content] : content);
     const compressed = data.reduce((n, b) => n + b.length, 0);
     const nameBuf = Buffer.from(name, "utf8");
     // The local header and the central directory record share these fields; the central one has
