@@ -160,7 +160,7 @@ export class InputBook {
 
   /** Grids of every sheet, in workbook order (read once; throws on a part that is not a worksheet). */
   readGrids(file: string): readonly SheetGrid[] {
-    if (!this.grids) this.grids = this.sheets.map((s) => gridFromSheetXml(this.sheetXml(s), this, s, file));
+    if (!this.grids) this.grids = this.sheets.map((s) => gridFromSheetXml(this.zip.bytes(s.path) ?? Buffer.alloc(0), this, s, file));
     return this.grids;
   }
 

@@ -1,6 +1,6 @@
 /**
  * A worksheet part as the domain's SheetGrid: what a person sees in each cell (cached formula
- * results, link text, error codes), never formulas. Scans the XML text directly; the values match
+ * results, link text, error codes), never formulas. Scans the XML bytes directly; the values match
  * what ExcelJS made of the same cells (dates from date-formatted numbers, rich text joined, the
  * non-master cells of a merged block blank), which the tests check against ExcelJS itself.
  */
@@ -8,6 +8,7 @@ import { CellValue, Grid, MergedRange, SheetGrid } from "../../domain/grid";
 import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
+import { attrRange, digitsAt, digitsAttr, Element, find, GT, isDigit, isSpaceByte, nextElement } from "./xml-bytes";
 
 export class SheetXmlError extends Error {}
 
@@ -30,11 +31,11 @@ function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
 }
 
-function mergesOf(xml: string): MergedRange[] {
+function mergesOf(xml: Buffer): MergedRange[] {
   const out: MergedRange[] = [];
   const start = xml.indexOf("<mergeCells");
   if (start < 0) return out;
-  for (const m of xml.slice(start).matchAll(/<mergeCell\b[^>]*>/g)) {
+  for (const m of xml.toString("utf8", start).matchAll(/<mergeCell\b[^>]*>/g)) {
     const [a, b] = (attr(m[0], "ref") ?? "").split(":");
     const from = decodeRef(a ?? "");
     const to = decodeRef(b ?? a ?? "");
@@ -45,78 +46,179 @@ function mergesOf(xml: string): MergedRange[] {
   return out;
 }
 
-const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const V_RE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
-const IS_RE = /<is>([\s\S]*?)<\/is>/;
-
 interface Context {
   readonly strings: () => readonly { text: string }[];
   readonly dates: readonly boolean[];
   readonly date1904: boolean;
 }
 
-/** One <c>'s value: type attribute `t`, style index `s`, inner XML. */
-function cellValue(attrs: string, inner: string | undefined, ctx: Context): CellValue {
-  if (!inner) return null;
-  const t = / t="([^"]*)"/.exec(attrs)?.[1];
-  if (t === "inlineStr") {
-    const is = IS_RE.exec(inner);
-    return is ? stringItemText(is[1]) : null;
+/** A cell reference read from its bytes («AB12»), with decodeRef's rules for anything unusual. */
+function refAt(xml: Buffer, start: number, end: number): { row: number; col: number } | null {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const ch = xml[i];
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
   }
-  const v = V_RE.exec(inner)?.[1];
+  let row = 0;
+  const digits = i;
+  for (; i < end && isDigit(xml[i]) && i - digits < 9; i++) row = row * 10 + (xml[i] - 0x30);
+  if (i === end && digits > start && i > digits && row >= 1) return { row: row - 1, col: col - 1 };
+  return decodeRef(xml.toString("utf8", start, end));
+}
+
+const T_OTHER = 0;
+const T_S = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_B = 4;
+const T_E = 5;
+
+/** The cell's type attribute as one of the types read differently. */
+function typeAt(xml: Buffer, from: number, to: number): number {
+  const r = attrRange(xml, 0x74 /* t */, from, to);
+  if (!r) return T_OTHER;
+  const [a, b] = r;
+  const len = b - a;
+  if (len === 1) return xml[a] === 0x73 ? T_S : xml[a] === 0x62 ? T_B : xml[a] === 0x65 ? T_E : T_OTHER;
+  if (len === 3 && xml[a] === 0x73 && xml[a + 1] === 0x74 && xml[a + 2] === 0x72) return T_STR;
+  if (len === 9 && xml.toString("latin1", a, b) === "inlineStr") return T_INLINE;
+  return T_OTHER;
+}
+
+const IS_OPEN = Buffer.from("<is>");
+const IS_CLOSE = Buffer.from("</is>");
+const V_OPEN = Buffer.from("<v");
+const V_CLOSE = Buffer.from("</v>");
+const F_OPEN = Buffer.from("<f");
+const ROW_OPEN = Buffer.from("<row");
+const ROW_CLOSE = Buffer.from("</row>");
+const C_OPEN = Buffer.from("<c");
+const C_CLOSE = Buffer.from("</c>");
+const T_OPEN = Buffer.from("<t>");
+const AMP = Buffer.from("&");
+const T_CLOSE = Buffer.from("</t>");
+
+/**
+ * The text of a string item that is one plain run, `<t>text</t>` with nothing to unescape or decode
+ * (no «&», no «_x», no other markup): the usual cell, read straight from its bytes. Null otherwise,
+ * for stringItemText to read.
+ */
+function plainRun(xml: Buffer, from: number, to: number): string | null {
+  if (find(xml, T_OPEN, from, from + 3) !== from || find(xml, T_CLOSE, to - 4, to) !== to - 4) return null;
+  for (let i = from + 3; i < to - 4; i++) {
+    const b = xml[i];
+    if (b === 0x3c /* < */ || b === 0x26 /* & */ || (b === 0x5f /* _ */ && xml[i + 1] === 0x78) /* _x */) return null;
+  }
+  return xml.toString("utf8", from + 3, to - 4);
+}
+
+/** The content of the cell's `<v>` (or `<v attr…>`), or null when it has none. */
+function valueRange(xml: Buffer, from: number, to: number): [number, number] | null {
+  for (let at = find(xml, V_OPEN, from, to); at >= 0; at = find(xml, V_OPEN, at + 2, to)) {
+    let p = at + 2;
+    if (p < to && isSpaceByte(xml[p])) {
+      while (p < to && xml[p] !== GT) p++;
+    } else if (p >= to || xml[p] !== GT) {
+      continue;
+    }
+    if (p >= to) return null;
+    const close = find(xml, V_CLOSE, p + 1, to);
+    return close < 0 ? null : [p + 1, close];
+  }
+  return null;
+}
+
+/** unesc of the value's text; most text has no «&» at all and is only decoded. */
+function textAt(xml: Buffer, a: number, b: number): string {
+  const text = xml.toString("utf8", a, b);
+  return find(xml, AMP, a, b) < 0 ? text : unesc(text);
+}
+
+/** parseFloat of the value's text; plain (signed) integers are summed from their digits, exactly. */
+function floatAt(xml: Buffer, a: number, b: number): number {
+  const negative = xml[a] === 0x2d;
+  const n = digitsAt(xml, negative ? a + 1 : a, b);
+  return n === null ? parseFloat(xml.toString("utf8", a, b)) : negative ? -n : n;
+}
+
+/** parseInt(…, 10) of the value's text, the same way. */
+function intAt(xml: Buffer, a: number, b: number): number {
+  return digitsAt(xml, a, b) ?? parseInt(xml.toString("utf8", a, b), 10);
+}
+
+/**
+ * One <c>'s value from its attributes [attrs, attrsEnd) and inner XML [inner, innerEnd) (an empty range
+ * for `<c …/>`), by the same rules the package reader always had for the text of a cell.
+ */
+function cellValue(xml: Buffer, attrs: number, attrsEnd: number, inner: number, innerEnd: number, ctx: Context): CellValue {
+  if (innerEnd <= inner) return null;
+  const t = typeAt(xml, attrs, attrsEnd);
+  if (t === T_INLINE) {
+    const open = find(xml, IS_OPEN, inner, innerEnd);
+    const close = open < 0 ? -1 : find(xml, IS_CLOSE, open + 4, innerEnd);
+    if (close < 0) return null;
+    return plainRun(xml, open + 4, close) ?? stringItemText(xml.toString("utf8", open + 4, close));
+  }
+  const v = valueRange(xml, inner, innerEnd);
   // An empty <v/> is no value (ExcelJS never sees text for it).
-  if (v === undefined || v === "") return null;
-  const isFormula = inner.includes("<f");
+  if (v === null || v[1] === v[0]) return null;
+  const [a, b] = v;
   switch (t) {
-    case "s":
-      if (isFormula) return parseFloat(v);
-      return ctx.strings()[parseInt(v, 10)]?.text ?? null;
-    case "str":
-      return unesc(v);
-    case "b":
-      return parseInt(v, 10) !== 0;
-    case "e":
-      return { error: unesc(v) };
+    case T_S:
+      if (find(xml, F_OPEN, inner, innerEnd) >= 0) return floatAt(xml, a, b);
+      return ctx.strings()[intAt(xml, a, b)]?.text ?? null;
+    case T_STR:
+      return textAt(xml, a, b);
+    case T_B:
+      return intAt(xml, a, b) !== 0;
+    case T_E:
+      return { error: unesc(xml.toString("utf8", a, b)) };
     default: {
-      const n = parseFloat(v);
-      const s = / s="(\d+)"/.exec(attrs)?.[1];
-      return s !== undefined && ctx.dates[Number(s)] ? excelToDate(n, ctx.date1904) : n;
+      const n = floatAt(xml, a, b);
+      const s = digitsAttr(xml, 0x73 /* s */, attrs, attrsEnd);
+      return s !== undefined && ctx.dates[s] ? excelToDate(n, ctx.date1904) : n;
     }
   }
 }
 
-export function gridFromSheetXml(xml: string, book: InputBook, sheet: InputSheet, file: string): SheetGrid {
-  const dataStart = xml.indexOf("<sheetData");
+/**
+ * The sheet's XML is scanned as bytes: only what cells hold is decoded, each into a string of its own.
+ * Decoding a whole part first cost seconds on a region's sheet, and every cell's text was a slice of
+ * it, so the hundreds of megabytes of decoded XML stayed alive as long as any cell did.
+ */
+export function gridFromSheetXml(xml: Buffer, book: InputBook, sheet: InputSheet, file: string): SheetGrid {
   if (xml.indexOf("<worksheet") < 0 || xml.lastIndexOf("</worksheet>") < 0) throw new SheetXmlError(`${sheet.path}: not a worksheet`);
+  const dataStart = xml.indexOf("<sheetData");
+  const dataEnd = dataStart < 0 ? -1 : xml.indexOf("</sheetData>", dataStart);
   const merges = mergesOf(xml);
   const ctx: Context = { strings: () => book.sharedStrings(), dates: book.dateStyleFlags(), date1904: book.date1904 };
   const cells: Grid = [];
-  if (dataStart >= 0) {
-    const dataEnd = xml.indexOf("</sheetData>", dataStart);
-    const data = dataEnd < 0 ? "" : xml.slice(dataStart, dataEnd);
-    let rowIndex = -1;
-    for (const rm of data.matchAll(ROW_RE)) {
-      const r = / r="(\d+)"/.exec(rm[1])?.[1];
-      rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
-      if (!rm[2]) continue;
-      const out: CellValue[] = [];
-      let col = -1;
-      let last = -1;
-      for (const cm of rm[2].matchAll(CELL_RE)) {
-        const ref = / r="([^"]*)"/.exec(cm[1])?.[1];
-        const at = ref ? decodeRef(ref) : null;
-        col = at ? at.col : col + 1;
-        const v = cellValue(cm[1], cm[2], ctx);
-        if (v === null) continue;
-        out[col] = v;
-        if (col > last) last = col;
-      }
-      if (last < 0) continue;
-      for (let c = 0; c < last; c++) if (out[c] === undefined) out[c] = null;
-      while (cells.length < rowIndex) cells.push([]);
-      cells[rowIndex] = out;
+  const row: Element = { attrs: 0, attrsEnd: 0, inner: 0, innerEnd: 0, next: 0 };
+  const cell: Element = { attrs: 0, attrsEnd: 0, inner: 0, innerEnd: 0, next: 0 };
+  let rowIndex = -1;
+  for (let p = dataStart; dataEnd >= 0 && nextElement(xml, ROW_OPEN, ROW_CLOSE, p, dataEnd, row); p = row.next) {
+    const r = digitsAttr(xml, 0x72 /* r */, row.attrs, row.attrsEnd);
+    rowIndex = r !== undefined ? r - 1 : rowIndex + 1;
+    if (row.innerEnd <= row.inner) continue;
+    const out: CellValue[] = [];
+    let col = -1;
+    let last = -1;
+    for (let q = row.inner; nextElement(xml, C_OPEN, C_CLOSE, q, row.innerEnd, cell); q = cell.next) {
+      const ref = attrRange(xml, 0x72 /* r */, cell.attrs, cell.attrsEnd);
+      const at = ref && ref[1] > ref[0] ? refAt(xml, ref[0], ref[1]) : null;
+      col = at ? at.col : col + 1;
+      const v = cellValue(xml, cell.attrs, cell.attrsEnd, cell.inner, cell.innerEnd, ctx);
+      if (v === null) continue;
+      out[col] = v;
+      if (col > last) last = col;
     }
+    if (last < 0) continue;
+    for (let c = 0; c < last; c++) if (out[c] === undefined) out[c] = null;
+    while (cells.length < rowIndex) cells.push([]);
+    cells[rowIndex] = out;
   }
   blankMergedCells(cells, merges);
   const hidden = sheet.state !== "visible";
