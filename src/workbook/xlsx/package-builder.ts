@@ -9,8 +9,8 @@ import { InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
 import { StyleMap, StyleTable } from "./style-table";
 import { quoteSheet } from "../sheet-name";
 import { attr, esc, unesc, XML_HEAD } from "./xml";
-import { inflateRawSync } from "zlib";
-import { writeZip, ZipContent } from "./zip";
+import { crc32, inflateRawSync } from "zlib";
+import { DeflatedPart, writeZip, ZipContent } from "./zip";
 import { DAYS_1900_TO_1904 } from "../../domain/dates";
 import { SheetPlan } from "../../report/plan";
 import { writePlanSheet } from "./plan-sheet";
@@ -77,6 +77,9 @@ export interface SheetSource {
   /** Extra parts (a chart drawing) to hang on the sheet: returns the sheet XML with its reference. */
   readonly decorate?: (xml: string, parts: PartSink) => string;
 }
+
+/** What a copied sheet's XML holds when the copy has to edit it (dropTabSelected, dropEmbedded). */
+const CHANGED_BY_COPY = ["tabSelected", "<oleObjects>", "<controls>"];
 
 /** Sheet-view selection would group several tabs on open; the workbook view picks the active one. */
 function dropTabSelected(xml: string): string {
@@ -183,16 +186,14 @@ export class PackageBuilder {
     const imp = this.bookImport(book);
     const index = this.sheets.length;
     const path = `xl/worksheets/sheet${index + 1}.xml`;
-    let xml = book.sheetXml(sheet);
-    // Before renumbering: the date flags are by the book's own style numbers.
-    if (book.date1904 !== this.date1904) xml = moveDates(xml, book.dateStyleFlags(), book.date1904 ? DAYS_1900_TO_1904 : -DAYS_1900_TO_1904);
-    if (!imp.styles.identity || imp.stringOffset !== 0) xml = renumber(xml, imp.styles, imp.stringOffset);
-    xml = dropTabSelected(xml);
+    // A sheet that needs no change goes over as the input stored it, still compressed.
+    let stored = this.storedAsIs(src, imp);
+    let xml = stored ? "" : this.adjusted(src, imp);
 
     const rels: Rel[] = [];
     const dropped = new Set<string>();
     const linkRelsToDrop = new Set<string>();
-    if (src.internalLinksOnly) {
+    if (src.internalLinksOnly && !stored) {
       xml = xml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
         if (!/\slocation="/.test(tag)) return tag;
         const m = /\sr:id="([^"]*)"/.exec(tag);
@@ -209,16 +210,49 @@ export class PackageBuilder {
       else if (rel.type === REL.vml && !book.zip.has(relsPathOf(rel.target))) rels.push({ ...rel, target: this.copyPart(book, rel.target, `xl/drawings/vmlDrawing${++this.vmlN}.vml`) });
       else dropped.add(rel.id);
     }
-    if (dropped.size > 0 || /<(oleObjects|controls)>/.test(xml)) xml = dropEmbedded(xml, dropped);
+    // A part the copy leaves behind (printer settings, a drawing) is still named in the sheet: edit it after all.
+    if (stored && dropped.size > 0) {
+      stored = null;
+      xml = this.adjusted(src, imp);
+    }
+    if (!stored && (dropped.size > 0 || /<(oleObjects|controls)>/.test(xml))) xml = dropEmbedded(xml, dropped);
 
     if (src.decorate) {
       xml = src.decorate(xml, this.sink(rels));
     }
-    this.parts.set(path, xml);
+    this.parts.set(path, stored ?? xml);
     this.overrides.set(`/${path}`, CT.worksheet);
     if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));
     this.sheets.push({ name: src.name, state: sheet.state, path });
     this.copyNames(src, index);
+  }
+
+  /**
+   * The sheet's stored bytes when the copy would change nothing in them: same date system, its book's
+   * styles and strings first in the output, no sheet-view selection, no embedded controls, no links
+   * to rewrite, nothing to hang on it. Inflating once more to look is far cheaper than decoding a
+   * region's sheet to text and compressing it again, and the text is never held.
+   */
+  private storedAsIs(src: SheetSource, imp: BookImport): DeflatedPart | null {
+    const { book, sheet } = src;
+    if (src.decorate || book.date1904 !== this.date1904 || !imp.styles.identity || imp.stringOffset !== 0) return null;
+    const stored = book.zip.deflated(sheet.path);
+    const bytes = stored && book.zip.bytes(sheet.path);
+    // A checksum the input got wrong would make Excel call the output damaged: such a sheet is re-encoded.
+    if (!stored || !bytes || bytes.length !== stored.size || crc32(bytes) >>> 0 !== stored.crc >>> 0) return null;
+    for (const mark of CHANGED_BY_COPY) if (bytes.indexOf(mark) >= 0) return null;
+    if (src.internalLinksOnly && bytes.indexOf("<hyperlink") >= 0) return null;
+    return stored;
+  }
+
+  /** The sheet's XML as the output needs it: dates moved to its date system, styles and strings renumbered, tabs unselected. */
+  private adjusted(src: SheetSource, imp: BookImport): string {
+    const { book, sheet } = src;
+    let xml = book.sheetXml(sheet);
+    // Before renumbering: the date flags are by the book's own style numbers.
+    if (book.date1904 !== this.date1904) xml = moveDates(xml, book.dateStyleFlags(), book.date1904 ? DAYS_1900_TO_1904 : -DAYS_1900_TO_1904);
+    if (!imp.styles.identity || imp.stringOffset !== 0) xml = renumber(xml, imp.styles, imp.stringOffset);
+    return dropTabSelected(xml);
   }
 
   /** Print areas and filters of the sheet; the book's workbook-wide names once, when asked for. */

@@ -30,6 +30,8 @@ interface Entry {
   readonly method: number;
   readonly offset: number;
   readonly compressedSize: number;
+  readonly crc: number;
+  readonly size: number;
 }
 
 const EOCD = 0x06054b50;
@@ -55,13 +57,15 @@ export class ZipReader {
     for (let n = 0; n < count; n++) {
       if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError("bad central directory");
       const method = buf.readUInt16LE(p + 10);
+      const crc = buf.readUInt32LE(p + 16);
       const compressedSize = buf.readUInt32LE(p + 20);
+      const size = buf.readUInt32LE(p + 24);
       const nameLen = buf.readUInt16LE(p + 28);
       const extraLen = buf.readUInt16LE(p + 30);
       const commentLen = buf.readUInt16LE(p + 32);
       const offset = buf.readUInt32LE(p + 42);
       const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-      this.entries.set(name, { method, offset, compressedSize });
+      this.entries.set(name, { method, offset, compressedSize, crc, size });
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
@@ -77,13 +81,24 @@ export class ZipReader {
   bytes(name: string): Buffer | null {
     const e = this.entries.get(name);
     if (!e) return null;
-    const b = this.buf;
-    if (e.offset + 30 > b.length || b.readUInt32LE(e.offset) !== LOCAL) throw new ZipFormatError(`bad local header for ${name}`);
-    const start = e.offset + 30 + b.readUInt16LE(e.offset + 26) + b.readUInt16LE(e.offset + 28);
-    const data = b.subarray(start, start + e.compressedSize);
+    const data = this.stored(name, e);
     if (e.method === 0) return data;
     if (e.method === 8) return inflateRawSync(data);
     throw new ZipFormatError(`unsupported compression ${e.method} for ${name}`);
+  }
+
+  /** An entry's deflated bytes as stored, to copy into another package without inflating them. */
+  deflated(name: string): DeflatedPart | null {
+    const e = this.entries.get(name);
+    if (!e || e.method !== 8) return null;
+    return { deflated: [this.stored(name, e)], crc: e.crc, size: e.size };
+  }
+
+  private stored(name: string, e: Entry): Buffer {
+    const b = this.buf;
+    if (e.offset + 30 > b.length || b.readUInt32LE(e.offset) !== LOCAL) throw new ZipFormatError(`bad local header for ${name}`);
+    const start = e.offset + 30 + b.readUInt16LE(e.offset + 26) + b.readUInt16LE(e.offset + 28);
+    return b.subarray(start, start + e.compressedSize);
   }
 
   text(name: string): string | null {
