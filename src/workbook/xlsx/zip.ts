@@ -6,7 +6,10 @@
 // zlib.crc32 needs Node 20.15 (package.json engines).
 import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 
-/** A part deflated as it was written (deflated-text.ts): raw deflate segments that follow one another. */
+/**
+ * A part already deflated, as it was written (deflated-text.ts) or as another package stored it
+ * (ZipReader.deflated): raw deflate segments that follow one another, the last one ending the stream.
+ */
 export interface DeflatedPart {
   readonly deflated: readonly Buffer[];
   /** CRC-32 and length of the uncompressed bytes. */
