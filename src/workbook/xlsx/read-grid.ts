@@ -12,6 +12,10 @@ import { attrRange, digitsAt, digitsAttr, Element, find, GT, isDigit, isSpaceByt
 
 export class SheetXmlError extends Error {}
 
+/** Excel's sheet size (specifications and limits): 1 048 576 rows, 16 384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 /** "AB12" → 0-based column and row; null for anything else. */
 export function decodeRef(ref: string): { row: number; col: number } | null {
   let col = 0;
@@ -202,6 +206,8 @@ export function gridFromSheetXml(xml: Buffer, book: InputBook, sheet: InputSheet
   for (let p = dataStart; dataEnd >= 0 && nextElement(xml, ROW_OPEN, ROW_CLOSE, p, dataEnd, row); p = row.next) {
     const r = digitsAttr(xml, 0x72 /* r */, row.attrs, row.attrsEnd);
     rowIndex = r !== undefined ? r - 1 : rowIndex + 1;
+    // Excel opens no such sheet; filling the rows up to it would take all the memory there is.
+    if (rowIndex >= MAX_ROWS) throw new SheetXmlError(`${sheet.path}: row ${rowIndex + 1} is past Excel's last row`);
     if (row.innerEnd <= row.inner) continue;
     const out: CellValue[] = [];
     let col = -1;
@@ -210,6 +216,7 @@ export function gridFromSheetXml(xml: Buffer, book: InputBook, sheet: InputSheet
       const ref = attrRange(xml, 0x72 /* r */, cell.attrs, cell.attrsEnd);
       const at = ref && ref[1] > ref[0] ? refAt(xml, ref[0], ref[1]) : null;
       col = at ? at.col : col + 1;
+      if (col >= MAX_COLUMNS) throw new SheetXmlError(`${sheet.path}: column ${col + 1} is past Excel's last column`);
       const v = cellValue(xml, cell.attrs, cell.attrsEnd, cell.inner, cell.innerEnd, ctx);
       if (v === null) continue;
       out[col] = v;

@@ -66,6 +66,22 @@ describe("reading worksheet XML as bytes", () => {
     expect(rows).toEqual([["Школа"]]);
   });
 
+  test.each([
+    ["a row past Excel's last", '<row r="1048577"><c r="A1048577"><v>1</v></c></row>', "row 1048577"],
+    ["a row numbered far past it", '<row r="999999999999"><c><v>1</v></c></row>', "past Excel's last row"],
+    ["a cell past Excel's last column", '<row r="1"><c r="XFE1"><v>1</v></c></row>', "column 16385"],
+  ])("%s is a broken sheet, not hours of filling empty rows", (_what, data, message) => {
+    expect(() => read(data)).toThrow(SheetXmlError);
+    expect(() => read(data)).toThrow(message);
+  });
+
+  test("Excel's last row and column are still read", () => {
+    const rows = read('<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>');
+    expect(rows).toHaveLength(1_048_576);
+    expect(rows[1_048_575]).toHaveLength(16_384);
+    expect(rows[1_048_575][16_383]).toBe(7);
+  });
+
   test("a part that is not a worksheet is refused, by name", () => {
     expect(() => gridFromSheetXml(Buffer.from("<chartsheet/>"), book, sheet, "школа.xlsx")).toThrow(SheetXmlError);
     expect(() => gridFromSheetXml(Buffer.from("<chartsheet/>"), book, sheet, "школа.xlsx")).toThrow("xl/worksheets/sheet1.xml");
