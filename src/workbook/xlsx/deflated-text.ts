@@ -8,8 +8,8 @@ const FINAL = deflateRawSync(Buffer.alloc(0), { level: LEVEL });
 
 /**
  * Text encoded to UTF-8 and deflated about a megabyte at a time, as it is written. A «Расшифровка» of
- * a million rows is ≈ 450 MB of XML: kept until the package was zipped, it was a quarter of the CLI's
- * peak memory; deflated as it goes, it is a tenth of that. Each text is encoded as it comes: rows
+ * a million rows is ≈ 450 MB of XML, which was held raw until the whole package was zipped; now only
+ * its compressed pieces are kept, several times smaller. Each text is encoded as it comes: rows
  * gathered and joined first lived through several garbage collections and were copied twice more.
  *
  * One deflate stream made of independently deflated pieces, as pigz does: every piece ends in a full
