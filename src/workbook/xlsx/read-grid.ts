@@ -102,8 +102,8 @@ const ROW_CLOSE = Buffer.from("</row>");
 const C_OPEN = Buffer.from("<c");
 const C_CLOSE = Buffer.from("</c>");
 const T_OPEN = Buffer.from("<t>");
-const AMP = Buffer.from("&");
 const T_CLOSE = Buffer.from("</t>");
+const AMP = Buffer.from("&");
 
 /**
  * The text of a string item that is one plain run, `<t>text</t>` with nothing to unescape or decode

@@ -53,7 +53,7 @@ export function attrRange(xml: Buffer, name: number, from: number, to: number): 
 
 /** The digits of ` name="123"` as a number, or undefined when there is no such all-digit value. */
 export function digitsAttr(xml: Buffer, name: number, from: number, to: number): number | undefined {
-  for (let i = from; i + 3 < to; i = i + 1) {
+  for (let i = from; i + 3 < to; i++) {
     if (xml[i] !== SPACE || xml[i + 1] !== name || xml[i + 2] !== 0x3d || xml[i + 3] !== QUOTE) continue;
     let j = i + 4;
     let n = 0;
@@ -75,11 +75,7 @@ export function digitsAt(xml: Buffer, a: number, b: number): number | null {
   return n;
 }
 
-/**
- * The next element `<name …/>` or `<name …>…</name>` from `from`, wholly before `to`: its attributes'
- * and content's byte ranges (content empty when self-closing), and where the search goes on. The same
- * matches as /<name\b([^>]*?)(?:\/>|>([\s\S]*?)<\/name>)/g over the text, without making the text.
- */
+/** Where nextElement found an element: byte offsets, filled in place (no object per element). */
 export interface Element {
   attrs: number;
   attrsEnd: number;
@@ -88,6 +84,11 @@ export interface Element {
   next: number;
 }
 
+/**
+ * The next element `<name …/>` or `<name …>…</name>` from `from`, wholly before `to`: its attributes'
+ * and content's byte ranges (content empty when self-closing), and where the search goes on. The same
+ * matches as /<name\b([^>]*?)(?:\/>|>([\s\S]*?)<\/name>)/g over the text, without making the text.
+ */
 export function nextElement(xml: Buffer, open: Buffer, close: Buffer, from: number, to: number, el: Element): boolean {
   for (let at = find(xml, open, from, to); at >= 0; at = find(xml, open, at + 1, to)) {
     const after = at + open.length;
