@@ -16,12 +16,12 @@ async function schoolBook(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const first = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   zip.file("xl/worksheets/sheet1.xml", first.replace("<sheetFormatPr", '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr'));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }
 
 async function cell(xlsx: Buffer, sheet: string, address: string): Promise<unknown> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(xlsx);
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   return wb.getWorksheet(sheet)!.getCell(address).value;
 }
 
