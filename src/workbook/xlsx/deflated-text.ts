@@ -1,10 +1,9 @@
 import { constants, crc32, deflateRawSync } from "zlib";
 import { crc32Combine } from "./crc32-combine";
-import { DeflatedPart } from "./zip";
+import { DEFLATE_LEVEL, DeflatedPart } from "./zip";
 
-const LEVEL = 1;
 /** A final block with nothing in it (two bytes): what ends a stream of fully flushed pieces. */
-const FINAL = deflateRawSync(Buffer.alloc(0), { level: LEVEL });
+const FINAL = deflateRawSync(Buffer.alloc(0), { level: DEFLATE_LEVEL });
 
 /**
  * Text encoded to UTF-8 and deflated about a megabyte at a time, as it is written. A «Расшифровка» of
@@ -61,6 +60,6 @@ export class DeflatedText {
   private take(piece: Buffer): void {
     this.crc = crc32(piece, this.crc);
     this.size += piece.length;
-    this.deflated.push(deflateRawSync(piece, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH }));
+    this.deflated.push(deflateRawSync(piece, { level: DEFLATE_LEVEL, finishFlush: constants.Z_FULL_FLUSH }));
   }
 }

@@ -4,7 +4,7 @@
  * (≈ 100 MB of sheet XML). No ZIP64, no encryption, no multi-disk: an .xlsx never needs them below 4 GB.
  */
 // zlib.crc32 needs Node 20.15 (package.json engines).
-import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 
 /**
  * A part already deflated, as it was written (deflated-text.ts) or as another package stored it
@@ -18,13 +18,16 @@ export interface DeflatedPart {
 }
 
 /**
- * A part's content: text, bytes, bytes in pieces, or already deflated (a sheet of a million rows,
- * compressed as it is built: one string of it would not fit, and its raw bytes are hundreds of MB).
+ * A part's content: text, bytes, or already deflated (a sheet of a million rows, compressed as it is
+ * built: one string of it would not fit, and its raw bytes are hundreds of MB).
  */
-export type ZipContent = string | Buffer | readonly Buffer[] | DeflatedPart;
+export type ZipContent = string | Buffer | DeflatedPart;
+
+/** Level 1: a few per cent larger than 6, several times faster. */
+export const DEFLATE_LEVEL = 1;
 
 function isDeflated(content: ZipContent): content is DeflatedPart {
-  return typeof content === "object" && "deflated" in content;
+  return !Buffer.isBuffer(content) && typeof content === "object";
 }
 
 export class ZipFormatError extends Error {}
@@ -112,25 +115,14 @@ export class ZipReader {
   }
 }
 
-/**
- * Deflates the pieces one by one into one raw deflate stream, as pigz does: every piece but the last
- * ends in a full flush (byte-aligned, nothing carried over), so the compressed pieces simply follow
- * one another; the last one finishes the stream. The checksum runs over the pieces in turn.
- */
-function deflatePieces(pieces: readonly Buffer[]): { data: Buffer[]; crc: number; size: number } {
-  if (pieces.length === 0) return { data: [deflateRawSync(Buffer.alloc(0), { level: 1 })], crc: 0, size: 0 };
-  const data: Buffer[] = [];
-  let crc = 0;
-  let size = 0;
-  pieces.forEach((piece, i) => {
-    crc = crc32(piece, crc);
-    size += piece.length;
-    data.push(deflateRawSync(piece, i === pieces.length - 1 ? { level: 1 } : { level: 1, finishFlush: constants.Z_FULL_FLUSH }));
-  });
-  return { data, crc: crc >>> 0, size };
+/** A part as the archive stores it: deflated here unless it came deflated. */
+function zipped(content: ZipContent): DeflatedPart {
+  if (isDeflated(content)) return content;
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return { deflated: [deflateRawSync(bytes, { level: DEFLATE_LEVEL })], crc: crc32(bytes) >>> 0, size: bytes.length };
 }
 
-/** Writes entries in the given order; level 1 deflate (a few per cent larger than 6, several times faster). */
+/** Writes entries in the given order. */
 export function writeZip(entries: Iterable<readonly [string, ZipContent]>): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -140,9 +132,7 @@ export function writeZip(entries: Iterable<readonly [string, ZipContent]>): Buff
   const dosTime = 0;
   const dosDate = (0 << 9) | (1 << 5) | 1;
   for (const [name, content] of entries) {
-    const { data, crc, size } = isDeflated(content)
-      ? { data: content.deflated, crc: content.crc, size: content.size }
-      : deflatePieces(typeof content === "string" ? [Buffer.from(content, "utf8")] : Buffer.isBuffer(content) ? [content] : content);
+    const { deflated: data, crc, size } = zipped(content);
     const compressed = data.reduce((n, b) => n + b.length, 0);
     const nameBuf = Buffer.from(name, "utf8");
     // The local header and the central directory record share these fields; the central one has
