@@ -22,17 +22,17 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const unrecognised: UnrecognizedSheet[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
-    const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)]);
+    const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)], { countRows: false });
     if (isRecognized(r)) found.push({ sheet, rec: r, at: found.length });
     else unrecognised.push(r);
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
   const issues: Issue[] = [];
   const read = (f: (typeof found)[number]): ReadSheet => {
-    const { sheet, rec: r } = f;
-    const { rows, issues: cellIssues } = readFormRows(sheet, r);
-    // Report the rows actually read (totals such as «Итого» are skipped), not every non-empty line.
-    if (r.rows !== rows.length) recognised[f.at] = { ...r, rows: rows.length };
+    const { sheet } = f;
+    const { rows, issues: cellIssues } = readFormRows(sheet, f.rec);
+    // Recognition left the count to this read: the rows actually read (totals such as «Итого» skipped).
+    const r = (recognised[f.at] = { ...f.rec, rows: rows.length });
     // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
     append(issues, recognitionIssues(r, rows.length));
     append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));

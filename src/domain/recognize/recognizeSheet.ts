@@ -141,7 +141,7 @@ function sheetIsEmpty(sheet: SheetGrid): boolean {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function toRecognized(sheet: SheetGrid, e: Evaluation): RecognizedSheet {
+function toRecognized(sheet: SheetGrid, e: Evaluation, countRows: boolean): RecognizedSheet {
   const { form, candidate, assignment } = e;
   let first = candidate.row + 1;
   if (isNumberingRow(sheet.cells[first])) first++;
@@ -165,7 +165,7 @@ function toRecognized(sheet: SheetGrid, e: Evaluation): RecognizedSheet {
     weak: confidence < WEAK_CONFIDENCE || missingRequired.length > 0,
     ambiguities: assignment.ambiguities,
     missingRequired,
-    rows: countDataRows(sheet, first, Object.values(assignment.columns)),
+    rows: countRows ? countDataRows(sheet, first, Object.values(assignment.columns)) : 0,
     firstDataRow: first + 1,
   };
 }
@@ -191,8 +191,10 @@ function noHeaderReason(best: Evaluation | undefined): string {
 /**
  * Recognise one sheet. `override` (the task pane's mapping editor) forces the form, the header row
  * and/or single field → column assignments; everything else is matched automatically.
+ * `countRows: false` leaves `rows` at 0 for a caller that reads the rows next and counts them there
+ * (check): counting is a pass over every row, a tenth of a second for a region.
  */
-export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride): RecognitionResult {
+export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { countRows = true }: { countRows?: boolean } = {}): RecognitionResult {
   if (sheet.ownOutput === true) return unrecognized(sheet, "лист с результатами Методиста");
   if (sheetIsEmpty(sheet)) return unrecognized(sheet, "лист пуст");
   const forcedForm = override ? FORM_BY_ID[override.form] : undefined;
@@ -226,11 +228,11 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride): Re
       if (betterRow(row, best)) best = row;
     }
   }
-  if (best) return toRecognized(sheet, best.chosen);
+  if (best) return toRecognized(sheet, best.chosen, countRows);
   if (forcedForm) {
     // The user chose the form but no row reads as its header: take the row they gave, or the first.
     const candidate = candidates[0] ?? { row: forcedRow ?? 0, rows: 1, texts: [] };
-    return toRecognized(sheet, evaluate(forcedForm, candidate, forced, sheetName, ""));
+    return toRecognized(sheet, evaluate(forcedForm, candidate, forced, sheetName, ""), countRows);
   }
   return unrecognized(sheet, noHeaderReason(bestAny?.chosen));
 }
