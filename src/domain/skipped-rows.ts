@@ -19,19 +19,16 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
 }
 
 export function isSummaryOrSignature(row: readonly CellValue[]): boolean {
-  let firstText: string | null = null;
-  let filled = 0;
-  for (const v of row) {
-    if (isEmptyCell(v)) continue;
-    filled += 1;
-    if (filled === 1) {
-      if (typeof v !== "string") return false;
-      firstText = v;
-    }
-  }
-  if (firstText === null) return false;
-  const kind = firstWordKind(firstText);
-  return kind === SUMMARY || (filled === 1 && kind === SIGNATURE);
+  let i = 0;
+  while (i < row.length && isEmptyCell(row[i])) i++;
+  if (i === row.length) return false;
+  const first = row[i];
+  if (typeof first !== "string") return false;
+  const kind = firstWordKind(first);
+  if (kind !== SIGNATURE) return kind === SUMMARY;
+  // Only a signature needs the rest of the row (a lone cell): most rows stop at their first cell.
+  for (i++; i < row.length; i++) if (!isEmptyCell(row[i])) return false;
+  return true;
 }
 
 const OTHER = 0;
