@@ -17,6 +17,22 @@ export function timeMedian(runs: number, fn: () => unknown): number {
 }
 
 /**
+ * Median of `runs` timings of `fn` alone, each over a fresh input that `prepare` makes untimed: for a
+ * stage whose input it may change or cache into (planning keeps what it read from the results).
+ */
+export function timeMedianPrepared<T>(runs: number, prepare: () => T, fn: (input: T) => unknown): number {
+  fn(prepare()); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const input = prepare();
+    const t = process.hrtime.bigint();
+    fn(input);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+/**
  * Median wall time and median CPU time (user + system) of the same runs. On a shared machine the
  * wall clock also counts time spent waiting for a core; CPU time shows what the work itself cost.
  */

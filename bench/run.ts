@@ -8,7 +8,7 @@ import { fork, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
 import { generateScale, workersForRows } from "./scale";
-import { median, timeMedian, timeMedianWithCpu } from "./measure";
+import { median, timeMedian, timeMedianPrepared, timeMedianWithCpu } from "./measure";
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
 import { benchCliLarge } from "./cli-large";
@@ -54,9 +54,10 @@ function measureSize(label: string, workers: number, runs: number): SizeResult {
   const normalise = timeMedian(runs, () => stage.normaliseAndValidate(sheets, recs));
   const { dataset } = stage.normaliseAndValidate(sheets, recs);
   const indicators = timeMedian(runs, () => stage.indicators(dataset));
-  const planning = Math.max(0, timeMedian(runs, stage.indicatorsAndPlanning(sheets)) - indicators);
-  const { plans } = stage.whole(sheets);
-  const rowsAtWrite = timeMedian(runs, () => stage.rowsAtWrite(plans));
+  const plans = stage.planning(sheets);
+  const planning = timeMedianPrepared(runs, plans.prepare, plans.plan);
+  const written = stage.whole(sheets).plans;
+  const rowsAtWrite = timeMedian(runs, () => stage.rowsAtWrite(written));
   return { label, workers, rows: wb.rows, scan, recognition, normalise, indicators, planning, rowsAtWrite, total, totalCpu, peakMb };
 }
 

@@ -58,13 +58,16 @@ export function indicators(dataset: ReturnType<typeof normaliseAndValidate>["dat
 }
 
 /**
- * Indicators then every sheet plan. Results may keep what planning read from them (`counted`), so
- * planning over the same results twice could time a cache: each run evaluates afresh, and the bench
- * subtracts the indicators' own median to get the planning share.
+ * Every sheet plan from fresh indicator results: `prepare` checks and evaluates (not timed), `plan`
+ * is the stage. Results keep what planning read from them (`counted`), so each run gets new ones
+ * rather than timing a cache.
  */
-export function indicatorsAndPlanning(sheets: readonly SheetGrid[]) {
+export function planning(sheets: readonly SheetGrid[]) {
   const check = checkSheets(sheets, { period: PERIOD, today: TODAY });
-  return () => buildReportPlans({ check, indicators: indicators(check.dataset), history: EMPTY_HISTORY, generatedOn: TODAY });
+  return {
+    prepare: () => indicators(check.dataset),
+    plan: (results: ReturnType<typeof indicators>) => buildReportPlans({ check, indicators: results, history: EMPTY_HISTORY, generatedOn: TODAY }),
+  };
 }
 
 export function whole(sheets: readonly SheetGrid[]) {
