@@ -78,8 +78,10 @@ export interface SheetSource {
   readonly decorate?: (xml: string, parts: PartSink) => string;
 }
 
+/** Embedded objects and controls, which a copied sheet loses (dropEmbedded). */
+const EMBEDDED = ["<oleObjects>", "<controls>"];
 /** What a copied sheet's XML holds when the copy has to edit it (dropTabSelected, dropEmbedded). */
-const CHANGED_BY_COPY = ["tabSelected", "<oleObjects>", "<controls>"];
+const CHANGED_BY_COPY = ["tabSelected", ...EMBEDDED];
 
 /** Sheet-view selection would group several tabs on open; the workbook view picks the active one. */
 function dropTabSelected(xml: string): string {
@@ -215,7 +217,7 @@ export class PackageBuilder {
       stored = null;
       xml = this.adjusted(src, imp);
     }
-    if (!stored && (dropped.size > 0 || /<(oleObjects|controls)>/.test(xml))) xml = dropEmbedded(xml, dropped);
+    if (!stored && (dropped.size > 0 || EMBEDDED.some((mark) => xml.includes(mark)))) xml = dropEmbedded(xml, dropped);
 
     if (src.decorate) {
       xml = src.decorate(xml, this.sink(rels));
