@@ -40,6 +40,22 @@ function withWrongChecksum(zip: Buffer, part: string): Buffer {
   throw new Error(`no ${part}`);
 }
 
+/**
+ * The school's workbook with an embedded document and a check box on the courses sheet whose parts
+ * are not in the file (a tool that stripped them left the sheet naming them), so no relationship of
+ * the sheet is dropped by the copy: only the marks themselves say the sheet must be edited.
+ */
+async function withDanglingEmbeddedObjects(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await schoolBook());
+  const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+  const embedded =
+    '<oleObjects><oleObject progId="Word.Document.12" shapeId="1025" r:id="rId7"/></oleObjects>' +
+    '<controls><control shapeId="1026" r:id="rId8" name="CheckBox1"/></controls>';
+  zip.file("xl/worksheets/sheet2.xml", xml.replace("</worksheet>", `${embedded}</worksheet>`));
+  zip.remove("xl/worksheets/_rels/sheet2.xml.rels");
+  return Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
 function copyAll(input: Buffer): { book: InputBook; out: ZipReader; bytes: Buffer } {
   const book = new InputBook(new ZipReader(input));
   const builder = new PackageBuilder();
@@ -73,5 +89,17 @@ describe("copying the schools' sheets into the output", () => {
     await JSZip.loadAsync(bytes, { checkCRC32: true });
     expect(await cell(bytes, "КПК", "A501")).toBe("Педагог 499");
     expect(out.deflated("xl/worksheets/sheet2.xml")!.deflated[0].equals(new ZipReader(damaged).deflated("xl/worksheets/sheet2.xml")!.deflated[0])).toBe(false);
+  });
+
+  test("embedded objects and controls whose parts the file lacks are left out of the copy, which Excel would call damaged", async () => {
+    const input = await withDanglingEmbeddedObjects();
+    const courses = new InputBook(new ZipReader(input)).sheets[1];
+    expect(new ZipReader(input).text(courses.path)).toMatch(/<oleObjects>[\s\S]*<controls>/);
+    const { out, bytes } = copyAll(input);
+    const copied = out.text("xl/worksheets/sheet2.xml")!;
+    expect(copied).not.toMatch(/<oleObjects|<controls|rId7|rId8/);
+    await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(await cell(bytes, "КПК", "A501")).toBe("Педагог 499");
+    expect(await cell(bytes, "КПК", "C501")).toBe(36);
   });
 });
