@@ -14,17 +14,30 @@ export interface AppliedSheet {
   readonly replaced: boolean;
 }
 
+/**
+ * How far a read or a write has got, for a progress bar: cells read (values, then the number formats
+ * of the columns holding numbers, a pass of its own on a large workbook) or output rows written.
+ * Reported as the parts of a read arrive and as each write request is taken (a few dozen times on a
+ * region's workbook, never per row); a host that reads or writes a file at once need not report.
+ */
+export interface Transfer {
+  readonly step: "read" | "readFormats" | "write";
+  readonly done: number;
+  readonly total: number;
+}
+export type OnTransfer = (t: Transfer) => void;
+
 export interface WorkbookPort {
   /**
    * Every sheet's used range as a grid, in workbook order. Sheets written by Metodist come with
    * `ownOutput: true` (the app reads its own history sheet from them, never input data).
    */
-  readSheets(): Promise<SheetGrid[]>;
+  readSheets(progress?: OnTransfer): Promise<SheetGrid[]>;
   /**
    * Creates or replaces Metodist's own sheets. A sheet that Metodist did not create is never
    * touched: the output goes under another name instead and the result says so.
    */
-  applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]>;
+  applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]>;
 }
 
 /** Optional host abilities of an interactive host (Excel), not of files. */

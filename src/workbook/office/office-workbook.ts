@@ -4,8 +4,8 @@
  */
 import { SheetGrid } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
-import { SheetPlan } from "../../report/plan";
-import { AppliedSheet, InteractivePort } from "../port";
+import { SheetPlan, planRowCount } from "../../report/plan";
+import { AppliedSheet, InteractivePort, OnTransfer } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
@@ -107,13 +107,13 @@ export class OfficeWorkbook implements InteractivePort {
     return describeLost(this.lost);
   }
 
-  readSheets(): Promise<SheetGrid[]> {
+  readSheets(progress?: OnTransfer): Promise<SheetGrid[]> {
     this.lost = new Set();
     const fallback = this.host.fallbackFileName ?? "Книга Excel";
-    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback));
+    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback, progress));
   }
 
-  applyPlans(plans: readonly SheetPlan[]): Promise<AppliedSheet[]> {
+  applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]> {
     this.lost = new Set();
     return this.host.run(async (context) => {
       const tables = context.workbook.tables;
@@ -156,14 +156,27 @@ export class OfficeWorkbook implements InteractivePort {
         yield registered;
         for (let i = 0; i < plans.length; i++) yield* planOps(plans[i], sheets.handle(applied[i].actual), w);
       }
-      await syncPerRequest(context, ops(), () => {
-        const forget = sheets.checkpoint();
-        const scheduled = w.cosmetics.length;
-        return () => {
-          w.cosmetics.length = scheduled;
-          forget();
-        };
-      });
+      const total = plans.reduce((n, p) => n + planRowCount(p), 0);
+      let done = 0;
+      await syncPerRequest(
+        context,
+        ops(),
+        () => {
+          const forget = sheets.checkpoint();
+          const scheduled = w.cosmetics.length;
+          return () => {
+            w.cosmetics.length = scheduled;
+            forget();
+          };
+        },
+        progress &&
+          ((group) => {
+            for (const op of group) done += op.rows ?? 0;
+            progress({ step: "write", done, total });
+          }),
+      );
+      // Blank rows at a plan's very end made no op to count them by: the write is whole all the same.
+      if (progress && done < total) progress({ step: "write", done: total, total });
 
       if (w.cosmetics.length > 0) {
         for (const f of w.cosmetics) f(context);

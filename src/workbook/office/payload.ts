@@ -43,6 +43,8 @@ export function valueBytes(v: string | number | boolean | null): number {
 export interface Op<C> {
   readonly bytes: number;
   readonly apply: (ctx: C) => void;
+  /** Rows of a plan this op finishes (the last op of a block of rows): what a progress bar counts. */
+  readonly rows?: number;
 }
 
 /** The host refused a request or a response for its size (Excel on the web: over 5 MB). */
@@ -101,12 +103,14 @@ class RequestGroups<C> {
  * Sizes are estimates of how Office.js serialises a request; should the host still find one too
  * large, the group is queued again as two halves. `checkpoint` runs before each group is queued and
  * returns what undoes that group's effects on the caller's side (proxies it kept, work it scheduled):
- * a proxy made in a refused request must not be used in a later one.
+ * a proxy made in a refused request must not be used in a later one. `sent` hears each group the
+ * host took.
  */
 export async function syncPerRequest(
   context: Excel.RequestContext,
   ops: Iterable<Op<Excel.RequestContext>>,
   checkpoint?: () => () => void,
+  sent?: (group: readonly Op<Excel.RequestContext>[]) => void,
 ): Promise<number> {
   const groups = new RequestGroups(ops);
   const retry: Op<Excel.RequestContext>[][] = [];
@@ -125,7 +129,9 @@ export async function syncPerRequest(
       undo?.();
       const half = Math.ceil(group.length / 2);
       retry.unshift(group.slice(0, half), group.slice(half));
+      continue;
     }
+    sent?.(group);
   }
 }
 

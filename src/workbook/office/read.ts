@@ -10,6 +10,7 @@ import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
 import { META_SHEET, parseMeta, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
+import { OnTransfer } from "../port";
 
 /** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
 const VALUE_GUESS = 40;
@@ -47,7 +48,7 @@ interface Extent {
 }
 
 /** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
-export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string): Promise<SheetGrid[]> {
+export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, progress?: OnTransfer): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   if (fileName === null) context.workbook.load("name");
@@ -76,7 +77,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
     windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
-  const grids = await readCells(context, [...windows.values()]);
+  const grids = await readCells(context, [...windows.values()], progress);
   return extents.map((e) => {
     const w = windows.get(e);
     const cells = (w && grids.get(w)) ?? [];
@@ -90,13 +91,15 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
  * Steps 3 and 4. A small workbook comes in one response with its formats; a large one values first,
  * then the formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
  */
-async function readCells(context: Excel.RequestContext, windows: readonly Window[]): Promise<Map<Window, Grid>> {
+async function readCells(context: Excel.RequestContext, windows: readonly Window[], progress?: OnTransfer): Promise<Map<Window, Grid>> {
   const grids = new Map<Window, Grid>();
   const numeric = new Map<Window, boolean[]>();
   let guessed = 0;
   for (const w of windows) guessed += w.rowCount * w.columnCount * (VALUE_GUESS + FORMAT_GUESS);
   const together = guessed <= RESPONSE_BUDGET;
+  const read = cellCounter("read", windows, progress);
   await readWindows(context, windows, together ? ["values", "numberFormat"] : ["values"], (w, first, { values, numberFormat }) => {
+    read(w, values!.length);
     let grid = grids.get(w);
     if (!grid) grids.set(w, (grid = []));
     let cols = numeric.get(w);
@@ -120,7 +123,10 @@ async function readCells(context: Excel.RequestContext, windows: readonly Window
 
   const valuesOf = new Map<Window, Window>();
   for (const w of windows) for (const run of numberRuns(w, numeric.get(w) ?? [])) valuesOf.set(run, w);
-  await readWindows(context, [...valuesOf.keys()], ["numberFormat"], (w, first, { numberFormat }) => {
+  const runs = [...valuesOf.keys()];
+  const formatsRead = cellCounter("readFormats", runs, progress);
+  await readWindows(context, runs, ["numberFormat"], (w, first, { numberFormat }) => {
+    formatsRead(w, numberFormat!.length);
     const grid = grids.get(valuesOf.get(w)!)!;
     for (let r = 0; r < numberFormat!.length; r++) {
       const row = grid[w.row + first + r];
@@ -132,6 +138,18 @@ async function readCells(context: Excel.RequestContext, windows: readonly Window
     }
   });
   return grids;
+}
+
+/** Counts the cells of arriving blocks against the windows' cells and tells `progress` (a no-op without one). */
+function cellCounter(step: "read" | "readFormats", windows: readonly Window[], progress?: OnTransfer): (w: Window, rows: number) => void {
+  if (!progress) return () => {};
+  let total = 0;
+  for (const w of windows) total += w.rowCount * w.columnCount;
+  let done = 0;
+  return (w, rows) => {
+    done += rows * w.columnCount;
+    progress({ step, done, total });
+  };
 }
 
 /** Runs of neighbouring columns of a window that hold a number somewhere, each read whole. */

@@ -477,19 +477,44 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
   let native = 0;
   let offset = 0;
   let first = true;
+  // Rows whose block made no op (blank rows) are counted with the next op there is.
+  let uncounted = 0;
   for (const rows of planBlocks(plan)) {
     if (w.caps.api17 && native === offset) native += cut.admitted(rows);
-    yield* valueOps(rows, offset, s, w, native);
-    // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
-    if (first) yield* sheetFormatOps(plan, s);
+    const withFormats = first;
+    const at = offset;
+    const block = function* (): Generator<Op<Ctx>> {
+      yield* valueOps(rows, at, s, w, native);
+      // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
+      if (withFormats) yield* sheetFormatOps(plan, s);
+      yield* styleOps(rows, at, s, w.caps);
+      yield* linkOps(rows, at, s, w, native);
+    };
     first = false;
-    yield* styleOps(rows, offset, s, w.caps);
-    yield* linkOps(rows, offset, s, w, native);
+    uncounted += rows.length;
+    // A block's rows are written once its last op is: its values, then their look and links.
+    for (const op of lastCounting(block(), uncounted)) {
+      uncounted = 0;
+      yield op;
+    }
     offset += rows.length;
   }
-  yield* tableOps(plan, s, w);
-  yield* conditionalOps(plan, s, w);
-  yield* validationOps(plan, s, w);
-  yield* sheetLookOps(plan, s, w);
-  yield* chartOps(plan, s, w);
+  const rest = function* (): Generator<Op<Ctx>> {
+    yield* tableOps(plan, s, w);
+    yield* conditionalOps(plan, s, w);
+    yield* validationOps(plan, s, w);
+    yield* sheetLookOps(plan, s, w);
+    yield* chartOps(plan, s, w);
+  };
+  yield* lastCounting(rest(), uncounted);
+}
+
+/** The ops as they come, the last one carrying `rows` (held back by one op, so they are still made lazily). */
+function* lastCounting(ops: Iterable<Op<Ctx>>, rows: number): Generator<Op<Ctx>> {
+  let held: Op<Ctx> | null = null;
+  for (const op of ops) {
+    if (held) yield held;
+    held = op;
+  }
+  if (held) yield rows > 0 ? { ...held, rows } : held;
 }

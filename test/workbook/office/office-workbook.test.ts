@@ -2,6 +2,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
 import { Issue } from "../../../src/domain/issues";
 import { PlanCell, RowBlocks, SheetPlan } from "../../../src/report/plan";
+import { Transfer } from "../../../src/workbook/port";
 import { FakeExcel } from "./fake-excel";
 import { compact } from "../../report/compact-rows";
 
@@ -86,6 +87,35 @@ describe("OfficeWorkbook.readSheets", () => {
     const total = excel.responseBytes.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThan(12_000_000);
     expect(excel.syncs).toBeLessThanOrEqual(2 + 4);
+  }, 120_000);
+
+  it("tells after each response how many cells have come, values then number formats, each up to all of them", async () => {
+    const excel = new FakeExcel();
+    const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
+    for (let i = 0; i < 60_000; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+    excel.addSheet("КПК", rows);
+    excel.addSheet("Пусто");
+    const heard: (Transfer & { syncs: number })[] = [];
+    const [grid] = await adapter(excel).readSheets((t) => heard.push({ ...t, syncs: excel.syncs }));
+    expect(grid.cells).toHaveLength(60_001);
+
+    const values = heard.filter((t) => t.step === "read");
+    const formats = heard.filter((t) => t.step === "readFormats");
+    // ≈ 5,3 MB of values: more than one response; then the formats of the two number columns.
+    expect(values.length).toBeGreaterThan(1);
+    expect(formats.length).toBeGreaterThan(0);
+    expect(heard.map((t) => t.step)).toEqual([...values.map(() => "read"), ...formats.map(() => "readFormats")]);
+    expect(values.every((t) => t.total === 60_001 * 4)).toBe(true);
+    expect(formats.every((t) => t.total === 60_001 * 2)).toBe(true);
+    expect(values[values.length - 1].done).toBe(60_001 * 4);
+    expect(formats[formats.length - 1].done).toBe(60_001 * 2);
+    for (const list of [values, formats]) {
+      for (let i = 1; i < list.length; i++) expect(list[i].done).toBeGreaterThan(list[i - 1].done);
+    }
+    // Reports come as blocks arrive (a response may bring two): the last with the last response.
+    for (let i = 1; i < heard.length; i++) expect(heard[i].syncs).toBeGreaterThanOrEqual(heard[i - 1].syncs);
+    expect(new Set(heard.map((t) => t.syncs)).size).toBeGreaterThan(2);
+    expect(heard[heard.length - 1].syncs).toBe(excel.syncs);
   }, 120_000);
 
   it("reads long texts whose size the first guess underrates: a refused response is asked again in halves, nothing lost", async () => {
@@ -176,6 +206,46 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(writes).toBeLessThan(200); // never a write per row
     expect(excel.values("Проверка")[100_001][2]).toBe("Иванова Мария Петровна 99999");
   }, 120_000);
+
+  it("tells after each request how many rows of the plans are written, up to every row of every plan", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Данные", [["a"]]);
+    const links: PlanCell[][] = Array.from({ length: 20_000 }, (_, i) => [{ v: i + 2, numFmt: "0", style: "link", link: { sheet: "Данные", cell: `A${i + 2}` } }]);
+    const plans: SheetPlan[] = [tallPlan(40_000), { name: "Расшифровка", rows: [[{ v: "Строка", style: "header" }]], more: compact(links, 5_000) }];
+    const total = 40_002 + 20_001;
+    const heard: (Transfer & { syncs: number; links: number })[] = [];
+    const linksSet = () => excel.log.filter((o) => o === "Range.hyperlink").length;
+    await adapter(excel).applyPlans(plans, (t) => heard.push({ ...t, syncs: excel.syncs, links: linksSet() }));
+    expect(excel.values("Расшифровка")).toHaveLength(20_001);
+
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard.every((t) => t.step === "write" && t.total === total)).toBe(true);
+    for (let i = 1; i < heard.length; i++) {
+      expect(heard[i].done).toBeGreaterThanOrEqual(heard[i - 1].done);
+      // One report a request: the rows counted are those the host has taken.
+      expect(heard[i].syncs).toBeGreaterThan(heard[i - 1].syncs);
+    }
+    expect(heard[0].done).toBeLessThan(total);
+    expect(heard[heard.length - 1].done).toBe(total);
+    // A row counts once its native link is set too, not when its value is.
+    for (const t of heard) expect(t.links).toBeGreaterThanOrEqual(t.done - 40_002 - 1);
+  }, 120_000);
+
+  it("counts the blank rows at the end of a plan too: the last report is the whole of it", async () => {
+    const excel = new FakeExcel();
+    // A last block of blank rows makes no call at all: nothing is sent that could count it.
+    const blank: RowBlocks = {
+      count: 2,
+      *blocks() {
+        yield [[], []];
+      },
+    };
+    const plan: SheetPlan = { name: "Итоги", rows: [[{ v: "Итоги" }], [{ v: 1 }]], more: blank };
+    const heard: Transfer[] = [];
+    await adapter(excel).applyPlans([plan], (t) => heard.push(t));
+    expect(heard[heard.length - 1]).toEqual({ step: "write", done: 4, total: 4 });
+    expect(heard.every((t) => t.done <= t.total)).toBe(true);
+  });
 
   it("keeps a request of 30 000 native hyperlinks under 4 MB as Office.js frames each call (object path, ids)", async () => {
     const excel = await writeLinkRows(30_000);
