@@ -9,7 +9,7 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { WorkbookPort } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
-import { CheckOptions, CheckResult, overrideKey } from "./types";
+import { CheckOptions, CheckResult, ProgressListener, overrideKey } from "./types";
 
 /**
  * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
@@ -54,8 +54,11 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
 }
 
-export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions): Promise<CheckResult> {
-  return checkSheets(await port.readSheets(), opts);
+export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult> {
+  await progress?.({ step: "read", done: 0, total: 0 });
+  const sheets = await port.readSheets(progress && ((t) => void progress(t)));
+  await progress?.({ step: "check" });
+  return checkSheets(sheets, opts);
 }
 
 /** Issues in reading order: files and sheets as the workbooks list them, then row, then column. */

@@ -10,10 +10,10 @@ import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
-import { SheetPlan } from "../report/plan";
-import { WorkbookPort } from "../workbook/port";
+import { SheetPlan, planRowCount } from "../report/plan";
+import { Transfer, WorkbookPort } from "../workbook/port";
 import { checkSheets } from "./check";
-import { CheckResult, ComputeOptions, ComputeResult } from "./types";
+import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
   /** Sheets of a previous output workbook (`--history FILE.xlsx`): its «История показателей» is read. */
@@ -45,7 +45,11 @@ function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid
 
 /** Check and indicators without output sheets: for a caller that writes nothing (CLI without --out). */
 export function computeResults(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
-  const check = checkSheets(sheets, opts);
+  return indicatorsOf(checkSheets(sheets, opts), sheets, opts);
+}
+
+/** The indicators of a checked workbook, their trend targets and the history they extend. */
+function indicatorsOf(check: CheckResult, sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
   const evaluated = evaluate(check.dataset, check.period, opts.presets);
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
   const previous = withSeedHistory(
@@ -64,9 +68,21 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
   return { ...results, plans };
 }
 
-export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions): Promise<ComputeResult> {
-  const sheets = await port.readSheets();
-  const { check, indicators, plans } = computeFromSheets(sheets, opts);
-  const applied = await port.applyPlans(plans);
-  return { check, indicators, applied };
+/**
+ * Read, check, evaluate, plan and write, telling `progress` each step before its work starts (the
+ * engine's steps take seconds on a region's workbook, and the pane paints between them).
+ */
+export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener): Promise<ComputeResult> {
+  const transfer = progress && ((t: Transfer) => void progress(t));
+  await progress?.({ step: "read", done: 0, total: 0 });
+  const sheets = await port.readSheets(transfer);
+  await progress?.({ step: "check" });
+  const check = checkSheets(sheets, opts);
+  await progress?.({ step: "indicators" });
+  const results = indicatorsOf(check, sheets, opts);
+  await progress?.({ step: "plans" });
+  const plans = buildReportPlans({ ...results, generatedOn: opts.today });
+  await progress?.({ step: "write", done: 0, total: plans.reduce((n, p) => n + planRowCount(p), 0) });
+  const applied = await port.applyPlans(plans, transfer);
+  return { check, indicators: results.indicators, applied };
 }

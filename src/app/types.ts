@@ -4,7 +4,7 @@ import { Issue } from "../domain/issues";
 import { Dataset } from "../domain/records";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { IndicatorResult, PresetId } from "../domain/indicators/types";
-import { AppliedSheet } from "../workbook/port";
+import { AppliedSheet, Transfer } from "../workbook/port";
 
 /** The key of a sheet's mapping correction in CheckOptions.overrides (the pane saves it under this key). */
 export function overrideKey(s: { readonly file: string; readonly sheet: string }): string {
@@ -38,3 +38,12 @@ export interface ComputeResult {
   /** Output sheets written, with the names actually used. */
   readonly applied: readonly AppliedSheet[];
 }
+
+/**
+ * Where a long operation is: a read or write with how far it has got, or a step of the engine
+ * (seconds on a region's workbook, with nothing to count).
+ */
+export type Progress = Transfer | { readonly step: "check" | "indicators" | "plans" };
+export type Step = Progress["step"];
+/** Hears each step; a promise it returns is awaited before the step's work starts, so a pane can paint it. */
+export type ProgressListener = (p: Progress) => void | Promise<void>;

@@ -149,6 +149,29 @@ describe("checkWorkbook", () => {
   });
 });
 
+describe("checkWorkbook progress", () => {
+  test("reading, then checking once the listener is done with it; the port's transfers are passed on", async () => {
+    const events: string[] = [];
+    const port: WorkbookPort = {
+      readSheets: async (progress) => {
+        events.push("port reads");
+        progress?.({ step: "read", done: 3, total: 3 });
+        return [ROSTER, NOTES];
+      },
+      applyPlans: async () => [],
+    };
+    const r = await checkWorkbook(port, OPTS, async (p) => {
+      events.push("done" in p ? `${p.step} ${p.done}/${p.total}` : p.step);
+      if (p.step === "check") {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push("check shown");
+      }
+    });
+    expect(events).toEqual(["read 0/0", "port reads", "read 3/3", "check", "check shown"]);
+    expect(r.sheets.map((s) => s.form)).toContain("roster");
+  });
+});
+
 describe("sortIssues", () => {
   const at = (sheet: string, cell: string): Issue => ({ file: "школа1.xlsx", sheet, cell, rule: "field.required", severity: "error", message: "" });
   test("workbook order of sheets, then row, then column (AA after Z)", () => {

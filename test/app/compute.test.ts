@@ -4,7 +4,7 @@ import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { academicYear } from "../../src/domain/period";
 import { OUTPUT_SHEET_NAMES } from "../../src/report";
 import { SheetPlan, allRows } from "../../src/report/plan";
-import { AppliedSheet, WorkbookPort } from "../../src/workbook/port";
+import { AppliedSheet, OnTransfer, WorkbookPort } from "../../src/workbook/port";
 import { at, gridOf, sheet } from "../report/fixtures";
 
 const header = (form: "roster" | "activities", ids: string[]): string[] =>
@@ -78,6 +78,47 @@ describe("computeWorkbook", () => {
     const counted = allRows(audit).filter((r) => r[0]?.v === "LK-01");
     expect(counted.map((r) => r[2].v)).toEqual(["Иванова Анна Петровна"]);
     expect(counted[0][7].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "A2" });
+  });
+
+  it("tells each step before its work starts, waits for the listener (the pane paints), and passes the port's transfers on", async () => {
+    const events: string[] = [];
+    const wb = new (class extends FakeWorkbook {
+      override async readSheets(progress?: OnTransfer) {
+        events.push("port reads");
+        progress?.({ step: "read", done: 4, total: 8 });
+        return super.readSheets();
+      }
+      override async applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer) {
+        events.push("port writes");
+        progress?.({ step: "write", done: 10, total: 20 });
+        return super.applyPlans(plans);
+      }
+    })([ROSTER, ACTIVITIES]);
+    const later = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    const res = await computeWorkbook(wb, OPTS, async (p) => {
+      events.push("done" in p ? `${p.step} ${p.done}/${p.total}` : p.step);
+      // Work must not start before the pane has had its paint.
+      if (!("done" in p)) {
+        await later();
+        events.push(`${p.step} shown`);
+      }
+    });
+    const rows = wb.applied.reduce((n, p) => n + allRows(p).length, 0);
+    expect(events).toEqual([
+      "read 0/0",
+      "port reads",
+      "read 4/8",
+      "check",
+      "check shown",
+      "indicators",
+      "indicators shown",
+      "plans",
+      "plans shown",
+      `write 0/${rows}`,
+      "port writes",
+      "write 10/20",
+    ]);
+    expect(res.indicators.find((r) => r.id === "LK-01")!.value).toBe(33.3);
   });
 
   it("keeps earlier periods from the workbook's own history sheet and from a --history file", async () => {
