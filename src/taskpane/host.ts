@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
-import { CheckOptions, CheckResult, ComputeOptions, ComputeResult } from "../app/types";
+import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
 
 /** Office.context.document.settings: values survive in the workbook file. */
 export interface PaneSettings {
@@ -14,8 +14,9 @@ export interface PaneSettings {
 }
 
 export interface PaneHost {
-  check(opts: CheckOptions): Promise<CheckResult>;
-  compute(opts: ComputeOptions): Promise<ComputeResult>;
+  /** `progress` hears each step (see app/types Progress): a region's workbook takes a while. */
+  check(opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult>;
+  compute(opts: ComputeOptions, progress?: ProgressListener): Promise<ComputeResult>;
   highlight(issues: readonly Issue[]): Promise<number>;
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;

@@ -34,8 +34,8 @@ export function officePaneHost(): PaneHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
   return {
-    check: (opts) => checkWorkbook(workbook, opts),
-    compute: (opts) => computeWorkbook(workbook, opts),
+    check: (opts, progress) => checkWorkbook(workbook, opts, progress),
+    compute: (opts, progress) => computeWorkbook(workbook, opts, progress),
     highlight: (issues) => workbook.highlightIssues(issues),
     clear: () => workbook.clearHighlights(),
     select: (sheet, cell) => workbook.selectCell(sheet, cell),

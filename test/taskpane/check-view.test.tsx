@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { KEYS } from "../../src/taskpane/settings";
-import { CheckOptions } from "../../src/app/types";
-import { FakeHost } from "./fake-host";
+import { CheckOptions, ProgressListener } from "../../src/app/types";
+import { FakeHost, checkResult } from "./fake-host";
 
 async function runCheck(host: FakeHost) {
   render(<App host={host} />);
@@ -62,6 +62,29 @@ describe("«Проверка» tab", () => {
     expect(saved[key].form).toBe("courses");
     expect(Object.values(saved[key].columns)).toContain(2);
     expect((host.named("check")[1].args[0] as CheckOptions).overrides).toEqual(saved);
+  });
+
+  it("says which of its two steps the check is at: reading with how far it has got, then checking", async () => {
+    const host = new FakeHost();
+    let report: ProgressListener = () => {};
+    let finish: () => void = () => {};
+    host.checkAnswer = (progress) =>
+      new Promise((resolve) => {
+        report = progress!;
+        finish = () => resolve(checkResult());
+      });
+    render(<App host={host} />);
+    await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    expect(screen.getByText("Проверка листов…")).toBeInTheDocument();
+    await act(() => report({ step: "read", done: 45_000, total: 100_000 }));
+    expect(screen.getByText("Шаг 1 из 2. Чтение листов книги: 45 %…")).toBeInTheDocument();
+    await act(() => report({ step: "readFormats", done: 1, total: 3 }));
+    expect(screen.getByText("Шаг 1 из 2. Чтение форматов чисел (какие числа — даты): 33 %…")).toBeInTheDocument();
+    await act(() => report({ step: "check" }));
+    expect(screen.getByText("Шаг 2 из 2. Проверка записей…")).toBeInTheDocument();
+    await act(async () => finish());
+    await screen.findByText(/Распознано листов: 2/);
+    expect(screen.queryByText(/Шаг/)).not.toBeInTheDocument();
   });
 
   it("shows a failure in a message bar with what to do next", async () => {

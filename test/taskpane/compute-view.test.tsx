@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { KEYS } from "../../src/taskpane/settings";
 import { periodChoices } from "../../src/taskpane/periods";
-import { ComputeOptions } from "../../src/app/types";
-import { FakeHost } from "./fake-host";
+import { ComputeOptions, ProgressListener } from "../../src/app/types";
+import { FakeHost, computeResult } from "./fake-host";
+
+/** The bar under the spinner (the spinner is a progressbar too, and never says how far). */
+const bar = () => screen.getAllByRole("progressbar").find((el) => el.classList.contains("fui-ProgressBar"))!;
 
 function openIndicators(host: FakeHost) {
   render(<App host={host} initialTab="compute" />);
@@ -73,6 +76,37 @@ describe("«Показатели» tab", () => {
     finish();
     await screen.findByRole("status", { name: "Итоги расчёта" });
     expect(screen.queryAllByRole("progressbar")).toHaveLength(0);
+  });
+
+  it("names each step while it runs and fills the bar as the report sheets are written", async () => {
+    const host = new FakeHost();
+    let report: ProgressListener = () => {};
+    let finish: () => void = () => {};
+    host.computeAnswer = (progress) =>
+      new Promise((resolve) => {
+        report = progress!;
+        finish = () => resolve(computeResult());
+      });
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+
+    await act(() => report({ step: "indicators" }));
+    expect(screen.getByText("Шаг 3 из 5. Расчёт показателей…")).toBeInTheDocument();
+    // The engine's steps count nothing: the bar moves on its own.
+    expect(bar()).not.toHaveAttribute("aria-valuenow");
+
+    await act(() => report({ step: "write", done: 120_000, total: 237_089 }));
+    expect(screen.getByText("Шаг 5 из 5. Запись листов отчёта: 120 000 из 237 089 строк…")).toBeInTheDocument();
+    expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(120_000 / 237_089, 5);
+
+    await act(async () => finish());
+    await screen.findByRole("status", { name: "Итоги расчёта" });
+    expect(screen.queryAllByRole("progressbar")).toHaveLength(0);
+
+    // The next run starts from its first step, not from where the last one ended.
+    host.computeAnswer = () => new Promise(() => {});
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    expect(screen.getByText("Чтение листов и расчёт показателей…")).toBeInTheDocument();
   });
 
   it("refuses to compute with no preset and explains why", async () => {

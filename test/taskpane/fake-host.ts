@@ -1,5 +1,5 @@
 /** A PaneHost over plain data: records calls, answers with hand-made results. */
-import { CheckOptions, CheckResult, ComputeOptions, ComputeResult } from "../../src/app/types";
+import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../../src/app/types";
 import { Issue } from "../../src/domain/issues";
 import { academicYear } from "../../src/domain/period";
 import { IndicatorResult, Status } from "../../src/domain/indicators/types";
@@ -82,20 +82,21 @@ export function computeResult(): ComputeResult {
 export class FakeHost implements PaneHost {
   readonly calls: { name: string; args: unknown[] }[] = [];
   readonly store = new Map<string, unknown>();
-  checkAnswer: () => Promise<CheckResult> = async () => checkResult();
-  computeAnswer: () => Promise<ComputeResult> = async () => computeResult();
+  /** Answers as the host would; `progress` is the pane's listener, for a test to report steps through. */
+  checkAnswer: (progress?: ProgressListener) => Promise<CheckResult> = async () => checkResult();
+  computeAnswer: (progress?: ProgressListener) => Promise<ComputeResult> = async () => computeResult();
   warningText: string | null = null;
 
   private record(name: string, ...args: unknown[]) {
     this.calls.push({ name, args });
   }
-  check = (opts: CheckOptions) => {
+  check = (opts: CheckOptions, progress?: ProgressListener) => {
     this.record("check", opts);
-    return this.checkAnswer();
+    return this.checkAnswer(progress);
   };
-  compute = (opts: ComputeOptions) => {
+  compute = (opts: ComputeOptions, progress?: ProgressListener) => {
     this.record("compute", opts);
-    return this.computeAnswer();
+    return this.computeAnswer(progress);
   };
   highlight = async (issues: readonly Issue[]) => {
     this.record("highlight", issues);

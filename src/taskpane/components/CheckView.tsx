@@ -6,7 +6,9 @@ import type { MappingOverride } from "../../domain/recognize/types";
 import { PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
+import { CHECK_STEPS } from "../progress";
 import { Busy } from "./Busy";
+import { useProgress } from "./useProgress";
 import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
@@ -15,9 +17,11 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const progress = useProgress(CHECK_STEPS);
 
   async function attempt(label: string, doing: string, work: () => Promise<void>) {
     setBusy(label);
+    progress.reset();
     setProblem(null);
     setNote(null);
     try {
@@ -33,14 +37,14 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
 
   const runCheck = (overrides = savedOverrides(host.settings)) =>
     attempt("Проверка листов…", "проверить книгу", async () => {
-      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }));
+      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen));
     });
 
   const saveOverride = (key: string, o: MappingOverride) => {
     const overrides = { ...savedOverrides(host.settings), [key]: o };
     void attempt("Сохранение сопоставления…", "сохранить сопоставление столбцов", async () => {
       await host.settings.set(KEYS.overrides, overrides);
-      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }));
+      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen));
     });
   };
 
@@ -63,7 +67,7 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
           Снять подсветку
         </Button>
       </div>
-      {busy && <Busy label={busy} />}
+      {busy && <Busy label={progress.view?.label ?? busy} value={progress.view?.value} />}
       {problem && <ProblemBar problem={problem} />}
       {note && <Text role="status">{note}</Text>}
       {result && (

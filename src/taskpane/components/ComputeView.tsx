@@ -8,7 +8,9 @@ import { PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
 import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
+import { COMPUTE_STEPS } from "../progress";
 import { Busy } from "./Busy";
+import { useProgress } from "./useProgress";
 import { ProblemBar } from "./ProblemBar";
 
 const STATUSES: readonly Status[] = ["достигнуто", "близко", "не достигнуто"];
@@ -30,6 +32,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
     return saved && !list.some((p) => p.label === saved.label) ? [saved, ...list] : list;
   }, [today, host.settings]);
   const [busy, setBusy] = useState(false);
+  const progress = useProgress(COMPUTE_STEPS);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [result, setResult] = useState<ComputeResult | null>(null);
@@ -38,13 +41,14 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
 
   async function compute() {
     setBusy(true);
+    progress.reset();
     setProblem(null);
     setWarning(null);
     try {
       await host.settings.set(KEYS.presets, presets);
       await host.settings.set(KEYS.period, period);
       const chosen = choices.find((c) => c.label === period) ?? parsePeriod(period) ?? undefined;
-      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) });
+      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) }, progress.listen);
       setResult(r);
       onResult(r);
       setWarning(host.warning());
@@ -87,7 +91,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
         </Button>
         {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
       </div>
-      {busy && <Busy label="Чтение листов и расчёт показателей…" />}
+      {busy && <Busy label={progress.view?.label ?? "Чтение листов и расчёт показателей…"} value={progress.view?.value} />}
       {problem && <ProblemBar problem={problem} />}
       {warning && <ProblemBar intent="warning" problem={{ title: "Выполнено не полностью.", action: warning }} />}
       {result && counts && (
