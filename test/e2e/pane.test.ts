@@ -136,9 +136,24 @@ run("task pane in Chromium over the example workbook", () => {
 
     await page.getByRole("tab", { name: "Показатели" }).click();
     await page.getByRole("checkbox", { name: /^AL/ }).check();
+    // Every label the spinner shows while computing, as the page's DOM changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __labels: string[] }).__labels = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector('[aria-live="polite"] .fui-Spinner__label')?.textContent;
+        if (t && seen[seen.length - 1] !== t) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole("button", { name: "Рассчитать" }).click();
     const summary = page.getByRole("status", { name: "Итоги расчёта" });
     await summary.waitFor({ timeout: 120_000 });
+    // Each step was on screen, in order, the write with its rows: a new step waits for the paint.
+    const labels = await page.evaluate(() => (window as unknown as { __labels: string[] }).__labels);
+    const steps = [...new Set(labels.map((l) => /^Шаг (\d) из 5\. ([^:…]+)/.exec(l)?.slice(1, 3).join(" ")).filter(Boolean))];
+    expect(steps).toEqual(["1 Чтение листов книги", "2 Проверка записей", "3 Расчёт показателей", "4 Подготовка листов отчёта", "5 Запись листов отчёта"]);
+    // (The stand-in's round trips take no time: the pane is done before it paints a later count.)
+    expect(labels).toContainEqual(expect.stringMatching(/^Шаг 5 из 5\. Запись листов отчёта: 0 из \d[\d\s]* строк…$/));
     // The same counts as `npx metodist compute examples/municipality.xlsx --preset LK,AL --period 2023/2024`.
     expect(await summary.getByRole("listitem").allTextContents()).toEqual(
       expect.arrayContaining(["достигнуто: 16", "близко: 2", "не достигнуто: 2", "без оценки (нет цели или данных): 61"]),

@@ -1,17 +1,24 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Progress, ProgressListener, Step } from "../../app/types";
 import { describeProgress, nextPaint, ProgressView } from "../progress";
 
 /**
- * The progress of the pane's current operation: `listen` goes to the host, `view` to <Busy>. Before
- * each engine step the listener waits for a paint, so the step's name is on screen while it runs.
+ * The progress of the pane's current operation: `listen` goes to the host, `view` to <Busy>. When a
+ * new step starts the listener waits for a paint, so the step's name is on screen while it runs (the
+ * engine's steps block the page; a fast host's round trips may not let it paint either).
  */
 export function useProgress(steps: readonly Step[]): { view: ProgressView | null; listen: ProgressListener; reset: () => void } {
   const [progress, setProgress] = useState<Progress | null>(null);
+  const shown = useRef<Step | null>(null);
   const listen = useCallback<ProgressListener>((p) => {
     setProgress(p);
-    return "total" in p ? undefined : nextPaint();
+    if (shown.current === p.step) return undefined;
+    shown.current = p.step;
+    return nextPaint();
   }, []);
-  const reset = useCallback(() => setProgress(null), []);
+  const reset = useCallback(() => {
+    shown.current = null;
+    setProgress(null);
+  }, []);
   return { view: progress && describeProgress(progress, steps), listen, reset };
 }
