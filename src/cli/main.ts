@@ -8,7 +8,7 @@ import { checkSheets } from "../app/check";
 import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
 import { buildTemplate } from "../app/template";
-import { CheckResult } from "../app/types";
+import { CheckResult, ProgressListener, Step } from "../app/types";
 import { SheetGrid } from "../domain/grid";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
@@ -22,17 +22,75 @@ export interface Io {
   readonly out: (text: string) => void;
   /** One-line failures. */
   readonly err: (line: string) => void;
+  /**
+   * What is being done now, one line that the next replaces (null: the line goes); only on a
+   * terminal — a region's workbook takes half a minute, and nothing else would show it is alive.
+   */
+  readonly status?: (line: string | null) => void;
 }
 
 const PROCESS_IO: Io = {
   out: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(`${line}\n`),
+  // Carriage return and «erase line»: the status stays one line, and goes before anything is printed.
+  ...(process.stderr.isTTY ? { status: (line: string | null) => void process.stderr.write(`\r\x1b[K${line ?? ""}`) } : {}),
 };
+
+/** The io with its status line gone before any output, so a summary never starts after it. */
+function withStatus(io: Io): Io {
+  const show = io.status;
+  if (!show) return io;
+  let shown: string | null = null;
+  const clear = () => {
+    if (shown !== null) show(null);
+    shown = null;
+  };
+  return {
+    out: (text) => {
+      clear();
+      io.out(text);
+    },
+    err: (line) => {
+      clear();
+      io.err(line);
+    },
+    status: (line) => {
+      if (line === null) return clear();
+      if (line === shown) return;
+      shown = line;
+      show(line);
+    },
+  };
+}
+
+const STEP_WORDS: Record<Step, string> = {
+  read: "Чтение листов…",
+  readFormats: "Чтение листов…",
+  check: "Проверка записей…",
+  indicators: "Расчёт показателей…",
+  plans: "Подготовка листов отчёта…",
+  write: "Подготовка листов отчёта…",
+};
+
+/** The use-cases' steps as status lines. */
+function statusOf(io: Io): ProgressListener | undefined {
+  const status = io.status;
+  return status && ((p) => status(STEP_WORDS[p.step]));
+}
 
 /** Exit statuses of CLI.md. */
 export const EXIT = { done: 0, checkErrors: 1, failure: 2 } as const;
 
-export async function run(argv: string[], io: Io = PROCESS_IO): Promise<number> {
+export async function run(argv: string[], given: Io = PROCESS_IO): Promise<number> {
+  const io = withStatus(given);
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    io.status?.(null);
+  }
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   try {
     const cmd = parseArgs(argv);
     switch (cmd.name) {
@@ -73,7 +131,11 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
   // workbook would rename clashing sheets «Лист1 (школа)»).
   const sheets: SheetGrid[] = [];
-  for (const file of cmd.files) sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+  for (const file of cmd.files) {
+    io.status?.(`Чтение «${path.basename(file)}»…`);
+    sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+  }
+  io.status?.(STEP_WORDS.check);
   const result = checkSheets(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
   io.out(checkSummary(result, cmd.json));
@@ -89,6 +151,7 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
     const clash = [...inputs, ...(cmd.history ? [cmd.history] : [])].find((f) => path.resolve(f) === out);
     if (clash) throw new UsageError(`--out «${cmd.out}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
   }
+  io.status?.(inputs.length === 1 ? `Чтение «${path.basename(inputs[0])}»…` : `Чтение файлов (${inputs.length})…`);
   const port = await XlsxWorkbook.open(inputs);
   // A previous result workbook: only its history sheet is read, never its data.
   const history = cmd.history ? await (await XlsxWorkbook.open([cmd.history])).readSheets() : undefined;
@@ -100,7 +163,10 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
   };
   const outcome = await computeAndReport(port, cmd, opts, io);
   if ("exit" in outcome) return outcome.exit;
-  if (cmd.out) await save(port, cmd.out);
+  if (cmd.out) {
+    io.status?.(`Запись «${path.basename(cmd.out)}»…`);
+    await save(port, cmd.out);
+  }
   for (const text of outcome.texts) io.out(text);
   return EXIT.done;
 }
@@ -117,7 +183,7 @@ async function computeAndReport(
   io: Io,
 ): Promise<{ exit: number } | { texts: string[] }> {
   // Output sheets are planned and written only when there is somewhere to save them.
-  const result = cmd.out ? await computeWorkbook(port, opts) : { ...computeResults(await port.readSheets(), opts), applied: [] };
+  const result = cmd.out ? await computeWorkbook(port, opts, statusOf(io)) : await computeOnly(port, opts, io);
   if (nothingRecognised(result.check, cmd.files, io)) {
     io.out(checkSummary(result.check));
     return { exit: EXIT.failure };
@@ -126,6 +192,14 @@ async function computeAndReport(
   const texts = [checkSummary(result.check, cmd.json), "\n" + indicatorSummary(result.indicators)];
   if (cmd.out) texts.push(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
   return { texts };
+}
+
+/** Check and indicators, no output sheets (no --out). */
+async function computeOnly(port: XlsxWorkbook, opts: Parameters<typeof computeWorkbook>[1], io: Io) {
+  io.status?.(STEP_WORDS.read);
+  const sheets = await port.readSheets();
+  io.status?.("Проверка записей и расчёт показателей…");
+  return { ...computeResults(sheets, opts), applied: [] };
 }
 
 async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {

@@ -236,3 +236,47 @@ describe("metodist --help, template, compute", () => {
     expect(report2.sheets.map((s: { file: string }) => s.file)).toEqual(["расчёт.xlsx", "расчёт.xlsx"]);
   });
 });
+
+describe("metodist on a terminal: one status line says what it is doing", () => {
+  /** Output, failures and status lines in the order they came («—» is the status line going). */
+  function terminal(): Io & { log: string[] } {
+    const log: string[] = [];
+    return {
+      log,
+      out: (t) => void log.push(`out: ${t.split("\n")[0]}`),
+      err: (l) => void log.push(`err: ${l}`),
+      status: (l) => void log.push(l === null ? "—" : `status: ${l}`),
+    };
+  }
+
+  test("compute: each step, then the status goes before the summary is printed", async () => {
+    const file = await writeBook("терминал.xlsx", { "Сверка кадров": CLEAN_ROSTER, "КПК": COURSES });
+    const io = terminal();
+    expect(await run(["compute", file, "--preset", "LK", "--period", "2023/2024", "--out", path.join(dir, "итог.xlsx")], io)).toBe(0);
+    const firstOut = io.log.findIndex((l) => l.startsWith("out: "));
+    expect(io.log.slice(0, firstOut)).toEqual([
+      "status: Чтение «терминал.xlsx»…",
+      "status: Чтение листов…",
+      "status: Проверка записей…",
+      "status: Расчёт показателей…",
+      "status: Подготовка листов отчёта…",
+      "status: Запись «итог.xlsx»…",
+      "—",
+    ]);
+    expect(io.log.slice(firstOut).some((l) => l.startsWith("status"))).toBe(false);
+    expect(io.log[io.log.length - 1]).not.toBe("—"); // cleared once, not again at the end
+  });
+
+  test("check: reading each file, checking; a failure is printed on a line of its own", async () => {
+    const file = await writeBook("проверка.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const io = terminal();
+    expect(await run(["check", file, "--period", "2023/2024"], io)).toBe(0);
+    expect(io.log.slice(0, 3)).toEqual(["status: Чтение «проверка.xlsx»…", "status: Проверка записей…", "—"]);
+
+    const failing = terminal();
+    expect(await run(["check", file, path.join(dir, "нет-такого.xlsx")], failing)).toBe(2);
+    const err = failing.log.findIndex((l) => l.startsWith("err: "));
+    expect(failing.log[err - 1]).toBe("—");
+    expect(failing.log.filter((l) => l === "—")).toHaveLength(1);
+  });
+});
