@@ -3,32 +3,22 @@
  * stand-in filled from examples/municipality.xlsx. Clicks «Рассчитать» and checks that the output
  * sheets and native line charts were written with values; saves a screenshot for the docs.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, BrowserContext } from "playwright-core";
-import ts from "typescript";
+import { BrowserContext } from "playwright-core";
+import { ROOT, Seed, SeedSheet, buildPane, haveChromium, launchChromium, servePane } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
 const EXAMPLE = path.join(ROOT, "examples/municipality.xlsx");
-const haveChromium = existsSync(CHROMIUM);
 const run = haveChromium || process.env.CI === "true" ? describe : describe.skip;
-
-interface SeedSheet {
-  name: string;
-  rows: (string | number | boolean | null)[][];
-  formats: [number, number, string][];
-}
 
 const EPOCH = Date.UTC(1899, 11, 30);
 
 /** The example workbook as Office.js would show it: dates as serials with a date format. */
-async function readSeed(file: string): Promise<{ file: string; sheets: SeedSheet[] }> {
+async function readSeed(file: string): Promise<Seed> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const sheets: SeedSheet[] = [];
@@ -56,38 +46,6 @@ async function readSeed(file: string): Promise<{ file: string; sheets: SeedSheet
   return { file: path.basename(file), sheets };
 }
 
-function fakeExcelScript(): string {
-  const source = readFileSync(path.join(ROOT, "test/workbook/office/fake-excel.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(function(){var exports={};var module={exports:exports};\n${js}\nwindow.__FakeExcel=exports.FakeExcel;})();`;
-}
-
-/** Serves dist/ on 127.0.0.1, with Office.js replaced by the stand-in scripts. */
-function serve(dist: string, extra: Record<string, string>): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml" };
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    if (extra[url] !== undefined) {
-      res.writeHead(200, { "content-type": types[".js"] });
-      res.end(extra[url]);
-      return;
-    }
-    const file = path.join(dist, path.normalize(url).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    let body: string | Buffer = readFileSync(file);
-    if (url === "/taskpane.html") {
-      body = body.toString("utf8").replace(/<script[^>]*appsforoffice\.microsoft\.com[^>]*><\/script>/, '<script src="/fake-excel.js"></script><script src="/seed.js"></script><script src="/standin.js"></script>');
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 run("task pane in Chromium over the example workbook", () => {
   let dist: string;
   let server: http.Server;
@@ -98,23 +56,10 @@ run("task pane in Chromium over the example workbook", () => {
     expect(haveChromium).toBe(true);
     dist = path.join(ROOT, "test-artifacts/e2e-dist");
     // METODIST_E2E_REUSE_DIST=1 skips the ≈ 1 min build when iterating on the test itself.
-    if (!(process.env.METODIST_E2E_REUSE_DIST === "1" && existsSync(path.join(dist, "taskpane.html"))))
-      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--no-devtool", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
-    const seed = await readSeed(EXAMPLE);
-    server = await serve(dist, {
-      "/fake-excel.js": fakeExcelScript(),
-      "/seed.js": `window.__metodistSeed=${JSON.stringify(seed)};`,
-      "/standin.js": readFileSync(path.join(__dirname, "standin.js"), "utf8"),
-    });
+    if (!(process.env.METODIST_E2E_REUSE_DIST === "1" && existsSync(path.join(dist, "taskpane.html")))) buildPane(dist);
+    server = await servePane(dist, await readSeed(EXAMPLE));
     profile = mkdtempSync(path.join(os.tmpdir(), "metodist-chromium-"));
-    // A fresh profile per run: nothing cached or remembered from earlier runs.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 360, height: 900 },
-      deviceScaleFactor: 1,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium(profile);
   }, 600_000);
 
   afterAll(async () => {
