@@ -32,6 +32,7 @@ export interface ComputedSheets extends ComputedResults {
 }
 
 const HISTORY_NAME = fold(SHEET.history);
+const isHistorySheet = (name: string): boolean => fold(name).startsWith(HISTORY_NAME);
 
 /**
  * History sheets among grids: those named «История показателей» (also «История показателей (2)» when
@@ -39,7 +40,7 @@ const HISTORY_NAME = fold(SHEET.history);
  */
 function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid[] {
   const pool = ownOnly ? grids.filter((g) => g.ownOutput) : grids;
-  const named = pool.filter((g) => fold(g.sheet).startsWith(HISTORY_NAME));
+  const named = pool.filter((g) => isHistorySheet(g.sheet));
   return named.length > 0 || ownOnly ? named : [...pool];
 }
 
@@ -75,7 +76,8 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
 export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener): Promise<ComputeResult> {
   const transfer = progress && ((t: Transfer) => void progress(t));
   await progress?.({ step: "read", done: 0, total: 0 });
-  const sheets = await port.readSheets(transfer);
+  // Of its own output, only the history sheet is read (earlier periods).
+  const sheets = await port.readSheets({ progress: transfer, ownCells: isHistorySheet });
   await progress?.({ step: "check" });
   const check = checkSheets(sheets, opts);
   await progress?.({ step: "indicators" });

@@ -27,12 +27,22 @@ export interface Transfer {
 }
 export type OnTransfer = (t: Transfer) => void;
 
+export interface ReadOptions {
+  readonly progress?: OnTransfer;
+  /**
+   * Which of Metodist's own sheets to read the cells of; the others come with no cells. The app
+   * needs its history sheet and nothing else of its output, and a region's «Расшифровка» alone is a
+   * million rows. Default: every sheet's cells.
+   */
+  readonly ownCells?: (sheet: string) => boolean;
+}
+
 export interface WorkbookPort {
   /**
    * Every sheet's used range as a grid, in workbook order. Sheets written by Metodist come with
    * `ownOutput: true` (the app reads its own history sheet from them, never input data).
    */
-  readSheets(progress?: OnTransfer): Promise<SheetGrid[]>;
+  readSheets(opts?: ReadOptions): Promise<SheetGrid[]>;
   /**
    * Creates or replaces Metodist's own sheets. A sheet that Metodist did not create is never
    * touched: the output goes under another name instead and the result says so.

@@ -153,9 +153,9 @@ describe("checkWorkbook progress", () => {
   test("reading, then checking once the listener is done with it; the port's transfers are passed on", async () => {
     const events: string[] = [];
     const port: WorkbookPort = {
-      readSheets: async (progress) => {
+      readSheets: async (opts) => {
         events.push("port reads");
-        progress?.({ step: "read", done: 3, total: 3 });
+        opts?.progress?.({ step: "read", done: 3, total: 3 });
         return [ROSTER, NOTES];
       },
       applyPlans: async () => [],
@@ -169,6 +169,20 @@ describe("checkWorkbook progress", () => {
     });
     expect(events).toEqual(["read 0/0", "port reads", "read 3/3", "check", "check shown"]);
     expect(r.sheets.map((s) => s.form)).toContain("roster");
+  });
+
+  test("reads none of Metodist's own output sheets' cells: they are never checked", async () => {
+    let ownCells: ((sheet: string) => boolean) | undefined;
+    const port: WorkbookPort = {
+      readSheets: async (opts) => {
+        ownCells = opts?.ownCells;
+        return [ROSTER];
+      },
+      applyPlans: async () => [],
+    };
+    await checkWorkbook(port, OPTS);
+    expect(ownCells).toBeDefined();
+    expect(["Показатели", "Расшифровка", "История показателей"].some((n) => ownCells!(n))).toBe(false);
   });
 });
 

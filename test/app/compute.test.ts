@@ -4,7 +4,7 @@ import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { academicYear } from "../../src/domain/period";
 import { OUTPUT_SHEET_NAMES } from "../../src/report";
 import { SheetPlan, allRows } from "../../src/report/plan";
-import { AppliedSheet, OnTransfer, WorkbookPort } from "../../src/workbook/port";
+import { AppliedSheet, OnTransfer, ReadOptions, WorkbookPort } from "../../src/workbook/port";
 import { at, gridOf, sheet } from "../report/fixtures";
 
 const header = (form: "roster" | "activities", ids: string[]): string[] =>
@@ -83,9 +83,9 @@ describe("computeWorkbook", () => {
   it("tells each step before its work starts, waits for the listener (the pane paints), and passes the port's transfers on", async () => {
     const events: string[] = [];
     const wb = new (class extends FakeWorkbook {
-      override async readSheets(progress?: OnTransfer) {
+      override async readSheets(opts?: ReadOptions) {
         events.push("port reads");
-        progress?.({ step: "read", done: 4, total: 8 });
+        opts?.progress?.({ step: "read", done: 4, total: 8 });
         return super.readSheets();
       }
       override async applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer) {
@@ -119,6 +119,20 @@ describe("computeWorkbook", () => {
       "write 10/20",
     ]);
     expect(res.indicators.find((r) => r.id === "LK-01")!.value).toBe(33.3);
+  });
+
+  it("asks the port for the cells of its history sheet alone among its own output (a region's «Расшифровка» is a million rows)", async () => {
+    let ownCells: ((sheet: string) => boolean) | undefined;
+    const wb = new (class extends FakeWorkbook {
+      override async readSheets(opts?: ReadOptions) {
+        ownCells = opts?.ownCells;
+        return super.readSheets();
+      }
+    })([ROSTER, ACTIVITIES]);
+    await computeWorkbook(wb, OPTS);
+    expect(ownCells).toBeDefined();
+    const read = ["История показателей", "история показателей (2)", ...OUTPUT_SHEET_NAMES].filter((n) => ownCells!(n));
+    expect(read).toEqual(["История показателей", "история показателей (2)", "История показателей"]);
   });
 
   it("keeps earlier periods from the workbook's own history sheet and from a --history file", async () => {

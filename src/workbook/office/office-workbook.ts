@@ -5,7 +5,7 @@
 import { SheetGrid } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
 import { SheetPlan, planRowCount } from "../../report/plan";
-import { AppliedSheet, InteractivePort, OnTransfer } from "../port";
+import { AppliedSheet, InteractivePort, OnTransfer, ReadOptions } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
@@ -107,10 +107,10 @@ export class OfficeWorkbook implements InteractivePort {
     return describeLost(this.lost);
   }
 
-  readSheets(progress?: OnTransfer): Promise<SheetGrid[]> {
+  readSheets(opts: ReadOptions = {}): Promise<SheetGrid[]> {
     this.lost = new Set();
     const fallback = this.host.fallbackFileName ?? "Книга Excel";
-    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback, progress));
+    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback, opts));
   }
 
   applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]> {

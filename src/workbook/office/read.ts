@@ -10,7 +10,7 @@ import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
 import { META_SHEET, parseMeta, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
-import { OnTransfer } from "../port";
+import { OnTransfer, ReadOptions } from "../port";
 
 /** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
 const VALUE_GUESS = 40;
@@ -48,7 +48,7 @@ interface Extent {
 }
 
 /** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
-export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, progress?: OnTransfer): Promise<SheetGrid[]> {
+export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, opts: ReadOptions = {}): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   if (fileName === null) context.workbook.load("name");
@@ -74,10 +74,12 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   const windows = new Map<Extent, Window>();
   for (const e of extents) {
     if (e.used.isNullObject) continue;
+    // Our own output is not input: only the sheets the app asks for (its history) are read.
+    if (opts.ownCells && isOwn(e.sheet) && !opts.ownCells(e.sheet)) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
     windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
-  const grids = await readCells(context, [...windows.values()], progress);
+  const grids = await readCells(context, [...windows.values()], opts.progress);
   return extents.map((e) => {
     const w = windows.get(e);
     const cells = (w && grids.get(w)) ?? [];

@@ -96,7 +96,7 @@ describe("OfficeWorkbook.readSheets", () => {
     excel.addSheet("КПК", rows);
     excel.addSheet("Пусто");
     const heard: (Transfer & { syncs: number })[] = [];
-    const [grid] = await adapter(excel).readSheets((t) => heard.push({ ...t, syncs: excel.syncs }));
+    const [grid] = await adapter(excel).readSheets({ progress: (t) => heard.push({ ...t, syncs: excel.syncs }) });
     expect(grid.cells).toHaveLength(60_001);
 
     const values = heard.filter((t) => t.step === "read");
@@ -179,6 +179,33 @@ describe("OfficeWorkbook.readSheets", () => {
     ]);
     expect(excel.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
   });
+
+  it("reads the cells of only those own sheets it is asked for: a large «Расшифровка» costs no response", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Сверка", [["ФИО"], ["Петров Иван Ильич"]]);
+    const audit: PlanCell[][] = Array.from({ length: 60_000 }, (_, i) => [{ v: `Иванова Мария Петровна ${i}` }, { v: "курсы «Цифровая школа» (72 ч)" }]);
+    await adapter(excel).applyPlans([
+      { name: "История показателей", rows: [[{ v: "Период" }, { v: "LK-01" }], [{ v: "2022/2023" }, { v: 0.25 }]] },
+      { name: "Расшифровка", rows: audit },
+    ]);
+    excel.syncs = 0;
+    excel.responseBytes.length = 0;
+    const asked: string[] = [];
+    const grids = await adapter(excel).readSheets({ ownCells: (name) => (asked.push(name), name === "История показателей") });
+    expect(asked.sort()).toEqual(["Расшифровка", "История показателей"].sort());
+    expect(grids.map((g) => [g.sheet, !!g.ownOutput, g.cells.length])).toEqual([
+      ["Сверка", false, 2],
+      ["История показателей", true, 2],
+      ["Расшифровка", true, 0],
+    ]);
+    expect(grids[1].cells[1]).toEqual(["2022/2023", 0.25]);
+    // Names, extents, then the two small sheets in one response; read whole, «Расшифровка» is ≈ 5 MB.
+    expect(excel.syncs).toBe(3);
+    expect(excel.responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(50_000);
+
+    const all = await adapter(excel).readSheets();
+    expect(all[2].cells).toHaveLength(60_000);
+  }, 60_000);
 });
 
 describe("OfficeWorkbook.applyPlans", () => {
