@@ -12,6 +12,7 @@ import { median, timeMedian, timeMedianPrepared, timeMedianWithCpu } from "./mea
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
 import { benchCliLarge } from "./cli-large";
+import { benchPane } from "./pane";
 
 /** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,6 +20,8 @@ const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 5);
 const REGION_RUNS = Number(process.env.BENCH_REGION_RUNS ?? 5);
 /** Extra pairs of 10 000 and 100 000 workers timed back to back, for the growth verdict. */
 const GROWTH_PAIRS = Number(process.env.BENCH_GROWTH_PAIRS ?? 2);
+/** The pane in Chromium (≈ 3 min with its build); BENCH_PANE=0 leaves it out. */
+const PANE = process.env.BENCH_PANE !== "0";
 
 interface SizeResult {
   label: string;
@@ -153,6 +156,10 @@ async function main(): Promise<void> {
   const cli = await benchCliFiles();
   console.log(cli);
   console.log(await benchCliLarge());
+  if (PANE) {
+    process.stderr.write("bench: панель в Chromium (сборка webpack, 10 000 и 100 000 работников)…\n");
+    console.log(await benchPane([10_000, 100_000]));
+  }
   console.log(
     `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} cpu_ms=${c.totalCpu.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb} rows_at_write_ms=${c.rowsAtWrite.toFixed(0)}`,
   );
