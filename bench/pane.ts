@@ -74,12 +74,26 @@ function describe(t: Timeline): string {
   return `${seconds(t.done - t.click)} с (${parts.join(", ")})`;
 }
 
+/** The page's live JavaScript heap after a full collection, MB: what the pane keeps between clicks (the stand-in's cells included). */
+async function liveHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return Math.round(usedSize / 1e6);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function measure(page: Page, workers: number): Promise<string> {
   await page.getByRole("button", { name: "Проверить книгу" }).waitFor();
+  const loaded = await liveHeapMb(page);
   await watch(page);
   await page.getByRole("button", { name: "Проверить книгу" }).click();
   const check = await finished(page);
   await page.getByText(/Распознано листов:/).waitFor();
+  const checked = await liveHeapMb(page);
 
   await page.getByRole("tab", { name: "Показатели" }).click();
   for (const id of ["LK", "DZ", "AL", "KL", "BM"]) await page.getByRole("checkbox", { name: new RegExp(`^${id}`) }).check();
@@ -90,9 +104,11 @@ async function measure(page: Page, workers: number): Promise<string> {
     computes.push(await finished(page));
     await page.getByRole("status", { name: "Итоги расчёта" }).waitFor();
   }
+  const computed = await liveHeapMb(page);
   return (
     `  ${workers.toLocaleString("ru-RU")} работников: проверка — ${describe(check)}; ` +
-    `расчёт — ${describe(computes[0])}; он же ещё раз (листы заменяются) — ${describe(computes[1])}`
+    `расчёт — ${describe(computes[0])}; он же ещё раз (листы заменяются) — ${describe(computes[1])}; ` +
+    `живая куча страницы: открыта ${loaded} МБ, после проверки ${checked} МБ, после расчётов ${computed} МБ (с ячейками подставного Excel)`
   );
 }
 

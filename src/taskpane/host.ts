@@ -5,7 +5,32 @@
  */
 import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
+import type { IndicatorResult } from "../domain/indicators/types";
 import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
+
+/**
+ * What the pane keeps of a check between clicks: everything it shows, not the dataset. A region's
+ * dataset (and the indicators' audit, which holds every person) would stay alive in the pane until
+ * the next run and through it.
+ */
+export type PaneCheck = Omit<CheckResult, "dataset">;
+
+/** What the pane keeps of a compute: the check it shows, each indicator's status, the sheets written. */
+export interface PaneCompute {
+  readonly check: PaneCheck;
+  readonly indicators: readonly Pick<IndicatorResult, "id" | "status">[];
+  readonly applied: ComputeResult["applied"];
+}
+
+/** The parts of a check the pane shows. */
+export function paneCheck({ period, sheets, unrecognised, issues }: CheckResult): PaneCheck {
+  return { period, sheets, unrecognised, issues };
+}
+
+/** The parts of a compute the pane shows; nothing of it leads back to the dataset. */
+export function paneCompute(r: ComputeResult): PaneCompute {
+  return { check: paneCheck(r.check), indicators: r.indicators.map(({ id, status }) => ({ id, status })), applied: r.applied };
+}
 
 /** Office.context.document.settings: values survive in the workbook file. */
 export interface PaneSettings {
@@ -15,8 +40,8 @@ export interface PaneSettings {
 
 export interface PaneHost {
   /** `progress` hears each step (see app/types Progress): a region's workbook takes a while. */
-  check(opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult>;
-  compute(opts: ComputeOptions, progress?: ProgressListener): Promise<ComputeResult>;
+  check(opts: CheckOptions, progress?: ProgressListener): Promise<PaneCheck>;
+  compute(opts: ComputeOptions, progress?: ProgressListener): Promise<PaneCompute>;
   highlight(issues: readonly Issue[]): Promise<number>;
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;

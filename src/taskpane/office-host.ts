@@ -6,7 +6,7 @@ import { checkWorkbook } from "../app/check";
 import { computeWorkbook } from "../app/compute";
 import { isoFromParts } from "../app/catalog";
 import { OfficeWorkbook } from "../workbook/office";
-import { PaneHost, PaneSettings } from "./host";
+import { PaneHost, PaneSettings, paneCheck, paneCompute } from "./host";
 
 export function officeSettings(): PaneSettings {
   const s = Office.context.document.settings;
@@ -34,8 +34,8 @@ export function officePaneHost(): PaneHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
   return {
-    check: (opts, progress) => checkWorkbook(workbook, opts, progress),
-    compute: (opts, progress) => computeWorkbook(workbook, opts, progress),
+    check: async (opts, progress) => paneCheck(await checkWorkbook(workbook, opts, progress)),
+    compute: async (opts, progress) => paneCompute(await computeWorkbook(workbook, opts, progress)),
     highlight: (issues) => workbook.highlightIssues(issues),
     clear: () => workbook.clearHighlights(),
     select: (sheet, cell) => workbook.selectCell(sheet, cell),

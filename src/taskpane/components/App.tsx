@@ -1,8 +1,7 @@
 /** The task pane: two tabs over one host; React state only, all workbook work goes through `host`. */
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import { CheckResult } from "../../app/types";
-import { PaneHost } from "../host";
+import { PaneCheck, PaneHost } from "../host";
 import { LAST_COMMAND } from "../settings";
 import { CheckView } from "./CheckView";
 import { ComputeView } from "./ComputeView";
@@ -11,7 +10,7 @@ type TabId = "check" | "compute";
 
 export function App({ host, dark = false, initialTab = "check" }: { host: PaneHost; dark?: boolean; initialTab?: TabId }) {
   const [tab, setTab] = useState<TabId>(initialTab);
-  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [check, setCheck] = useState<PaneCheck | null>(null);
   // What the last ribbon command did (commands cannot show dialogs; the pane tells it later).
   const [lastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
   return (

@@ -1,9 +1,8 @@
 /** «Проверка»: run the check, see recognised sheets and issues, jump to cells, highlight them. */
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { CheckResult } from "../../app/types";
 import type { MappingOverride } from "../../domain/recognize/types";
-import { PaneHost } from "../host";
+import { PaneCheck, PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
 import { CHECK_STEPS } from "../progress";
@@ -13,7 +12,7 @@ import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 
-export function CheckView({ host, result, onResult }: { host: PaneHost; result: CheckResult | null; onResult: (r: CheckResult) => void }) {
+export function CheckView({ host, result, onResult }: { host: PaneHost; result: PaneCheck | null; onResult: (r: PaneCheck) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);

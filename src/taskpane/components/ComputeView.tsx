@@ -1,10 +1,9 @@
 /** «Показатели»: choose presets and period, compute, see the summary and open the inserted sheets. */
 import { Button, Checkbox, Dropdown, Field, Link, Option, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { ComputeResult } from "../../app/types";
 import type { PresetId, Status } from "../../domain/indicators/types";
 import { PRESET_CHOICES, defaultPeriod, parsePeriod } from "../../app/catalog";
-import { PaneHost } from "../host";
+import { PaneCompute, PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
 import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
@@ -15,13 +14,13 @@ import { ProblemBar } from "./ProblemBar";
 
 const STATUSES: readonly Status[] = ["достигнуто", "близко", "не достигнуто"];
 
-export function statusCounts(result: ComputeResult): Record<Status | "без оценки", number> {
+export function statusCounts(result: PaneCompute): Record<Status | "без оценки", number> {
   const counts = { достигнуто: 0, близко: 0, "не достигнуто": 0, "без оценки": 0 };
   for (const r of result.indicators) counts[r.status ?? "без оценки"]++;
   return counts;
 }
 
-export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: ComputeResult) => void }) {
+export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: PaneCompute) => void }) {
   const today = host.today();
   const [presets, setPresets] = useState<PresetId[]>(() => savedPresets(host.settings));
   const [period, setPeriod] = useState<string>(() => (savedPeriod(host.settings) ?? defaultPeriod(today)).label);
@@ -35,7 +34,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
   const progress = useProgress(COMPUTE_STEPS);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
-  const [result, setResult] = useState<ComputeResult | null>(null);
+  const [result, setResult] = useState<PaneCompute | null>(null);
 
   const toggle = (id: PresetId, on: boolean) => setPresets((p) => ALL_PRESETS.filter((x) => (x === id ? on : p.includes(x))));
 
