@@ -46,15 +46,15 @@ function historySheets(grids: readonly SheetGrid[], ownOnly: boolean): SheetGrid
 
 /** Check and indicators without output sheets: for a caller that writes nothing (CLI without --out). */
 export function computeResults(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
-  return indicatorsOf(checkSheets(sheets, opts), sheets, opts);
+  return indicatorsOf(checkSheets(sheets, opts), historySheets(sheets, true), opts);
 }
 
-/** The indicators of a checked workbook, their trend targets and the history they extend. */
-function indicatorsOf(check: CheckResult, sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
+/** The indicators of a checked workbook, their trend targets and the history they extend (`ownHistory`: the workbook's own history sheets). */
+function indicatorsOf(check: CheckResult, ownHistory: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
   const evaluated = evaluate(check.dataset, check.period, opts.presets);
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
   const previous = withSeedHistory(
-    parseHistory([...historySheets(opts.history ?? [], false), ...historySheets(sheets, true)]),
+    parseHistory([...historySheets(opts.history ?? [], false), ...ownHistory]),
     evaluated.map((r) => r.id),
   );
   // «Рост/снижение к прошлому периоду» targets (LK) need the earlier periods, so status comes here.
@@ -77,11 +77,14 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   const transfer = progress && ((t: Transfer) => void progress(t));
   await progress?.({ step: "read", done: 0, total: 0 });
   // Of its own output, only the history sheet is read (earlier periods).
-  const sheets = await port.readSheets({ progress: transfer, ownCells: isHistorySheet });
+  let sheets: readonly SheetGrid[] | null = await port.readSheets({ progress: transfer, ownCells: isHistorySheet });
   await progress?.({ step: "check" });
   const check = checkSheets(sheets, opts);
+  const ownHistory = historySheets(sheets, true);
+  // The cells go before the long steps: a pane would otherwise hold a region's grids through the write.
+  sheets = null;
   await progress?.({ step: "indicators" });
-  const results = indicatorsOf(check, sheets, opts);
+  const results = indicatorsOf(check, ownHistory, opts);
   await progress?.({ step: "plans" });
   const plans = buildReportPlans({ ...results, generatedOn: opts.today });
   await progress?.({ step: "write", done: 0, total: plans.reduce((n, p) => n + planRowCount(p), 0) });
