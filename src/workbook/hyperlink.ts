@@ -8,6 +8,8 @@ import { quoteSheet } from "./sheet-name";
 
 /** A formula string literal; Excel caps one literal at 255 characters, so longer text is joined with &. */
 function literal(text: string): string {
+  // Almost every literal is short and quote-free: written straight, as the loop below would write it.
+  if (text.length <= 255 && text.indexOf('"') < 0) return `"${text}"`;
   const parts: string[] = [];
   for (let i = 0; i < text.length || parts.length === 0; i += 255) parts.push(`"${text.slice(i, i + 255).replace(/"/g, '""')}"`);
   return parts.join("&");

@@ -37,5 +37,6 @@ export function uniqueTableName(raw: string, taken: Set<string>): string {
 
 /** How a sheet is named inside a formula or link: always quoted, quotes doubled. */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  // Called for every link of a region's «Расшифровка»: a name without quotes needs no replacing.
+  return name.indexOf("'") < 0 ? `'${name}'` : `'${name.replace(/'/g, "''")}'`;
 }

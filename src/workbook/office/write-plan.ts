@@ -219,32 +219,35 @@ interface Rect {
 /** Runs of one key in each row, merged down across rows with the same run: few ranges for long tables. */
 export function equalRects(rowCount: number, length: (r: number) => number, keyAt: (r: number, c: number) => string | null): Rect[] {
   const done: Rect[] = [];
-  let open = new Map<string, Rect>();
+  // The previous row's runs, left to right; a run of this row continues the one with its columns and key.
+  // (Both rows' runs are in column order, so one walk pairs them: no key string per run, a million rows.)
+  let open: Rect[] = [];
   for (let r = 0; r < rowCount; r++) {
-    const next = new Map<string, Rect>();
+    const next: Rect[] = [];
     const len = length(r);
+    let p = 0;
     let c = 0;
     while (c < len) {
       const key = keyAt(r, c);
       let e = c + 1;
       while (e < len && keyAt(r, e) === key) e++;
       if (key !== null) {
-        const k = `${c}:${e}:${key}`;
-        const prev = open.get(k);
-        if (prev) {
+        while (p < open.length && open[p].left < c) p++;
+        const prev = p < open.length ? open[p] : null;
+        if (prev !== null && prev.left === c && prev.right === e - 1 && prev.key === key) {
           prev.bottom = r;
-          open.delete(k);
-          next.set(k, prev);
+          next.push(prev);
         } else {
-          next.set(k, { top: r, bottom: r, left: c, right: e - 1, key });
+          next.push({ top: r, bottom: r, left: c, right: e - 1, key });
         }
       }
       c = e;
     }
-    for (const rect of open.values()) done.push(rect);
+    // Runs the row did not continue are done, in the order they were open.
+    for (const rect of open) if (rect.bottom !== r) done.push(rect);
     open = next;
   }
-  for (const rect of open.values()) done.push(rect);
+  for (const rect of open) done.push(rect);
   return done;
 }
 
