@@ -136,6 +136,7 @@ export class OfficeWorkbook implements InteractivePort {
         tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())),
         lost: this.lost,
         cosmetics: [],
+        textBytes: new Map(),
       };
       // Sheets are created and registered in the meta sheet before any content is written: if a
       // later request fails, the half-written sheets are still known as ours and replaced next time.

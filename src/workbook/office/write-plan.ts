@@ -40,6 +40,26 @@ export interface WriteContext {
   readonly lost: Set<Feature>;
   /** Cosmetic chart calls, run after everything else in a sync that may fail harmlessly. */
   readonly cosmetics: ((ctx: Ctx) => void)[];
+  /**
+   * JSON sizes of texts already sent: a region's «Расшифровка» repeats its codes, names, schools,
+   * reasons and people's names a million times, and measuring each anew went character by character.
+   */
+  readonly textBytes: Map<string, number>;
+}
+
+/** Texts whose sizes are remembered, at most (a region has some 100 000 people's names). */
+const TEXT_BYTES_KEPT = 300_000;
+
+/** A cell's JSON size in a values array; a text's from the write's memory when it was sent before. */
+function cellBytes(v: CellIn, w: WriteContext): number {
+  // Formulas are one a row (links past the native limit): never the same twice, not worth keeping.
+  if (typeof v !== "string" || v.charCodeAt(0) === 0x3d) return valueBytes(v);
+  let n = w.textBytes.get(v);
+  if (n === undefined) {
+    n = valueBytes(v);
+    if (w.textBytes.size < TEXT_BYTES_KEPT) w.textBytes.set(v, n);
+  }
+  return n;
 }
 
 
@@ -49,24 +69,44 @@ function renameInFormula(formula: string, renames: ReadonlyMap<string, string>):
   return f;
 }
 
+/** A cell as Office.js takes it: its value and its number format. */
+interface CellSlot {
+  v: CellOut;
+  f: string;
+}
+
 /**
- * One cell's value and number format as Office.js takes them. `nativeLink`: whether a link of this
+ * One cell's value and number format as Office.js takes them, into `out` (one slot serves every cell:
+ * a pair made per cell was ten million arrays for a region). `nativeLink`: whether a link of this
  * cell goes in as a native hyperlink (linkOps) rather than as the cell's HYPERLINK formula.
  */
-export function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink = w.caps.api17): [CellOut, string] {
-  if (!cell || cell.v === null) return ["", cell?.numFmt ?? GENERAL];
+function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink: boolean, out: CellSlot): void {
+  if (!cell || cell.v === null) {
+    out.v = "";
+    out.f = cell?.numFmt ?? GENERAL;
+    return;
+  }
   const v = cell.v;
   // Without range.hyperlink (ExcelApi < 1.7: desktop Excel 2016/2019, where HYPERLINK opens a place in
   // the workbook), or past the sheet's limit of native hyperlinks, the link is the cell's formula.
   // Excel on the web follows HYPERLINK to URLs only: native links wherever they can be.
   if (cell.link && !nativeLink && (typeof v === "string" || typeof v === "number")) {
     const numFmt = cell.numFmt === undefined || cell.numFmt === TEXT ? GENERAL : cell.numFmt;
-    return [`=${hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v)}`, typeof v === "number" ? numFmt : GENERAL];
+    out.v = `=${hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v)}`;
+    out.f = typeof v === "number" ? numFmt : GENERAL;
+  } else if (typeof v === "string") {
+    out.v = v;
+    out.f = formulaLike(v) ? TEXT : (cell.numFmt ?? GENERAL);
+  } else if (typeof v === "number" || typeof v === "boolean") {
+    out.v = v;
+    out.f = cell.numFmt ?? GENERAL;
+  } else if ("date" in v) {
+    out.v = serialFromIso(v.date);
+    out.f = cell.numFmt ?? DATE;
+  } else {
+    out.v = `=${renameInFormula(v.formula, w.renames)}`;
+    out.f = cell.numFmt ?? GENERAL;
   }
-  if (typeof v === "string") return [v, formulaLike(v) ? TEXT : (cell.numFmt ?? GENERAL)];
-  if (typeof v === "number" || typeof v === "boolean") return [v, cell.numFmt ?? GENERAL];
-  if ("date" in v) return [serialFromIso(v.date), cell.numFmt ?? DATE];
-  return [`=${renameInFormula(v.formula, w.renames)}`, cell.numFmt ?? GENERAL];
 }
 
 /** A cell of a values or numberFormat array; null leaves the cell as it is (the sheet is new: empty, General). */
@@ -90,7 +130,7 @@ interface Fill {
  * (Range.copyFrom, ExcelApi 1.9, replicates a source into a destination that is an exact multiple of
  * it). Only where the saved bytes exceed the cost of the copy; never a formula (it would be re-based).
  */
-function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], width: number): { fills: Fill[]; saved: number } {
+function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], width: number, w: WriteContext): { fills: Fill[]; saved: number } {
   const fills: Fill[] = [];
   // The bytes the copied cells no longer cost as values (each is null in the array now).
   let saved = 0;
@@ -104,7 +144,7 @@ function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], w
       if (fillable) while (e < values.length && values[e][c] === v && formats[e][c] === f) e++;
       const count = e - r - 1;
       if (fillable && count > 0) {
-        const spared = count * (valueBytes(v) - NULL_BYTES);
+        const spared = count * (cellBytes(v, w) - NULL_BYTES);
         if (spared > FILL_BYTES) {
           for (let i = r + 1; i < e; i++) values[i][c] = null;
           fills.push({ row: r, col: c, count });
@@ -153,6 +193,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  */
 function valueOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
+  const slot: CellSlot = { v: "", f: GENERAL };
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -166,12 +207,13 @@ function valueOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: W
     for (; r < rows.length && r - start < MAX_BLOCK_ROWS && bytes + formatBound < BLOCK_BUDGET; r++) {
       const vr: CellIn[] = [];
       const fr: string[] = [];
+      const nativeLink = offset + r < native;
       for (const c of rows[r]) {
-        const [v, f] = cellOut(c, w, offset + r < native);
-        vr.push(v);
-        fr.push(f);
-        bytes += valueBytes(v);
-        formatBound += f === GENERAL ? NULL_BYTES : utf8Length(f) + 3;
+        cellOut(c, w, nativeLink, slot);
+        vr.push(slot.v);
+        fr.push(slot.f);
+        bytes += cellBytes(slot.v, w);
+        formatBound += slot.f === GENERAL ? NULL_BYTES : utf8Length(slot.f) + 3;
       }
       bytes += ROW_BYTES;
       formatBound += ROW_BYTES;
@@ -189,7 +231,7 @@ function valueOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: W
         bytes += valueBytes("");
       }
     }
-    const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width) : { fills: [], saved: 0 };
+    const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width, w) : { fills: [], saved: 0 };
     bytes += ACTION_OVERHEAD * 2 + fills.length * FILL_BYTES - saved;
     const format = formatPlan(formats, width);
     if (format) bytes += format.bytes;
