@@ -17,6 +17,7 @@ import { CellValue } from "../src/domain/grid";
 import { Issue } from "../src/domain/issues";
 import { generateScale } from "./scale";
 import { PERIOD, PRESETS, TODAY } from "./stages";
+import { doNothingExcel } from "./null-host";
 
 export interface AdapterCost {
   readonly rows: number;
@@ -94,6 +95,27 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
 
 const mb = (b: number) => (b / 1_048_576).toFixed(2);
 
+/**
+ * The adapter's own work to write a municipality's output sheets (compute's write), on an Excel that
+ * does nothing: median of `runs` after a warm-up, ms, and the requests it made.
+ */
+export async function measureWriteWork(workers: number, runs = 3): Promise<{ ms: number; syncs: number; rows: number }> {
+  const wb = generateScale(workers, 7);
+  const { plans } = computeFromSheets(wb.sheets, { period: PERIOD, today: TODAY, presets: PRESETS });
+  const times: number[] = [];
+  let syncs = 0;
+  for (let i = 0; i <= runs; i++) {
+    const excel = doNothingExcel();
+    const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: () => true });
+    const t = performance.now();
+    await port.applyPlans(plans);
+    if (i > 0) times.push(performance.now() - t);
+    syncs = excel.syncs();
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[times.length >> 1], syncs, rows: plans.reduce((n, p) => n + planRowCount(p), 0) };
+}
+
 export interface HighlightCost {
   readonly cells: number;
   readonly highlightSyncs: number;
@@ -153,6 +175,11 @@ export async function benchExcelAdapter(sizes: readonly number[] = [100, 100_000
   lines.push(
     `  sync() для check: ${verdict("readSyncs")}; для compute: ${verdict("writeSyncs")}, растёт с мегабайтами (по одному на ≈ 3,8 МБ); ` +
       `наибольший запрос ${mb(maxBytes)} МБ (${maxBytes < 4_000_000 ? "< 4 МБ" : "БОЛЬШЕ 4 МБ"}), наибольший ответ ${mb(maxResponse)} МБ (${maxResponse < 5_000_000 ? "< 5 МБ" : "БОЛЬШЕ 5 МБ"})`,
+  );
+  const work = await measureWriteWork(100_000);
+  lines.push(
+    `  работа самого адаптера при записи результата 100 000 работников (${work.rows} строк выходных листов, ${work.syncs} запросов) ` +
+      `на Excel, который ничего не делает: ${(work.ms / 1000).toFixed(1)} с (медиана 3 прогонов после разогрева)`,
   );
   const h = await measureHighlight(30_000);
   lines.push(
