@@ -4,8 +4,8 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { KEYS } from "../../src/taskpane/settings";
-import { CheckOptions, ProgressListener } from "../../src/app/types";
-import { FakeHost, checkResult } from "./fake-host";
+import { CheckOptions } from "../../src/app/types";
+import { FakeHost, checkResult, heldAnswer } from "./fake-host";
 
 async function runCheck(host: FakeHost) {
   render(<App host={host} />);
@@ -66,13 +66,8 @@ describe("«Проверка» tab", () => {
 
   it("says which of its two steps the check is at: reading with how far it has got, then checking", async () => {
     const host = new FakeHost();
-    let report: ProgressListener = () => {};
-    let finish: () => void = () => {};
-    host.checkAnswer = (progress) =>
-      new Promise((resolve) => {
-        report = progress!;
-        finish = () => resolve(checkResult());
-      });
+    const { answer, report, finish } = heldAnswer(checkResult);
+    host.checkAnswer = answer;
     render(<App host={host} />);
     await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
     expect(screen.getByText("Проверка листов…")).toBeInTheDocument();

@@ -5,8 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { KEYS } from "../../src/taskpane/settings";
 import { periodChoices } from "../../src/taskpane/periods";
-import { ComputeOptions, ProgressListener } from "../../src/app/types";
-import { FakeHost, computeResult } from "./fake-host";
+import { ComputeOptions } from "../../src/app/types";
+import { FakeHost, computeResult, heldAnswer } from "./fake-host";
 
 /** The bar under the spinner (the spinner is a progressbar too, and never says how far). */
 const bar = () => screen.getAllByRole("progressbar").find((el) => el.classList.contains("fui-ProgressBar"))!;
@@ -80,13 +80,8 @@ describe("«Показатели» tab", () => {
 
   it("names each step while it runs and fills the bar as the report sheets are written", async () => {
     const host = new FakeHost();
-    let report: ProgressListener = () => {};
-    let finish: () => void = () => {};
-    host.computeAnswer = (progress) =>
-      new Promise((resolve) => {
-        report = progress!;
-        finish = () => resolve(computeResult());
-      });
+    const { answer, report, finish } = heldAnswer(computeResult);
+    host.computeAnswer = answer;
     openIndicators(host);
     await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
 

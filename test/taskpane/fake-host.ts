@@ -79,6 +79,23 @@ export function computeResult(): ComputeResult {
   };
 }
 
+/**
+ * An answer the test holds: `answer` is what the host gives back, and until `finish` the test reports
+ * steps through the pane's listener with `report`, as a long run would.
+ */
+export function heldAnswer<T>(result: () => T): { answer: (progress?: ProgressListener) => Promise<T>; report: ProgressListener; finish: () => void } {
+  const held = { report: (() => {}) as ProgressListener, finish: () => {} };
+  return {
+    answer: (progress) =>
+      new Promise<T>((resolve) => {
+        held.report = progress!;
+        held.finish = () => resolve(result());
+      }),
+    report: (p) => held.report(p),
+    finish: () => held.finish(),
+  };
+}
+
 export class FakeHost implements PaneHost {
   readonly calls: { name: string; args: unknown[] }[] = [];
   readonly store = new Map<string, unknown>();
