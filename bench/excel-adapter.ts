@@ -12,7 +12,7 @@ import vm from "node:vm";
 import { OfficeWorkbook } from "../src/workbook/office";
 import { Scalar, FakeExcel } from "../test/workbook/office/fake-excel";
 import { computeFromSheets } from "../src/app/compute";
-import { planRowCount } from "../src/report/plan";
+import { plansRowCount } from "../src/report/plan";
 import { CellValue } from "../src/domain/grid";
 import { Issue } from "../src/domain/issues";
 import { generateScale } from "./scale";
@@ -87,7 +87,7 @@ export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
     writeSyncs: excel.syncs,
     writeMaxBytes: Math.max(...excel.requestBytes),
     writeRefused: excel.refusedRequests.length,
-    planRows: plans.reduce((n, p) => n + planRowCount(p), 0),
+    planRows: plansRowCount(plans),
     // The first sync reads the workbook's state; the second sends the first write request.
     writeAheadBytes: Math.max(0, (heapAtSync[1] ?? before) - before),
   };
@@ -113,7 +113,7 @@ export async function measureWriteWork(workers: number, runs = 3): Promise<{ ms:
     syncs = excel.syncs();
   }
   times.sort((a, b) => a - b);
-  return { ms: times[times.length >> 1], syncs, rows: plans.reduce((n, p) => n + planRowCount(p), 0) };
+  return { ms: times[times.length >> 1], syncs, rows: plansRowCount(plans) };
 }
 
 export interface HighlightCost {

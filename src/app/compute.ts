@@ -10,7 +10,7 @@ import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
-import { SheetPlan, planRowCount } from "../report/plan";
+import { SheetPlan, plansRowCount } from "../report/plan";
 import { Transfer, WorkbookPort } from "../workbook/port";
 import { checkSheets } from "./check";
 import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
@@ -87,7 +87,7 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   const results = indicatorsOf(check, ownHistory, opts);
   await progress?.({ step: "plans" });
   const plans = buildReportPlans({ ...results, generatedOn: opts.today });
-  await progress?.({ step: "write", done: 0, total: plans.reduce((n, p) => n + planRowCount(p), 0) });
+  await progress?.({ step: "write", done: 0, total: plansRowCount(plans) });
   const applied = await port.applyPlans(plans, transfer);
   return { check, indicators: results.indicators, applied };
 }

@@ -181,6 +181,13 @@ export function planRowCount(plan: SheetPlan): number {
   return plan.rows.length + (plan.more?.count ?? 0);
 }
 
+/** How many rows the plans have in all: what writing them is measured against. */
+export function plansRowCount(plans: readonly SheetPlan[]): number {
+  let n = 0;
+  for (const p of plans) n += planRowCount(p);
+  return n;
+}
+
 /** Every row of the plan in order; the compact ones are made a block at a time as they are read. */
 export function* planRows(plan: SheetPlan): Generator<PlanRow> {
   for (const block of planBlocks(plan)) yield* block;

@@ -1,5 +1,5 @@
 import { compact } from "./compact-rows";
-import { MAX_SHEET_HYPERLINKS, PlanCell, SheetPlan, allRows, mapPlanCells, nativeLinkRows, planRowCount, planRows, withAllRows } from "../../src/report/plan";
+import { MAX_SHEET_HYPERLINKS, PlanCell, SheetPlan, allRows, mapPlanCells, nativeLinkRows, planRowCount, planRows, plansRowCount, withAllRows } from "../../src/report/plan";
 
 const link = (i: number): PlanCell => ({ v: i, link: { sheet: "Сверка кадров", cell: `A${i}` } });
 const text: PlanCell = { v: "ФИО" };
@@ -24,6 +24,7 @@ describe("a plan whose rows after the head are kept compact (RowBlocks)", () => 
 
   it("reads as one list of rows, head first, every block in order", () => {
     expect(planRowCount(plan)).toBe(27);
+    expect(plansRowCount([plan, { name: "Итоги", rows: head }])).toBe(29);
     expect([...planRows(plan)]).toEqual([...head, ...tail]);
     expect(allRows(plan)).toEqual([...head, ...tail]);
     expect(withAllRows(plan)).toEqual({ name: "Расшифровка", rows: [...head, ...tail], more: undefined });

@@ -4,7 +4,7 @@
  */
 import { SheetGrid } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
-import { SheetPlan, planRowCount } from "../../report/plan";
+import { SheetPlan, plansRowCount } from "../../report/plan";
 import { AppliedSheet, InteractivePort, OnTransfer, ReadOptions } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
@@ -157,7 +157,7 @@ export class OfficeWorkbook implements InteractivePort {
         yield registered;
         for (let i = 0; i < plans.length; i++) yield* planOps(plans[i], sheets.handle(applied[i].actual), w);
       }
-      const total = plans.reduce((n, p) => n + planRowCount(p), 0);
+      const total = plansRowCount(plans);
       let done = 0;
       await syncPerRequest(
         context,
