@@ -7,7 +7,7 @@ import { defaultPeriod } from "../domain/period";
 import { duplicateColumns, isRecognized, recognizeSheet } from "../domain/recognize";
 import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
-import { WorkbookPort } from "../workbook/port";
+import { OnTransfer, WorkbookPort } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
 import { CheckOptions, CheckResult, ProgressListener, overrideKey } from "./types";
 
@@ -54,10 +54,23 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
 }
 
-export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult> {
+/** A listener's side of the port's reports: the port does not wait for the pane to paint a count. */
+export function transfersTo(progress: ProgressListener | undefined): OnTransfer | undefined {
+  return progress && ((t) => void progress(t));
+}
+
+/**
+ * The read check and compute start with, told to `progress` before and while it goes; `ownCells`:
+ * which of Metodist's own output sheets to read the cells of.
+ */
+export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => boolean, progress?: ProgressListener): Promise<SheetGrid[]> {
   await progress?.({ step: "read", done: 0, total: 0 });
+  return port.readSheets({ progress: transfersTo(progress), ownCells });
+}
+
+export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult> {
   // Metodist's own output sheets are not checked: none of their cells is read.
-  const sheets = await port.readSheets({ progress: progress && ((t) => void progress(t)), ownCells: () => false });
+  const sheets = await readStep(port, () => false, progress);
   await progress?.({ step: "check" });
   return checkSheets(sheets, opts);
 }

@@ -11,8 +11,8 @@ import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
-import { Transfer, WorkbookPort } from "../workbook/port";
-import { checkSheets } from "./check";
+import { WorkbookPort } from "../workbook/port";
+import { checkSheets, readStep, transfersTo } from "./check";
 import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
@@ -74,10 +74,8 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
  * engine's steps take seconds on a region's workbook, and the pane paints between them).
  */
 export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener): Promise<ComputeResult> {
-  const transfer = progress && ((t: Transfer) => void progress(t));
-  await progress?.({ step: "read", done: 0, total: 0 });
   // Of its own output, only the history sheet is read (earlier periods).
-  let sheets: readonly SheetGrid[] | null = await port.readSheets({ progress: transfer, ownCells: isHistorySheet });
+  let sheets: readonly SheetGrid[] | null = await readStep(port, isHistorySheet, progress);
   await progress?.({ step: "check" });
   const check = checkSheets(sheets, opts);
   const ownHistory = historySheets(sheets, true);
@@ -88,6 +86,6 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   await progress?.({ step: "plans" });
   const plans = buildReportPlans({ ...results, generatedOn: opts.today });
   await progress?.({ step: "write", done: 0, total: plansRowCount(plans) });
-  const applied = await port.applyPlans(plans, transfer);
+  const applied = await port.applyPlans(plans, transfersTo(progress));
   return { check, indicators: results.indicators, applied };
 }
