@@ -533,32 +533,34 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
   let uncounted = 0;
   for (const rows of planBlocks(plan)) {
     if (w.caps.api17 && native === offset) native += cut.admitted(rows);
-    const withFormats = first;
-    const at = offset;
-    const block = function* (): Generator<Op<Ctx>> {
-      yield* valueOps(rows, at, s, w, native);
-      // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
-      if (withFormats) yield* sheetFormatOps(plan, s);
-      yield* styleOps(rows, at, s, w.caps);
-      yield* linkOps(rows, at, s, w, native);
-    };
-    first = false;
     uncounted += rows.length;
     // A block's rows are written once its last op is: its values, then their look and links.
-    for (const op of lastCounting(block(), uncounted)) {
+    for (const op of lastCounting(blockOps(plan, rows, offset, first, s, w, native), uncounted)) {
       uncounted = 0;
       yield op;
     }
+    first = false;
     offset += rows.length;
   }
-  const rest = function* (): Generator<Op<Ctx>> {
-    yield* tableOps(plan, s, w);
-    yield* conditionalOps(plan, s, w);
-    yield* validationOps(plan, s, w);
-    yield* sheetLookOps(plan, s, w);
-    yield* chartOps(plan, s, w);
-  };
-  yield* lastCounting(rest(), uncounted);
+  yield* lastCounting(sheetOps(plan, s, w), uncounted);
+}
+
+/** One block of rows (the sheet's from row `offset`): values, the sheet's widths and merges after the first, looks, links. */
+function* blockOps(plan: SheetPlan, rows: readonly PlanRow[], offset: number, first: boolean, s: SheetHandle, w: WriteContext, native: number): Generator<Op<Ctx>> {
+  yield* valueOps(rows, offset, s, w, native);
+  // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
+  if (first) yield* sheetFormatOps(plan, s);
+  yield* styleOps(rows, offset, s, w.caps);
+  yield* linkOps(rows, offset, s, w, native);
+}
+
+/** What the sheet gets once its rows are in: tables, colour scales, lists, frozen panes and tab, charts. */
+function* sheetOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Generator<Op<Ctx>> {
+  yield* tableOps(plan, s, w);
+  yield* conditionalOps(plan, s, w);
+  yield* validationOps(plan, s, w);
+  yield* sheetLookOps(plan, s, w);
+  yield* chartOps(plan, s, w);
 }
 
 /** The ops as they come, the last one carrying `rows` (held back by one op, so they are still made lazily). */
