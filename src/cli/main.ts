@@ -7,6 +7,7 @@ import * as path from "path";
 import { checkSheets } from "../app/check";
 import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
+import { STEP_NAMES } from "../app/steps";
 import { buildTemplate } from "../app/template";
 import { CheckResult, ProgressListener, Step } from "../app/types";
 import { SheetGrid } from "../domain/grid";
@@ -63,19 +64,19 @@ function withStatus(io: Io): Io {
   };
 }
 
-const STEP_WORDS: Record<Step, string> = {
-  read: "Чтение листов…",
-  readFormats: "Чтение листов…",
-  check: "Проверка записей…",
-  indicators: "Расчёт показателей…",
-  plans: "Подготовка листов отчёта…",
-  write: "Подготовка листов отчёта…",
-};
+/**
+ * A step as the status line words it: the formats pass is part of reading, and the use-case's
+ * «write» only hands the sheets to the package in memory — the file is written by `save`, which
+ * says so itself.
+ */
+function stepLine(step: Step): string {
+  return `${STEP_NAMES[step === "readFormats" ? "read" : step === "write" ? "plans" : step]}…`;
+}
 
 /** The use-cases' steps as status lines. */
 function statusOf(io: Io): ProgressListener | undefined {
   const status = io.status;
-  return status && ((p) => status(STEP_WORDS[p.step]));
+  return status && ((p) => status(stepLine(p.step)));
 }
 
 /** Exit statuses of CLI.md. */
@@ -135,7 +136,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
     io.status?.(`Чтение «${path.basename(file)}»…`);
     sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
   }
-  io.status?.(STEP_WORDS.check);
+  io.status?.(stepLine("check"));
   const result = checkSheets(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
   io.out(checkSummary(result, cmd.json));
@@ -196,7 +197,7 @@ async function computeAndReport(
 
 /** Check and indicators, no output sheets (no --out). */
 async function computeOnly(port: XlsxWorkbook, opts: Parameters<typeof computeWorkbook>[1], io: Io) {
-  io.status?.(STEP_WORDS.read);
+  io.status?.(stepLine("read"));
   const sheets = await port.readSheets();
   io.status?.("Проверка записей и расчёт показателей…");
   return { ...computeResults(sheets, opts), applied: [] };

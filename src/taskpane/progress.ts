@@ -1,17 +1,6 @@
 /** What the pane says while a long operation runs: the step, its number, and how far a transfer has got. */
+import { STEP_NAMES } from "../app/steps";
 import type { Progress, Step } from "../app/types";
-
-export const CHECK_STEPS: readonly Step[] = ["read", "check"];
-export const COMPUTE_STEPS: readonly Step[] = ["read", "check", "indicators", "plans", "write"];
-
-const NAMES: Record<Step, string> = {
-  read: "Чтение листов книги",
-  readFormats: "Чтение форматов чисел (какие числа — даты)",
-  check: "Проверка записей",
-  indicators: "Расчёт показателей",
-  plans: "Подготовка листов отчёта",
-  write: "Запись листов отчёта",
-};
 
 export interface ProgressView {
   readonly label: string;
@@ -25,7 +14,7 @@ const count = (n: number) => n.toLocaleString("ru-RU");
 export function describeProgress(p: Progress, steps: readonly Step[]): ProgressView {
   // The formats pass is the second half of reading, not a step of its own.
   const at = steps.indexOf(p.step === "readFormats" ? "read" : p.step) + 1;
-  const head = at > 0 ? `Шаг ${at} из ${steps.length}. ${NAMES[p.step]}` : NAMES[p.step];
+  const head = at > 0 ? `Шаг ${at} из ${steps.length}. ${STEP_NAMES[p.step]}` : STEP_NAMES[p.step];
   if (!("total" in p) || p.total <= 0) return { label: `${head}…` };
   const value = Math.min(1, p.done / p.total);
   const far = p.step === "write" ? `${count(Math.min(p.done, p.total))} из ${count(p.total)} строк` : `${Math.floor(value * 100)} %`;

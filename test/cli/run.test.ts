@@ -256,7 +256,7 @@ describe("metodist on a terminal: one status line says what it is doing", () => 
     const firstOut = io.log.findIndex((l) => l.startsWith("out: "));
     expect(io.log.slice(0, firstOut)).toEqual([
       "status: Чтение «терминал.xlsx»…",
-      "status: Чтение листов…",
+      "status: Чтение листов книги…",
       "status: Проверка записей…",
       "status: Расчёт показателей…",
       "status: Подготовка листов отчёта…",

@@ -5,7 +5,7 @@ import type { MappingOverride } from "../../domain/recognize/types";
 import { PaneCheck, PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
-import { CHECK_STEPS } from "../progress";
+import { CHECK_STEPS } from "../../app/steps";
 import { Busy } from "./Busy";
 import { useProgress } from "./useProgress";
 import { IssueList } from "./IssueList";

@@ -7,7 +7,7 @@ import { PaneCompute, PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
 import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
-import { COMPUTE_STEPS } from "../progress";
+import { COMPUTE_STEPS } from "../../app/steps";
 import { Busy } from "./Busy";
 import { useProgress } from "./useProgress";
 import { ProblemBar } from "./ProblemBar";
