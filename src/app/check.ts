@@ -7,9 +7,9 @@ import { defaultPeriod } from "../domain/period";
 import { duplicateColumns, isRecognized, recognizeSheet } from "../domain/recognize";
 import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
-import { OnTransfer, WorkbookPort } from "../workbook/port";
+import { OnTransfer, WorkbookPort, stopIfAsked } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
-import { CheckOptions, CheckResult, ProgressListener, overrideKey } from "./types";
+import { CheckOptions, CheckResult, Progress, ProgressListener, overrideKey } from "./types";
 
 /**
  * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
@@ -60,18 +60,28 @@ export function transfersTo(progress: ProgressListener | undefined): OnTransfer 
 }
 
 /**
- * The read check and compute start with, told to `progress` before and while it goes; `ownCells`:
- * which of Metodist's own output sheets to read the cells of.
+ * Tells `progress` a step begins (a pane paints it, and hears a click on «Остановить» meanwhile),
+ * then ends the run with RunStopped if `signal` was aborted: each step starts only if still wanted.
  */
-export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => boolean, progress?: ProgressListener): Promise<SheetGrid[]> {
-  await progress?.({ step: "read", done: 0, total: 0 });
-  return port.readSheets({ progress: transfersTo(progress), ownCells });
+export async function stepBegins(p: Progress, progress: ProgressListener | undefined, signal: AbortSignal | undefined): Promise<void> {
+  await progress?.(p);
+  stopIfAsked(signal);
 }
 
-export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener): Promise<CheckResult> {
+/**
+ * The read check and compute start with, told to `progress` before and while it goes; `ownCells`:
+ * which of Metodist's own output sheets to read the cells of; `signal`: stops it between requests.
+ */
+export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => boolean, progress?: ProgressListener, signal?: AbortSignal): Promise<SheetGrid[]> {
+  await stepBegins({ step: "read", done: 0, total: 0 }, progress, signal);
+  return port.readSheets({ progress: transfersTo(progress), ownCells, ...(signal ? { signal } : {}) });
+}
+
+/** `signal` aborted: the check ends with RunStopped at its next step or read request. */
+export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<CheckResult> {
   // Metodist's own output sheets are not checked: none of their cells is read.
-  const sheets = await readStep(port, () => false, progress);
-  await progress?.({ step: "check" });
+  const sheets = await readStep(port, () => false, progress, signal);
+  await stepBegins({ step: "check" }, progress, signal);
   return checkSheets(sheets, opts);
 }
 

@@ -12,7 +12,7 @@ import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
 import { WorkbookPort } from "../workbook/port";
-import { checkSheets, readStep, transfersTo } from "./check";
+import { checkSheets, readStep, stepBegins, transfersTo } from "./check";
 import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
@@ -71,21 +71,23 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
 
 /**
  * Read, check, evaluate, plan and write, telling `progress` each step before its work starts (the
- * engine's steps take seconds on a region's workbook, and the pane paints between them).
+ * engine's steps take seconds on a region's workbook, and the pane paints between them). `signal`
+ * aborted: the run ends with RunStopped at its next step, up to the write — which is never cut short:
+ * output sheets half written would be worse than either the old ones or the new.
  */
-export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener): Promise<ComputeResult> {
+export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<ComputeResult> {
   // Of its own output, only the history sheet is read (earlier periods).
-  let sheets: readonly SheetGrid[] | null = await readStep(port, isHistorySheet, progress);
-  await progress?.({ step: "check" });
+  let sheets: readonly SheetGrid[] | null = await readStep(port, isHistorySheet, progress, signal);
+  await stepBegins({ step: "check" }, progress, signal);
   const check = checkSheets(sheets, opts);
   const ownHistory = historySheets(sheets, true);
   // The cells go before the long steps: a pane would otherwise hold a region's grids through the write.
   sheets = null;
-  await progress?.({ step: "indicators" });
+  await stepBegins({ step: "indicators" }, progress, signal);
   const results = indicatorsOf(check, ownHistory, opts);
-  await progress?.({ step: "plans" });
+  await stepBegins({ step: "plans" }, progress, signal);
   const plans = buildReportPlans({ ...results, generatedOn: opts.today });
-  await progress?.({ step: "write", done: 0, total: plansRowCount(plans) });
+  await stepBegins({ step: "write", done: 0, total: plansRowCount(plans) }, progress, signal);
   const applied = await port.applyPlans(plans, transfersTo(progress));
   return { check, indicators: results.indicators, applied };
 }

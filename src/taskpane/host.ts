@@ -39,9 +39,12 @@ export interface PaneSettings {
 }
 
 export interface PaneHost {
-  /** `progress` hears each step (see app/types Progress): a region's workbook takes a while. */
-  check(opts: CheckOptions, progress?: ProgressListener): Promise<PaneCheck>;
-  compute(opts: ComputeOptions, progress?: ProgressListener): Promise<PaneCompute>;
+  /**
+   * `progress` hears each step (see app/types Progress): a region's workbook takes a while. `signal`
+   * aborted: the run ends with RunStopped before its next step or read request (never during the write).
+   */
+  check(opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<PaneCheck>;
+  compute(opts: ComputeOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<PaneCompute>;
   highlight(issues: readonly Issue[]): Promise<number>;
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;

@@ -34,8 +34,8 @@ export function officePaneHost(): PaneHost {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
   return {
-    check: async (opts, progress) => paneCheck(await checkWorkbook(workbook, opts, progress)),
-    compute: async (opts, progress) => paneCompute(await computeWorkbook(workbook, opts, progress)),
+    check: async (opts, progress, signal) => paneCheck(await checkWorkbook(workbook, opts, progress, signal)),
+    compute: async (opts, progress, signal) => paneCompute(await computeWorkbook(workbook, opts, progress, signal)),
     highlight: (issues) => workbook.highlightIssues(issues),
     clear: () => workbook.clearHighlights(),
     select: (sheet, cell) => workbook.selectCell(sheet, cell),

@@ -27,6 +27,23 @@ export interface Transfer {
 }
 export type OnTransfer = (t: Transfer) => void;
 
+/**
+ * The user stopped a run before anything was written (a region's workbook takes a minute to read and
+ * count): the workbook is as it was. A read given an aborted `signal` ends with it between requests;
+ * the use-cases end with it between their steps, never once the write has begun.
+ */
+export class RunStopped extends Error {
+  constructor() {
+    super("Остановлено: листы книги не изменены");
+    this.name = "RunStopped";
+  }
+}
+
+/** Ends the run with RunStopped when `signal` has been aborted. */
+export function stopIfAsked(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new RunStopped();
+}
+
 export interface ReadOptions {
   readonly progress?: OnTransfer;
   /**
@@ -35,6 +52,8 @@ export interface ReadOptions {
    * million rows. Default: every sheet's cells.
    */
   readonly ownCells?: (sheet: string) => boolean;
+  /** Aborted: the read ends with RunStopped before its next request (a host reading a file at once may finish). */
+  readonly signal?: AbortSignal;
 }
 
 export interface WorkbookPort {

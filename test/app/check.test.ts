@@ -2,7 +2,7 @@ import { checkSheets, checkWorkbook, sortIssues } from "../../src/app/check";
 import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { Issue } from "../../src/domain/issues";
 import { parsePeriod } from "../../src/domain/period";
-import { WorkbookPort } from "../../src/workbook/port";
+import { RunStopped, WorkbookPort } from "../../src/workbook/port";
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 const grid = (sheet: string, cells: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ file: "школа1.xlsx", sheet, cells, ...extra });
@@ -183,6 +183,31 @@ describe("checkWorkbook progress", () => {
     await checkWorkbook(port, OPTS);
     expect(ownCells).toBeDefined();
     expect(["Показатели", "Расшифровка", "История показателей"].some((n) => ownCells!(n))).toBe(false);
+  });
+});
+
+describe("checkWorkbook stopped («Остановить»)", () => {
+  test("a click heard while the read goes on: the read gets the signal, and the check does not start", async () => {
+    const stop = new AbortController();
+    let signalOfRead: AbortSignal | undefined;
+    const port: WorkbookPort = {
+      readSheets: async (opts) => {
+        signalOfRead = opts?.signal;
+        stop.abort(); // the user clicks while the sheets arrive
+        return [ROSTER, NOTES];
+      },
+      applyPlans: async () => [],
+    };
+    const steps: string[] = [];
+    await expect(checkWorkbook(port, OPTS, (p) => void steps.push(p.step), stop.signal)).rejects.toBeInstanceOf(RunStopped);
+    expect(signalOfRead).toBe(stop.signal);
+    expect(steps).toEqual(["read", "check"]);
+  });
+
+  test("a signal never aborted changes nothing", async () => {
+    const port: WorkbookPort = { readSheets: async () => [ROSTER, NOTES], applyPlans: async () => [] };
+    const r = await checkWorkbook(port, OPTS, undefined, new AbortController().signal);
+    expect(r.sheets.map((s) => s.sheet)).toEqual(["Сверка кадров"]);
   });
 });
 

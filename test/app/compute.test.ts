@@ -4,7 +4,7 @@ import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { academicYear } from "../../src/domain/period";
 import { OUTPUT_SHEET_NAMES } from "../../src/report";
 import { SheetPlan, allRows } from "../../src/report/plan";
-import { AppliedSheet, OnTransfer, ReadOptions, WorkbookPort } from "../../src/workbook/port";
+import { AppliedSheet, OnTransfer, ReadOptions, RunStopped, WorkbookPort } from "../../src/workbook/port";
 import { at, gridOf, sheet } from "../report/fixtures";
 
 const header = (form: "roster" | "activities", ids: string[]): string[] =>
@@ -119,6 +119,65 @@ describe("computeWorkbook", () => {
       "write 10/20",
     ]);
     expect(res.indicators.find((r) => r.id === "LK-01")!.value).toBe(33.3);
+  });
+
+  describe("«Остановить»: the run ends at its next step, never once the write has begun", () => {
+    /** Runs compute and aborts when the listener hears `at` (a step, or «write n» for a write transfer). */
+    async function stoppedAt(at: string) {
+      const events: string[] = [];
+      let signalOfRead: AbortSignal | undefined;
+      const wb = new (class extends FakeWorkbook {
+        override async readSheets(opts?: ReadOptions) {
+          signalOfRead = opts?.signal;
+          events.push("port reads");
+          return super.readSheets();
+        }
+        override async applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer) {
+          events.push("port writes");
+          progress?.({ step: "write", done: 1, total: 2 });
+          return super.applyPlans(plans);
+        }
+      })([ROSTER, ACTIVITIES]);
+      const stop = new AbortController();
+      const run = computeWorkbook(
+        wb,
+        OPTS,
+        (p) => {
+          const heard = "done" in p && p.done > 0 ? `${p.step} ${p.done}` : p.step;
+          events.push(heard);
+          if (heard === at) stop.abort();
+        },
+        stop.signal,
+      );
+      const outcome = await run.then(() => "finished", (e: unknown) => (e instanceof RunStopped ? "stopped" : `failed: ${String(e)}`));
+      return { outcome, events, written: wb.applied.length, signalOfRead, signal: stop.signal };
+    }
+
+    it.each([
+      ["read", ["read"]],
+      ["check", ["read", "port reads", "check"]],
+      ["indicators", ["read", "port reads", "check", "indicators"]],
+      ["plans", ["read", "port reads", "check", "indicators", "plans"]],
+      // The click heard while «write» is painted: still nothing written.
+      ["write", ["read", "port reads", "check", "indicators", "plans", "write"]],
+    ])("stopped at «%s»: RunStopped, nothing written, no step after it", async (at, events) => {
+      const r = await stoppedAt(at);
+      expect(r.outcome).toBe("stopped");
+      expect(r.events).toEqual(events);
+      expect(r.written).toBe(0);
+    });
+
+    it("a click during the write is too late: every sheet is written", async () => {
+      const r = await stoppedAt("write 1");
+      expect(r.outcome).toBe("finished");
+      expect(r.written).toBe(OUTPUT_SHEET_NAMES.length);
+    });
+
+    it("the read gets the signal, so a host can stop between its requests", async () => {
+      const r = await stoppedAt("nothing");
+      expect(r.outcome).toBe("finished");
+      expect(r.signalOfRead).toBe(r.signal);
+    });
   });
 
   it("asks the port for the cells of its history sheet alone among its own output (a region's «Расшифровка» is a million rows)", async () => {

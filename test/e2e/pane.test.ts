@@ -146,6 +146,45 @@ run("task pane in Chromium over the example workbook", () => {
     await page.close();
   }, 300_000);
 
+  it("stops a compute on «Остановить» while the workbook is read: no sheet added, the workbook as it was", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    // A slow Excel (a region's workbook over the network): each round trip takes 400 ms.
+    await page.evaluate(() => {
+      const w = window as unknown as { __excel: { run: (b: (ctx: { sync(): Promise<void> }) => Promise<unknown>) => Promise<unknown> }; Excel: { run: unknown } };
+      const run = w.__excel.run;
+      w.Excel.run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
+        run((ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          ctx.sync = () => new Promise<void>((resolve) => setTimeout(resolve, 400)).then(sync);
+          return batch(ctx);
+        });
+    });
+    const sheetsBefore = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name));
+
+    await page.getByRole("tab", { name: "Показатели" }).click();
+    await page.getByRole("button", { name: "Рассчитать" }).click();
+    await page.getByRole("button", { name: "Остановить" }).click();
+    await page.getByText("Расчёт остановлен.").waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/Листы книги не изменены/).count()).toBe(1);
+    expect(await page.getByRole("status", { name: "Итоги расчёта" }).count()).toBe(0);
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+
+    const book = await page.evaluate(() => {
+      const excel = (window as unknown as { __excel: import("../workbook/office/fake-excel").FakeExcel }).__excel;
+      return { names: excel.sheets.map((s) => s.name), writes: excel.log.filter((o) => /^(Worksheets\.add|Worksheet\.delete|Range\.values|Range\.clear)$/.test(o)) };
+    });
+    // Nothing but reads was asked of Excel: no sheet added or removed, no cell written.
+    expect(book.names).toEqual(sheetsBefore);
+    expect(book.writes).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it("checks the example, finds its planted errors, jumps to a cell, highlights and restores the fills", async () => {
     const planted = JSON.parse(readFileSync(path.join(ROOT, "examples/planted-errors.json"), "utf8")) as { sheet: string; cell: string; rule: string }[];
     const target = planted.find((p) => p.sheet === "Сверка кадров" && p.rule === "type.date")!;

@@ -82,6 +82,37 @@ describe("«Проверка» tab", () => {
     expect(screen.queryByText(/Шаг/)).not.toBeInTheDocument();
   });
 
+  it("«Остановить» a check: its signal is aborted, the pane says so and keeps the last results", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    const held = heldAnswer(checkResult);
+    host.checkAnswer = held.answer;
+    await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    await act(() => held.report({ step: "read", done: 10, total: 100 }));
+    await userEvent.click(screen.getByRole("button", { name: "Остановить" }));
+    expect(held.signal()?.aborted).toBe(true);
+    expect(screen.getByRole("button", { name: "Останавливается…" })).toBeDisabled();
+    await act(async () => held.stopped());
+    expect(await screen.findByText("Проверка остановлена.")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByText(/Распознано листов: 2/)).toBeInTheDocument();
+  });
+
+  it("offers no «Остановить» for highlighting (stopping it would leave half the marks)", async () => {
+    const host = new FakeHost();
+    await runCheck(host);
+    let done: (n: number) => void = () => {};
+    host.highlight = (issues) => {
+      host.calls.push({ name: "highlight", args: [issues] });
+      return new Promise<number>((resolve) => (done = resolve));
+    };
+    await userEvent.click(screen.getByRole("button", { name: "Подсветить ошибки" }));
+    expect(screen.getByText("Подсветка…")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Остановить" })).not.toBeInTheDocument();
+    await act(async () => done(3));
+    expect(await screen.findByText("Подсвечено ячеек: 3.")).toBeInTheDocument();
+  });
+
   it("shows a failure in a message bar with what to do next", async () => {
     const host = new FakeHost();
     host.checkAnswer = () => Promise.reject(new Error("InvalidOperation: the sheet is protected"));

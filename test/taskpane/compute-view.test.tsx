@@ -104,6 +104,54 @@ describe("«Показатели» tab", () => {
     expect(screen.getByText("Чтение листов и расчёт показателей…")).toBeInTheDocument();
   });
 
+  it("«Остановить» while it reads or counts: the run's signal is aborted, and the pane says the workbook is unchanged", async () => {
+    const host = new FakeHost();
+    const held = heldAnswer(computeResult);
+    host.computeAnswer = held.answer;
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    // Offered from the first moment (the read of a region's workbook is the longest step).
+    expect(screen.getByRole("button", { name: "Остановить" })).toBeEnabled();
+    await act(() => held.report({ step: "indicators" }));
+    expect(held.signal()?.aborted).toBe(false);
+
+    await userEvent.click(screen.getByRole("button", { name: "Остановить" }));
+    expect(held.signal()?.aborted).toBe(true);
+    // The engine stops at its next step: until then the click is shown as heard.
+    expect(screen.getByRole("button", { name: "Останавливается…" })).toBeDisabled();
+
+    await act(async () => held.stopped());
+    expect(await screen.findByText("Расчёт остановлен.")).toBeInTheDocument();
+    expect(screen.getByText(/Листы книги не изменены/)).toBeInTheDocument();
+    expect(screen.queryByText(/Не удалось/)).not.toBeInTheDocument();
+    expect(screen.queryAllByRole("progressbar")).toHaveLength(0);
+    expect(screen.queryByRole("status", { name: "Итоги расчёта" })).not.toBeInTheDocument();
+
+    // The next run gets a fresh signal and a live button, and the notice goes.
+    const next = heldAnswer(computeResult);
+    host.computeAnswer = next.answer;
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    expect(next.signal()?.aborted).toBe(false);
+    expect(screen.getByRole("button", { name: "Остановить" })).toBeEnabled();
+    expect(screen.queryByText("Расчёт остановлен.")).not.toBeInTheDocument();
+    await act(async () => next.finish());
+    await screen.findByRole("status", { name: "Итоги расчёта" });
+  });
+
+  it("offers no «Остановить» once the sheets are being written (half-written sheets help no one)", async () => {
+    const host = new FakeHost();
+    const held = heldAnswer(computeResult);
+    host.computeAnswer = held.answer;
+    openIndicators(host);
+    await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
+    await act(() => held.report({ step: "plans" }));
+    expect(screen.getByRole("button", { name: "Остановить" })).toBeInTheDocument();
+    await act(() => held.report({ step: "write", done: 0, total: 1000 }));
+    expect(screen.queryByRole("button", { name: "Остановить" })).not.toBeInTheDocument();
+    await act(async () => held.finish());
+    await screen.findByRole("status", { name: "Итоги расчёта" });
+  });
+
   it("refuses to compute with no preset and explains why", async () => {
     const host = new FakeHost();
     openIndicators(host);

@@ -1,5 +1,5 @@
 /** A PaneHost over plain data: records calls, answers with hand-made results. */
-import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../../src/app/types";
+import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener, RunStopped } from "../../src/app/types";
 import { Issue } from "../../src/domain/issues";
 import { academicYear } from "../../src/domain/period";
 import { IndicatorResult, Status } from "../../src/domain/indicators/types";
@@ -81,39 +81,53 @@ export function computeResult(): ComputeResult {
 
 /**
  * An answer the test holds: `answer` is what the host gives back, and until `finish` the test reports
- * steps through the pane's listener with `report`, as a long run would.
+ * steps through the pane's listener with `report`, as a long run would; `stopped` ends it as a run
+ * stopped by its signal ends (`signal`: the one the pane passed).
  */
-export function heldAnswer<T>(result: () => T): { answer: (progress?: ProgressListener) => Promise<T>; report: ProgressListener; finish: () => void } {
-  const held = { report: (() => {}) as ProgressListener, finish: () => {} };
+export function heldAnswer<T>(result: () => T): {
+  answer: (progress?: ProgressListener, signal?: AbortSignal) => Promise<T>;
+  report: ProgressListener;
+  finish: () => void;
+  stopped: () => void;
+  signal: () => AbortSignal | undefined;
+} {
+  const held = { report: (() => {}) as ProgressListener, finish: () => {}, stopped: () => {}, signal: undefined as AbortSignal | undefined };
   return {
-    answer: (progress) =>
-      new Promise<T>((resolve) => {
+    answer: (progress, signal) =>
+      new Promise<T>((resolve, reject) => {
         held.report = progress!;
+        held.signal = signal;
         held.finish = () => resolve(result());
+        held.stopped = () => reject(new RunStopped());
       }),
     report: (p) => held.report(p),
     finish: () => held.finish(),
+    stopped: () => held.stopped(),
+    signal: () => held.signal,
   };
 }
 
 export class FakeHost implements PaneHost {
   readonly calls: { name: string; args: unknown[] }[] = [];
   readonly store = new Map<string, unknown>();
-  /** Answers as the host would; `progress` is the pane's listener, for a test to report steps through. */
-  checkAnswer: (progress?: ProgressListener) => Promise<CheckResult> = async () => checkResult();
-  computeAnswer: (progress?: ProgressListener) => Promise<ComputeResult> = async () => computeResult();
+  /**
+   * Answers as the host would; `progress` is the pane's listener, for a test to report steps through,
+   * and `signal` what its «Остановить» aborts.
+   */
+  checkAnswer: (progress?: ProgressListener, signal?: AbortSignal) => Promise<CheckResult> = async () => checkResult();
+  computeAnswer: (progress?: ProgressListener, signal?: AbortSignal) => Promise<ComputeResult> = async () => computeResult();
   warningText: string | null = null;
 
   private record(name: string, ...args: unknown[]) {
     this.calls.push({ name, args });
   }
-  check = (opts: CheckOptions, progress?: ProgressListener) => {
+  check = (opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal) => {
     this.record("check", opts);
-    return this.checkAnswer(progress);
+    return this.checkAnswer(progress, signal);
   };
-  compute = (opts: ComputeOptions, progress?: ProgressListener) => {
+  compute = (opts: ComputeOptions, progress?: ProgressListener, signal?: AbortSignal) => {
     this.record("compute", opts);
-    return this.computeAnswer(progress);
+    return this.computeAnswer(progress, signal);
   };
   highlight = async (issues: readonly Issue[]) => {
     this.record("highlight", issues);

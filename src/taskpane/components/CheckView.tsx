@@ -6,8 +6,10 @@ import { PaneCheck, PaneHost } from "../host";
 import { explain, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
 import { CHECK_STEPS } from "../../app/steps";
+import { RunStopped } from "../../app/types";
 import { Busy } from "./Busy";
 import { useProgress } from "./useProgress";
+import { useStop } from "./useStop";
 import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
@@ -17,34 +19,46 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const progress = useProgress(CHECK_STEPS);
+  const stop = useStop();
+  // Only a check can be stopped (highlighting is short, and stopping it would leave half the marks).
+  const [stoppable, setStoppable] = useState(false);
 
-  async function attempt(label: string, doing: string, work: () => Promise<void>) {
+  /** Runs `work` with the pane busy; work that `canStop` gets a signal «Остановить» aborts. */
+  async function attempt(label: string, doing: string, work: (signal?: AbortSignal) => Promise<void>, canStop = false) {
     setBusy(label);
+    setStoppable(canStop);
     progress.reset();
     setProblem(null);
     setNote(null);
     try {
-      await work();
+      await work(canStop ? stop.begin() : undefined);
       const w = host.warning();
       if (w) setNote(w);
     } catch (e) {
-      setProblem(explain(e, doing));
+      if (e instanceof RunStopped) setNote("Проверка остановлена.");
+      else setProblem(explain(e, doing));
     } finally {
       setBusy(null);
     }
   }
 
+  const check = (overrides: Record<string, MappingOverride>, signal?: AbortSignal) =>
+    host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen, signal);
+
   const runCheck = (overrides = savedOverrides(host.settings)) =>
-    attempt("Проверка листов…", "проверить книгу", async () => {
-      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen));
-    });
+    attempt("Проверка листов…", "проверить книгу", async (signal) => onResult(await check(overrides, signal)), true);
 
   const saveOverride = (key: string, o: MappingOverride) => {
     const overrides = { ...savedOverrides(host.settings), [key]: o };
-    void attempt("Сохранение сопоставления…", "сохранить сопоставление столбцов", async () => {
-      await host.settings.set(KEYS.overrides, overrides);
-      onResult(await host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen));
-    });
+    void attempt(
+      "Сохранение сопоставления…",
+      "сохранить сопоставление столбцов",
+      async (signal) => {
+        await host.settings.set(KEYS.overrides, overrides);
+        onResult(await check(overrides, signal));
+      },
+      true,
+    );
   };
 
   const errors = result?.issues.filter((i) => i.severity === "error").length ?? 0;
@@ -66,7 +80,7 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
           Снять подсветку
         </Button>
       </div>
-      {busy && <Busy label={progress.view?.label ?? busy} value={progress.view?.value} />}
+      {busy && <Busy label={progress.view?.label ?? busy} value={progress.view?.value} onStop={stoppable ? stop.stop : undefined} stopping={stop.stopping} />}
       {problem && <ProblemBar problem={problem} />}
       {note && <Text role="status">{note}</Text>}
       {result && (

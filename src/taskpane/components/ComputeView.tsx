@@ -8,8 +8,10 @@ import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
 import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
 import { COMPUTE_STEPS } from "../../app/steps";
+import { RunStopped } from "../../app/types";
 import { Busy } from "./Busy";
 import { useProgress } from "./useProgress";
+import { useStop } from "./useStop";
 import { ProblemBar } from "./ProblemBar";
 
 const STATUSES: readonly Status[] = ["достигнуто", "близко", "не достигнуто"];
@@ -32,6 +34,8 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
   }, [today, host.settings]);
   const [busy, setBusy] = useState(false);
   const progress = useProgress(COMPUTE_STEPS);
+  const stop = useStop();
+  const [stopped, setStopped] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [result, setResult] = useState<PaneCompute | null>(null);
@@ -43,16 +47,19 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
     progress.reset();
     setProblem(null);
     setWarning(null);
+    setStopped(false);
+    const signal = stop.begin();
     try {
       await host.settings.set(KEYS.presets, presets);
       await host.settings.set(KEYS.period, period);
       const chosen = choices.find((c) => c.label === period) ?? parsePeriod(period) ?? undefined;
-      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) }, progress.listen);
+      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) }, progress.listen, signal);
       setResult(r);
       onResult(r);
       setWarning(host.warning());
     } catch (e) {
-      setProblem(explain(e, "рассчитать показатели"));
+      if (e instanceof RunStopped) setStopped(true);
+      else setProblem(explain(e, "рассчитать показатели"));
     } finally {
       setBusy(false);
     }
@@ -90,7 +97,16 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
         </Button>
         {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
       </div>
-      {busy && <Busy label={progress.view?.label ?? "Чтение листов и расчёт показателей…"} value={progress.view?.value} />}
+      {busy && (
+        <Busy
+          label={progress.view?.label ?? "Чтение листов и расчёт показателей…"}
+          value={progress.view?.value}
+          // Once the sheets are being written the run goes to its end: half-written sheets help no one.
+          onStop={progress.step === "write" ? undefined : stop.stop}
+          stopping={stop.stopping}
+        />
+      )}
+      {stopped && <ProblemBar intent="info" problem={{ title: "Расчёт остановлен.", action: "Листы книги не изменены; нажмите «Рассчитать», чтобы начать заново." }} />}
       {problem && <ProblemBar problem={problem} />}
       {warning && <ProblemBar intent="warning" problem={{ title: "Выполнено не полностью.", action: warning }} />}
       {result && counts && (

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Problem } from "../messages";
 
-/** An error (or an old-Excel warning) with what to do next. */
-export function ProblemBar({ problem, intent = "error" }: { problem: Problem; intent?: "error" | "warning" }) {
+/** An error (or an old-Excel warning, or a run the user stopped) with what to do next. */
+export function ProblemBar({ problem, intent = "error" }: { problem: Problem; intent?: "error" | "warning" | "info" }) {
   return (
     <MessageBar intent={intent} layout="multiline" role="alert">
       <MessageBarBody>

@@ -7,7 +7,7 @@ import { describeProgress, nextPaint, ProgressView } from "../progress";
  * new step starts the listener waits for a paint, so the step's name is on screen while it runs (the
  * engine's steps block the page; a fast host's round trips may not let it paint either).
  */
-export function useProgress(steps: readonly Step[]): { view: ProgressView | null; listen: ProgressListener; reset: () => void } {
+export function useProgress(steps: readonly Step[]): { view: ProgressView | null; step: Step | null; listen: ProgressListener; reset: () => void } {
   const [progress, setProgress] = useState<Progress | null>(null);
   const shown = useRef<Step | null>(null);
   const listen = useCallback<ProgressListener>((p) => {
@@ -20,5 +20,5 @@ export function useProgress(steps: readonly Step[]): { view: ProgressView | null
     shown.current = null;
     setProgress(null);
   }, []);
-  return { view: progress && describeProgress(progress, steps), listen, reset };
+  return { view: progress && describeProgress(progress, steps), step: progress?.step ?? null, listen, reset };
 }

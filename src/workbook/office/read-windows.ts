@@ -6,6 +6,7 @@
  * a retry is safe. The number of round trips grows with megabytes, never with rows.
  */
 import { ACTION_OVERHEAD, isPayloadTooLarge, valueBytes } from "./payload";
+import { stopIfAsked } from "../port";
 
 /** What one response may carry by our measure; the host's limit is 5 MB, and a refusal is retried. */
 export const RESPONSE_BUDGET = 4_500_000;
@@ -111,13 +112,17 @@ function measure(data: readonly (readonly Scalar[])[] | undefined): number {
   return n;
 }
 
-/** Reads the properties of every window, handing each block to `deliver` as it arrives. */
-export async function readWindows(context: Excel.RequestContext, windows: readonly Window[], props: readonly Prop[], deliver: Deliver): Promise<void> {
+/**
+ * Reads the properties of every window, handing each block to `deliver` as it arrives; ends with
+ * RunStopped before the next request once `signal` is aborted.
+ */
+export async function readWindows(context: Excel.RequestContext, windows: readonly Window[], props: readonly Prop[], signal: AbortSignal | undefined, deliver: Deliver): Promise<void> {
   const cursors: Cursor[] = windows.filter((w) => w.rowCount > 0 && w.columnCount > 0).map((w) => ({ w, next: 0, measured: 0, probed: false }));
   const retries: Block[][] = [];
   for (;;) {
     const blocks = retries.shift() ?? nextResponse(cursors);
     if (blocks.length === 0) return;
+    stopIfAsked(signal);
     const sheets = new Map<string, Excel.Worksheet>();
     const sheetOf = (name: string): Excel.Worksheet => {
       let ws = sheets.get(name);

@@ -10,7 +10,7 @@ import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
 import { META_SHEET, parseMeta, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
-import { OnTransfer, ReadOptions } from "../port";
+import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
 
 /** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
 const VALUE_GUESS = 40;
@@ -67,6 +67,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     extents.push({ sheet: ws.name, hidden: ws.visibility !== "Visible", used });
   }
+  stopIfAsked(opts.signal);
   await context.sync();
   const own = metaUsed && !metaUsed.isNullObject ? parseMeta(metaUsed.values).own : [];
   const isOwn = (name: string) => own.some((o) => sameSheet(o, name));
@@ -79,7 +80,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
     windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
-  const grids = await readCells(context, [...windows.values()], opts.progress);
+  const grids = await readCells(context, [...windows.values()], opts);
   return extents.map((e) => {
     const w = windows.get(e);
     const cells = (w && grids.get(w)) ?? [];
@@ -93,14 +94,14 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
  * Steps 3 and 4. A small workbook comes in one response with its formats; a large one values first,
  * then the formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
  */
-async function readCells(context: Excel.RequestContext, windows: readonly Window[], progress?: OnTransfer): Promise<Map<Window, Grid>> {
+async function readCells(context: Excel.RequestContext, windows: readonly Window[], { progress, signal }: ReadOptions): Promise<Map<Window, Grid>> {
   const grids = new Map<Window, Grid>();
   const numeric = new Map<Window, boolean[]>();
   let guessed = 0;
   for (const w of windows) guessed += w.rowCount * w.columnCount * (VALUE_GUESS + FORMAT_GUESS);
   const together = guessed <= RESPONSE_BUDGET;
   const read = cellCounter("read", windows, progress);
-  await readWindows(context, windows, together ? ["values", "numberFormat"] : ["values"], (w, first, { values, numberFormat }) => {
+  await readWindows(context, windows, together ? ["values", "numberFormat"] : ["values"], signal, (w, first, { values, numberFormat }) => {
     read(w, values!.length);
     let grid = grids.get(w);
     if (!grid) grids.set(w, (grid = []));
@@ -127,7 +128,7 @@ async function readCells(context: Excel.RequestContext, windows: readonly Window
   for (const w of windows) for (const run of numberRuns(w, numeric.get(w) ?? [])) valuesOf.set(run, w);
   const runs = [...valuesOf.keys()];
   const formatsRead = cellCounter("readFormats", runs, progress);
-  await readWindows(context, runs, ["numberFormat"], (w, first, { numberFormat }) => {
+  await readWindows(context, runs, ["numberFormat"], signal, (w, first, { numberFormat }) => {
     formatsRead(w, numberFormat!.length);
     const grid = grids.get(valuesOf.get(w)!)!;
     for (let r = 0; r < numberFormat!.length; r++) {

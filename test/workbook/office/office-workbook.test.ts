@@ -2,7 +2,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
 import { Issue } from "../../../src/domain/issues";
 import { PlanCell, RowBlocks, SheetPlan } from "../../../src/report/plan";
-import { Transfer } from "../../../src/workbook/port";
+import { RunStopped, Transfer } from "../../../src/workbook/port";
 import { FakeExcel } from "./fake-excel";
 import { compact } from "../../report/compact-rows";
 
@@ -116,6 +116,40 @@ describe("OfficeWorkbook.readSheets", () => {
     for (let i = 1; i < heard.length; i++) expect(heard[i].syncs).toBeGreaterThanOrEqual(heard[i - 1].syncs);
     expect(new Set(heard.map((t) => t.syncs)).size).toBeGreaterThan(2);
     expect(heard[heard.length - 1].syncs).toBe(excel.syncs);
+  }, 120_000);
+
+  it("stops between its requests once the signal is aborted («Остановить»): RunStopped, no request after the click", async () => {
+    const excel = new FakeExcel();
+    const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
+    for (let i = 0; i < 60_000; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+    excel.addSheet("КПК", rows);
+    const whole = new FakeExcel();
+    whole.addSheet("КПК", rows);
+    await adapter(whole).readSheets();
+
+    const stop = new AbortController();
+    let syncsAtClick = -1;
+    const read = adapter(excel).readSheets({
+      signal: stop.signal,
+      progress: () => {
+        if (syncsAtClick < 0) {
+          syncsAtClick = excel.syncs;
+          stop.abort(); // the user clicks once the first cells have come
+        }
+      },
+    });
+    await expect(read).rejects.toBeInstanceOf(RunStopped);
+    expect(syncsAtClick).toBeGreaterThan(0);
+    expect(excel.syncs).toBe(syncsAtClick);
+    expect(whole.syncs).toBeGreaterThan(syncsAtClick + 1);
+
+    // Aborted before it began: not even the extents are asked for.
+    const before = new FakeExcel();
+    before.addSheet("КПК", rows);
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(adapter(before).readSheets({ signal: aborted.signal })).rejects.toBeInstanceOf(RunStopped);
+    expect(before.syncs).toBe(1);
   }, 120_000);
 
   it("reads long texts whose size the first guess underrates: a refused response is asked again in halves, nothing lost", async () => {
