@@ -279,6 +279,7 @@ const CREATES_OBJECT = new Set([
 const SINCE: Record<string, string> = {
   "Worksheet.getRanges": "1.9",
   "Range.getCellProperties": "1.9",
+  "Range.setCellProperties": "1.9",
 };
 
 class FakeContext {
@@ -696,6 +697,16 @@ class FakeRange extends Loadable {
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.act("Range.hyperlink", { link });
     this.each((cell) => (cell.hyperlink = link));
+  }
+  /** Cell by cell (ExcelApi 1.9); of the settable properties only hyperlinks are modelled. */
+  setCellProperties(props: { hyperlink?: { documentReference?: string; textToDisplay?: string } }[][]): void {
+    this.ctx.act("Range.setCellProperties", { a: boxAddress(this.area()), props });
+    this.checkShape(props, "setCellProperties");
+    if (props.some((row) => row.some((p) => Object.keys(p).some((k) => k !== "hyperlink")))) throw new Error("setCellProperties: only hyperlink is modelled by this fake");
+    this.each((cell, r, c) => {
+      const link = props[r][c]?.hyperlink;
+      if (link) cell.hyperlink = link;
+    });
   }
   clear(what?: string): void {
     this.ctx.act("Range.clear", { what });
