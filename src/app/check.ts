@@ -16,6 +16,24 @@ import { CheckOptions, CheckResult, Progress, ProgressListener, overrideKey } fr
  * validate everything. Pure: the sheets come in as grids, the result goes out as data.
  */
 export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): CheckResult {
+  const steps = checkSteps(sheets, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How far a check has got: the rows of recognised sheets read and checked, of all of them. */
+export interface CheckCount {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * checkSheets, pausing after each sheet to say how far it has got: a region's check takes seconds,
+ * and a pane driving it can paint its bar and hear «Остановить» in between (checkStep).
+ */
+export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): Generator<CheckCount, CheckResult, void> {
   const period = opts.period ?? defaultPeriod(opts.today);
   const ctx = { period, today: opts.today };
   const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
@@ -28,6 +46,8 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
   const issues: Issue[] = [];
+  const total = found.reduce((n, f) => n + f.sheet.cells.length, 0);
+  let done = 0;
   const read = (f: (typeof found)[number]): ReadSheet => {
     const { sheet } = f;
     const { rows, issues: cellIssues } = readFormRows(sheet, f.rec);
@@ -38,12 +58,22 @@ export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): C
     append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));
     append(issues, cellIssues);
     append(issues, validateRows(r, rows, ctx));
+    done += sheet.cells.length;
     return { rec: r, rows };
   };
   // Rosters first (people need every roster row), then each other sheet is read, handed over and let
   // go: a region's normalised rows are never all alive at once.
-  const builder = new DatasetBuilder(found.filter((f) => f.rec.form === "roster").map(read), period);
-  for (const f of found.filter((x) => x.rec.form !== "roster").sort(byLocationOfSheet)) builder.add(read(f));
+  const rosters: ReadSheet[] = [];
+  for (const f of found.filter((x) => x.rec.form === "roster")) {
+    rosters.push(read(f));
+    yield { done, total };
+  }
+  const builder = new DatasetBuilder(rosters, period);
+  rosters.length = 0;
+  for (const f of found.filter((x) => x.rec.form !== "roster").sort(byLocationOfSheet)) {
+    builder.add(read(f));
+    yield { done, total };
+  }
   const { dataset, issues: linkIssues } = builder.finish();
   append(issues, linkIssues);
   append(issues, validateDataset(dataset, { ...ctx, sheets: recognised }));
@@ -77,12 +107,25 @@ export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => 
   return port.readSheets({ progress: transfersTo(progress), ownCells, ...(signal ? { signal } : {}) });
 }
 
-/** `signal` aborted: the check ends with RunStopped at its next step or read request. */
+/**
+ * The check step of check and compute: checkSteps, telling `progress` after each sheet how many rows
+ * are checked (and waiting for it: the pane paints its bar), and stopping there if `signal` asks.
+ */
+export async function checkStep(sheets: readonly SheetGrid[], opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<CheckResult> {
+  await stepBegins({ step: "check" }, progress, signal);
+  const steps = checkSteps(sheets, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await stepBegins({ step: "check", ...r.value }, progress, signal);
+  }
+}
+
+/** `signal` aborted: the check ends with RunStopped at its next step, sheet or read request. */
 export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<CheckResult> {
   // Metodist's own output sheets are not checked: none of their cells is read.
   const sheets = await readStep(port, () => false, progress, signal);
-  await stepBegins({ step: "check" }, progress, signal);
-  return checkSheets(sheets, opts);
+  return checkStep(sheets, opts, progress, signal);
 }
 
 /** Issues in reading order: files and sheets as the workbooks list them, then row, then column. */

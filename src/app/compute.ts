@@ -12,7 +12,7 @@ import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
 import { WorkbookPort } from "../workbook/port";
-import { checkSheets, readStep, stepBegins, transfersTo } from "./check";
+import { checkSheets, checkStep, readStep, stepBegins, transfersTo } from "./check";
 import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
@@ -78,8 +78,7 @@ export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRun
 export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<ComputeResult> {
   // Of its own output, only the history sheet is read (earlier periods).
   let sheets: readonly SheetGrid[] | null = await readStep(port, isHistorySheet, progress, signal);
-  await stepBegins({ step: "check" }, progress, signal);
-  const check = checkSheets(sheets, opts);
+  const check = await checkStep(sheets, opts, progress, signal);
   const ownHistory = historySheets(sheets, true);
   // The cells go before the long steps: a pane would otherwise hold a region's grids through the write.
   sheets = null;

@@ -44,9 +44,12 @@ export interface ComputeResult {
 
 /**
  * Where a long operation is: a read or write with how far it has got, or a step of the engine
- * (seconds on a region's workbook, with nothing to count).
+ * (seconds on a region's workbook) — the check with the rows checked so far, once it has any.
  */
-export type Progress = Transfer | { readonly step: "check" | "indicators" | "plans" };
+export type Progress =
+  | Transfer
+  | { readonly step: "check" | "indicators" | "plans" }
+  | { readonly step: "check"; readonly done: number; readonly total: number };
 export type Step = Progress["step"];
 /** Hears each step; a promise it returns is awaited before the step's work starts, so a pane can paint it. */
 export type ProgressListener = (p: Progress) => void | Promise<void>;

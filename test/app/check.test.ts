@@ -167,7 +167,8 @@ describe("checkWorkbook progress", () => {
         events.push("check shown");
       }
     });
-    expect(events).toEqual(["read 0/0", "port reads", "read 3/3", "check", "check shown"]);
+    // …and after each sheet, how many of the recognised sheets' rows are checked (a waited-for paint too).
+    expect(events).toEqual(["read 0/0", "port reads", "read 3/3", "check", "check shown", "check 6/6", "check shown"]);
     expect(r.sheets.map((s) => s.form)).toContain("roster");
   });
 

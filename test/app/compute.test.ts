@@ -110,6 +110,9 @@ describe("computeWorkbook", () => {
       "read 4/8",
       "check",
       "check shown",
+      // The rows of the roster (5 with its header), then of the activities: 7 in all.
+      "check 5/7",
+      "check 7/7",
       "indicators",
       "indicators shown",
       "plans",
@@ -153,13 +156,16 @@ describe("computeWorkbook", () => {
       return { outcome, events, written: wb.applied.length, signalOfRead, signal: stop.signal };
     }
 
+    const checked = ["check", "check 5", "check 7"];
     it.each([
       ["read", ["read"]],
       ["check", ["read", "port reads", "check"]],
-      ["indicators", ["read", "port reads", "check", "indicators"]],
-      ["plans", ["read", "port reads", "check", "indicators", "plans"]],
+      // Between sheets: the roster is checked, the activities are not.
+      ["check 5", ["read", "port reads", "check", "check 5"]],
+      ["indicators", ["read", "port reads", ...checked, "indicators"]],
+      ["plans", ["read", "port reads", ...checked, "indicators", "plans"]],
       // The click heard while «write» is painted: still nothing written.
-      ["write", ["read", "port reads", "check", "indicators", "plans", "write"]],
+      ["write", ["read", "port reads", ...checked, "indicators", "plans", "write"]],
     ])("stopped at «%s»: RunStopped, nothing written, no step after it", async (at, events) => {
       const r = await stoppedAt(at);
       expect(r.outcome).toBe("stopped");
