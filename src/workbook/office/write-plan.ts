@@ -412,7 +412,8 @@ function linkColumnOps(rows: readonly PlanRow[], offset: number, s: SheetHandle,
     let bytes = ACTION_OVERHEAD * 2;
     const flush = () => {
       if (props.length === 0) return;
-      const [r, run] = [offset + top, props];
+      const r = offset + top;
+      const run = props;
       ops.push({ bytes, apply: (ctx) => s.sheet(ctx).getRangeByIndexes(r, c, run.length, 1).setCellProperties(run) });
       props = [];
       bytes = ACTION_OVERHEAD * 2;
