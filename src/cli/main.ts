@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkSheets } from "../app/check";
+import { checkStep } from "../app/check";
 import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
 import { STEP_NAMES } from "../app/steps";
@@ -73,10 +73,10 @@ function stepLine(step: Step): string {
   return `${STEP_NAMES[step === "readFormats" ? "read" : step === "write" ? "plans" : step]}…`;
 }
 
-/** The use-cases' steps as status lines. */
+/** The use-cases' steps as status lines; the check with the share of rows checked (a region's takes seconds). */
 function statusOf(io: Io): ProgressListener | undefined {
   const status = io.status;
-  return status && ((p) => status(stepLine(p.step)));
+  return status && ((p) => status(p.step === "check" && "total" in p && p.total > 0 ? `${STEP_NAMES.check}: ${Math.floor((100 * p.done) / p.total)} %…` : stepLine(p.step)));
 }
 
 /** Exit statuses of CLI.md. */
@@ -136,8 +136,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
     io.status?.(`Чтение «${path.basename(file)}»…`);
     sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
   }
-  io.status?.(stepLine("check"));
-  const result = checkSheets(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) });
+  const result = await checkStep(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) }, statusOf(io));
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
   io.out(checkSummary(result, cmd.json));
   if (nothingRecognised(result, cmd.files, io)) return EXIT.failure;
