@@ -30,6 +30,16 @@ function formulaLike(v: string): boolean {
   return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40;
 }
 
+/**
+ * A block of a sheet's rows as its ops write it: the sheet's rows from row `offset` (0-based); rows
+ * before `native` (of the sheet) carry native hyperlinks, later ones HYPERLINK formulas.
+ */
+interface Block {
+  readonly rows: readonly PlanRow[];
+  readonly offset: number;
+  readonly native: number;
+}
+
 export interface WriteContext {
   readonly caps: Capabilities;
   /** Planned → actual names of every sheet in this run (links and formulas follow renames). */
@@ -187,11 +197,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  * row. Each block is one op: its number formats first (so "=СУММ(A1)" typed into a text-formatted cell
  * stays text), then its values, then the copies that fill repeated values.
  */
-/**
- * `rows` are the sheet's rows from row `offset` (0-based); `native`: rows before this one (of the
- * sheet) carry native hyperlinks, later ones HYPERLINK formulas.
- */
-function valueOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const slot: CellSlot = { v: "", f: GENERAL };
   let start = 0;
@@ -333,8 +339,8 @@ function sheetFormatOps(plan: SheetPlan, s: SheetHandle): Op<Ctx>[] {
   return ops;
 }
 
-/** Fonts, fills and borders of `rows` (the sheet's from row `offset`) as rectangles of one look. */
-function styleOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, caps: Capabilities): Op<Ctx>[] {
+/** Fonts, fills and borders of a block's rows as rectangles of one look. */
+function styleOps({ rows, offset }: Block, s: SheetHandle, caps: Capabilities): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const byLook = new Map<string, StyleRect[]>();
   for (const rect of styleRects(rows)) {
@@ -364,13 +370,13 @@ function styleOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, caps
   return ops;
 }
 
-/** Native hyperlinks of `rows` (the sheet's from row `offset`) before row `native` of the sheet. */
-function linkOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+/** Native hyperlinks of a block's rows before its `native` row. */
+function linkOps(b: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   if (!w.caps.api17) {
-    if (rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
+    if (b.rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
     return [];
   }
-  return w.caps.api19 ? linkColumnOps(rows, offset, s, w, native) : linkCellOps(rows, offset, s, w, native);
+  return w.caps.api19 ? linkColumnOps(b, s, w) : linkCellOps(b, s, w);
 }
 
 /** The hyperlink of a link cell, its target following the run's renames. */
@@ -380,7 +386,7 @@ function hyperlinkOf(cell: PlanCell, w: WriteContext): Excel.RangeHyperlink {
 }
 
 /** ExcelApi 1.7–1.8: a call per link (its range, then the property: ≈ 400 bytes of request each). */
-function linkCellOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+function linkCellOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   rows.forEach((row, i) =>
     row.forEach((cell, c) => {
@@ -403,7 +409,7 @@ function linkCellOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w
  * sample sets hyperlinks so), ≈ 60 bytes a link instead of ≈ 400: «Расшифровка»'s 65 530 links were
  * ≈ 26 MB of requests, seven round trips on their own, and as many separate calls for Excel to run.
  */
-function linkColumnOps(rows: readonly PlanRow[], offset: number, s: SheetHandle, w: WriteContext, native: number): Op<Ctx>[] {
+function linkColumnOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const width = rows.reduce((n, row) => Math.max(n, row.length), 0);
   for (let c = 0; c < width; c++) {
@@ -580,7 +586,7 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
     if (w.caps.api17 && native === offset) native += cut.admitted(rows);
     uncounted += rows.length;
     // A block's rows are written once its last op is: its values, then their look and links.
-    for (const op of lastCounting(blockOps(plan, rows, offset, first, s, w, native), uncounted)) {
+    for (const op of lastCounting(blockOps(plan, { rows, offset, native }, first, s, w), uncounted)) {
       uncounted = 0;
       yield op;
     }
@@ -590,13 +596,13 @@ export function* planOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Gene
   yield* lastCounting(sheetOps(plan, s, w), uncounted);
 }
 
-/** One block of rows (the sheet's from row `offset`): values, the sheet's widths and merges after the first, looks, links. */
-function* blockOps(plan: SheetPlan, rows: readonly PlanRow[], offset: number, first: boolean, s: SheetHandle, w: WriteContext, native: number): Generator<Op<Ctx>> {
-  yield* valueOps(rows, offset, s, w, native);
+/** One block of rows: values, the sheet's widths and merges after the first block, looks, links. */
+function* blockOps(plan: SheetPlan, b: Block, first: boolean, s: SheetHandle, w: WriteContext): Generator<Op<Ctx>> {
+  yield* valueOps(b, s, w);
   // Once, after the first block, even when that block is empty: a range merged twice makes Excel refuse the request.
   if (first) yield* sheetFormatOps(plan, s);
-  yield* styleOps(rows, offset, s, w.caps);
-  yield* linkOps(rows, offset, s, w, native);
+  yield* styleOps(b, s, w.caps);
+  yield* linkOps(b, s, w);
 }
 
 /** What the sheet gets once its rows are in: tables, colour scales, lists, frozen panes and tab, charts. */
