@@ -7,7 +7,7 @@ import { defaultPeriod } from "../domain/period";
 import { duplicateColumns, isRecognized, recognizeSheet } from "../domain/recognize";
 import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
-import { OnTransfer, WorkbookPort, stopIfAsked } from "../workbook/port";
+import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
 import { CheckOptions, CheckResult, Progress, ProgressListener, overrideKey } from "./types";
 
@@ -104,7 +104,14 @@ export async function stepBegins(p: Progress, progress: ProgressListener | undef
  */
 export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => boolean, progress?: ProgressListener, signal?: AbortSignal): Promise<SheetGrid[]> {
   await stepBegins({ step: "read", done: 0, total: 0 }, progress, signal);
-  return port.readSheets({ progress: transfersTo(progress), ownCells, ...(signal ? { signal } : {}) });
+  try {
+    return await port.readSheets({ progress: transfersTo(progress), ownCells, ...(signal ? { signal } : {}) });
+  } catch (e) {
+    // A read changes nothing, so a read that ends after «Остановить» ended as asked — whatever the host
+    // made of the adapter's RunStopped on its way out (Excel.run may hand back its own error).
+    if (signal?.aborted) throw new RunStopped();
+    throw e;
+  }
 }
 
 /**

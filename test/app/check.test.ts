@@ -205,6 +205,21 @@ describe("checkWorkbook stopped («Остановить»)", () => {
     expect(steps).toEqual(["read", "check"]);
   });
 
+  test("a read the host ends with its own error after the click still ends as stopped (a read changes nothing)", async () => {
+    const stop = new AbortController();
+    const port: WorkbookPort = {
+      readSheets: async () => {
+        stop.abort();
+        throw new Error("RichApi.Error: the batch was cancelled"); // how a host might hand back RunStopped
+      },
+      applyPlans: async () => [],
+    };
+    await expect(checkWorkbook(port, OPTS, undefined, stop.signal)).rejects.toBeInstanceOf(RunStopped);
+    // Without a click the host's error is the user's to see.
+    const failing: WorkbookPort = { ...port, readSheets: async () => Promise.reject(new Error("RichApi.Error: GeneralException")) };
+    await expect(checkWorkbook(failing, OPTS, undefined, new AbortController().signal)).rejects.toThrow("GeneralException");
+  });
+
   test("a signal never aborted changes nothing", async () => {
     const port: WorkbookPort = { readSheets: async () => [ROSTER, NOTES], applyPlans: async () => [] };
     const r = await checkWorkbook(port, OPTS, undefined, new AbortController().signal);
