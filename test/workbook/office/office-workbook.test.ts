@@ -122,6 +122,26 @@ describe("OfficeWorkbook.readSheets", () => {
     expect(heard[heard.length - 1].syncs).toBe(excel.syncs);
   }, 120_000);
 
+  it("sizes its responses by a sample of each long block, weighing rows that alternate long and short as they come: none refused once weighed", async () => {
+    const excel = new FakeExcel();
+    const long = "Программа повышения квалификации «Формирование функциональной грамотности обучающихся» ".repeat(2);
+    const rows: (string | number)[][] = [["ФИО", "Программа", "Часы"]];
+    // Every other row carries a long title: every n-th row, n even, is one kind of row only.
+    for (let i = 0; i < 60_000; i++) rows.push([`Иванова Мария Петровна ${i}`, i % 2 === 0 ? `${long}${i}` : "", 72]);
+    excel.addSheet("КПК", rows);
+    const [grid] = await adapter(excel).readSheets();
+    expect(grid.cells).toHaveLength(60_001);
+    expect(grid.cells[59_999][1]).toBe(`${long}59998`);
+    // The first response is sized by a guess (40 bytes a cell) and is refused, then asked in halves;
+    // every later one by what the rows weighed: none refused, none far too small.
+    expect(excel.refusedResponses.length).toBeLessThanOrEqual(2);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(5_000_000);
+    // …and none far too small: the full ones carry over 4 MB (the last of the values and the formats
+    // carry what is left). Sampling only every n-th row would weigh one kind of row and miss this.
+    const full = excel.responseBytes.filter((b) => b > 100_000);
+    expect(full.slice(0, -2).every((b) => b > 4_000_000)).toBe(true);
+  }, 120_000);
+
   it("stops between its requests once the signal is aborted («Остановить»): RunStopped, no request after the click", async () => {
     const excel = new FakeExcel();
     const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
