@@ -11,6 +11,9 @@ type TabId = "check" | "compute";
 export function App({ host, dark = false, initialTab = "check" }: { host: PaneHost; dark?: boolean; initialTab?: TabId }) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const [check, setCheck] = useState<PaneCheck | null>(null);
+  // One workbook operation at a time: highlighting while a compute writes would race it on the meta
+  // sheet (which sheets are Metodist's, which fills to restore) and lose one of the two records.
+  const [running, setRunning] = useState<TabId | null>(null);
   // What the last ribbon command did (commands cannot show dialogs; the pane tells it later).
   const [lastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
   return (
@@ -28,10 +31,10 @@ export function App({ host, dark = false, initialTab = "check" }: { host: PaneHo
         </TabList>
         {/* Both panels stay mounted so a result survives switching tabs. */}
         <div role="tabpanel" aria-label="Проверка" hidden={tab !== "check"} style={{ paddingTop: 10 }}>
-          <CheckView host={host} result={check} onResult={setCheck} />
+          <CheckView host={host} result={check} onResult={setCheck} blocked={running === "compute"} onRunning={(on) => setRunning(on ? "check" : null)} />
         </div>
         <div role="tabpanel" aria-label="Показатели" hidden={tab !== "compute"} style={{ paddingTop: 10 }}>
-          <ComputeView host={host} onResult={(r) => setCheck(r.check)} />
+          <ComputeView host={host} onResult={(r) => setCheck(r.check)} blocked={running === "check"} onRunning={(on) => setRunning(on ? "compute" : null)} />
         </div>
       </main>
     </FluentProvider>

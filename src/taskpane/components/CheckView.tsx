@@ -14,7 +14,20 @@ import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 
-export function CheckView({ host, result, onResult }: { host: PaneHost; result: PaneCheck | null; onResult: (r: PaneCheck) => void }) {
+/** `blocked`: the other tab's operation is running (one at a time); `onRunning` tells when this tab's starts and ends. */
+export function CheckView({
+  host,
+  result,
+  onResult,
+  blocked = false,
+  onRunning,
+}: {
+  host: PaneHost;
+  result: PaneCheck | null;
+  onResult: (r: PaneCheck) => void;
+  blocked?: boolean;
+  onRunning?: (on: boolean) => void;
+}) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -25,6 +38,8 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
 
   /** Runs `work` with the pane busy; work that `canStop` gets a signal «Остановить» aborts. */
   async function attempt(label: string, doing: string, work: (signal?: AbortSignal) => Promise<void>, canStop = false) {
+    if (blocked) return;
+    onRunning?.(true);
     setBusy(label);
     setStoppable(canStop);
     progress.reset();
@@ -39,6 +54,7 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
       else setProblem(explain(e, doing));
     } finally {
       setBusy(null);
+      onRunning?.(false);
     }
   }
 
@@ -67,19 +83,20 @@ export function CheckView({ host, result, onResult }: { host: PaneHost; result: 
   return (
     <div style={{ display: "grid", gap: 10 }}>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
-        <Button appearance="primary" disabled={busy !== null} onClick={() => void runCheck()}>
+        <Button appearance="primary" disabled={busy !== null || blocked} onClick={() => void runCheck()}>
           Проверить книгу
         </Button>
         <Button
-          disabled={busy !== null || !result || result.issues.length === 0}
+          disabled={busy !== null || blocked || !result || result.issues.length === 0}
           onClick={() => void attempt("Подсветка…", "подсветить ошибки", async () => setNote(`Подсвечено ячеек: ${await host.highlight(result!.issues)}.`))}
         >
           Подсветить ошибки
         </Button>
-        <Button disabled={busy !== null} onClick={() => void attempt("Снятие подсветки…", "снять подсветку", async () => setNote(`Восстановлено ячеек: ${await host.clear()}.`))}>
+        <Button disabled={busy !== null || blocked} onClick={() => void attempt("Снятие подсветки…", "снять подсветку", async () => setNote(`Восстановлено ячеек: ${await host.clear()}.`))}>
           Снять подсветку
         </Button>
       </div>
+      {blocked && <Text size={200}>Идёт расчёт показателей (вкладка «Показатели»): проверка и подсветка станут доступны, когда он закончится.</Text>}
       {busy && <Busy label={progress.view?.label ?? busy} value={progress.view?.value} onStop={stoppable ? stop.stop : undefined} stopping={stop.stopping} />}
       {problem && <ProblemBar problem={problem} />}
       {note && <Text role="status">{note}</Text>}

@@ -22,7 +22,18 @@ export function statusCounts(result: PaneCompute): Record<Status | "без оц�
   return counts;
 }
 
-export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: PaneCompute) => void }) {
+/** `blocked`: the other tab's operation is running (one at a time); `onRunning` tells when this tab's starts and ends. */
+export function ComputeView({
+  host,
+  onResult,
+  blocked = false,
+  onRunning,
+}: {
+  host: PaneHost;
+  onResult: (r: PaneCompute) => void;
+  blocked?: boolean;
+  onRunning?: (on: boolean) => void;
+}) {
   const today = host.today();
   const [presets, setPresets] = useState<PresetId[]>(() => savedPresets(host.settings));
   const [period, setPeriod] = useState<string>(() => (savedPeriod(host.settings) ?? defaultPeriod(today)).label);
@@ -43,6 +54,8 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
   const toggle = (id: PresetId, on: boolean) => setPresets((p) => ALL_PRESETS.filter((x) => (x === id ? on : p.includes(x))));
 
   async function compute() {
+    if (blocked) return;
+    onRunning?.(true);
     setBusy(true);
     progress.reset();
     setProblem(null);
@@ -62,6 +75,7 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
       else setProblem(explain(e, "рассчитать показатели"));
     } finally {
       setBusy(false);
+      onRunning?.(false);
     }
   }
 
@@ -92,11 +106,12 @@ export function ComputeView({ host, onResult }: { host: PaneHost; onResult: (r: 
         </Dropdown>
       </Field>
       <div>
-        <Button appearance="primary" disabled={busy || presets.length === 0} onClick={() => void compute()}>
+        <Button appearance="primary" disabled={busy || blocked || presets.length === 0} onClick={() => void compute()}>
           Рассчитать
         </Button>
         {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
       </div>
+      {blocked && <Text size={200}>Идёт работа на вкладке «Проверка»: расчёт станет доступен, когда она закончится.</Text>}
       {busy && (
         <Busy
           label={progress.view?.label ?? "Чтение листов и расчёт показателей…"}
