@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
+import { describeProgress, ProgressView } from "../../app/steps";
 import type { Progress, ProgressListener, Step } from "../../app/types";
-import { describeProgress, nextPaint, ProgressView } from "../progress";
+import { nextPaint } from "../progress";
 
 /**
  * The engine's own counts (the check, sheet by sheet) wait for a paint at most this often: the engine

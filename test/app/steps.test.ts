@@ -1,6 +1,5 @@
 import { Progress, Step } from "../../src/app/types";
-import { CHECK_STEPS, COMPUTE_STEPS } from "../../src/app/steps";
-import { describeProgress } from "../../src/taskpane/progress";
+import { CHECK_STEPS, COMPUTE_STEPS, describeProgress } from "../../src/app/steps";
 
 describe("what the pane says about a running operation", () => {
   const cases: [string, Progress, readonly Step[], string, number | undefined][] = [
