@@ -118,15 +118,20 @@ const RUN_ROWS = 100;
 /** What a block weighed as JSON, a row. */
 function weightPerRow(data: readonly (readonly Scalar[])[] | undefined): number {
   if (!data || data.length === 0) return 0;
-  const sampled = data.length > SAMPLE_RUNS * RUN_ROWS;
+  if (data.length <= SAMPLE_RUNS * RUN_ROWS) return weigh(data, 0, data.length) / data.length;
   let n = 0;
-  let rows = 0;
-  for (let k = 0; k < (sampled ? SAMPLE_RUNS : 1); k++) {
-    const from = sampled ? Math.floor((k * data.length) / SAMPLE_RUNS) : 0;
-    const to = sampled ? from + RUN_ROWS : data.length;
-    for (let r = from; r < to; r++, rows++) for (const v of data[r]) n += valueBytes(v);
+  for (let k = 0; k < SAMPLE_RUNS; k++) {
+    const from = Math.floor((k * data.length) / SAMPLE_RUNS);
+    n += weigh(data, from, from + RUN_ROWS);
   }
-  return n / rows;
+  return n / (SAMPLE_RUNS * RUN_ROWS);
+}
+
+/** The JSON bytes of rows `from` … `to` − 1. */
+function weigh(data: readonly (readonly Scalar[])[], from: number, to: number): number {
+  let n = 0;
+  for (let r = from; r < to; r++) for (const v of data[r]) n += valueBytes(v);
+  return n;
 }
 
 /**
