@@ -38,6 +38,13 @@ async function writeLinkRows(n: number, apiVersion?: string): Promise<FakeExcel>
   return excel;
 }
 
+/** A «КПК» sheet of `n` rows as Excel holds it: a name, a school, 72 hours and a date serial (format not set). */
+function coursesRows(n: number): (string | number)[][] {
+  const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
+  for (let i = 0; i < n; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+  return rows;
+}
+
 const issue = (sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue => ({
   file: "Книга1.xlsx",
   sheet,
@@ -76,8 +83,7 @@ describe("OfficeWorkbook.readSheets", () => {
 
   it("reads a 100 000-row sheet in few responses under Excel on the web's 5 MB limit, with formats only for the columns of numbers", async () => {
     const excel = new FakeExcel();
-    const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
-    for (let i = 0; i < 100_000; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+    const rows = coursesRows(100_000);
     const sheet = excel.addSheet("КПК", rows);
     for (let r = 1; r <= 100_000; r++) sheet.rows[r][3]!.format = "dd.mm.yyyy";
     const [grid] = await adapter(excel).readSheets();
@@ -95,8 +101,7 @@ describe("OfficeWorkbook.readSheets", () => {
 
   it("tells after each response how many cells have come, values then number formats, each up to all of them", async () => {
     const excel = new FakeExcel();
-    const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
-    for (let i = 0; i < 60_000; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+    const rows = coursesRows(60_000);
     excel.addSheet("КПК", rows);
     excel.addSheet("Пусто");
     const heard: (Transfer & { syncs: number })[] = [];
@@ -144,8 +149,7 @@ describe("OfficeWorkbook.readSheets", () => {
 
   it("stops between its requests once the signal is aborted («Остановить»): RunStopped, no request after the click", async () => {
     const excel = new FakeExcel();
-    const rows: (string | number)[][] = [["ФИО", "ОО", "Часы", "Дата"]];
-    for (let i = 0; i < 60_000; i++) rows.push([`Иванова Мария Петровна ${i}`, `МБОУ СОШ № ${i % 40}`, 72, 45000 + (i % 300)]);
+    const rows = coursesRows(60_000);
     excel.addSheet("КПК", rows);
     const whole = new FakeExcel();
     whole.addSheet("КПК", rows);
