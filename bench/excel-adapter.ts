@@ -18,6 +18,7 @@ import { Issue } from "../src/domain/issues";
 import { generateScale } from "./scale";
 import { PERIOD, PRESETS, TODAY } from "./stages";
 import { doNothingExcel } from "./null-host";
+import { median } from "./measure";
 
 export interface AdapterCost {
   readonly rows: number;
@@ -112,8 +113,7 @@ export async function measureWriteWork(workers: number, runs = 3): Promise<{ ms:
     if (i > 0) times.push(performance.now() - t);
     syncs = excel.syncs();
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[times.length >> 1], syncs, rows: plansRowCount(plans) };
+  return { ms: median(times), syncs, rows: plansRowCount(plans) };
 }
 
 export interface HighlightCost {
