@@ -6,6 +6,7 @@
 import { officePaneHost } from "../taskpane/office-host";
 import { PaneHost } from "../taskpane/host";
 import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
+import { WorkbookBusy } from "../taskpane/workbook-lock";
 
 export const LAST_RESULT_KEY = LAST_COMMAND;
 
@@ -32,14 +33,20 @@ export async function computeCommand(host: PaneHost): Promise<string> {
   return `Расчёт (${presets.join(", ")}, ${r.check.period.label}): показателей ${r.indicators.length}, достигнуто ${done}; листы: ${r.applied.map((a) => a.actual).join(", ")}.`;
 }
 
-/** Keeps the outcome in the document so the pane can show it; failures never leave the button spinning. */
+/**
+ * Keeps the outcome in the document so the pane can show it when it opens, and tells an open pane at
+ * once; failures never leave the button spinning.
+ */
 export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<string>, event: { completed: () => void }): Promise<void> {
   let message: string;
   try {
     message = await work(host);
   } catch (e) {
-    message = `Ошибка: ${e instanceof Error ? e.message : String(e)}. Откройте панель «Методиста», чтобы увидеть подробности.`;
+    // Busy is not an error: the pane (or the other ribbon button) is working with this workbook.
+    if (e instanceof WorkbookBusy) message = `Команда не выполнена. ${e.message}`;
+    else message = `Ошибка: ${e instanceof Error ? e.message : String(e)}. Откройте панель «Методиста», чтобы увидеть подробности.`;
   }
+  host.news?.tell(message);
   try {
     await host.settings.set(LAST_RESULT_KEY, message);
   } catch {
@@ -50,7 +57,7 @@ export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost(), checkCommand, event));
-    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost(), computeCommand, event));
+    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), checkCommand, event));
+    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), computeCommand, event));
   });
 }

@@ -7,6 +7,8 @@ import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
 import type { IndicatorResult } from "../domain/indicators/types";
 import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
+import { WorkbookLock } from "./workbook-lock";
+import { CommandNews } from "./command-news";
 
 /**
  * What the pane keeps of a check between clicks: everything it shows, not the dataset. A region's
@@ -54,4 +56,26 @@ export interface PaneHost {
   today(): IsoDate;
   /** What the host could not do in the last call (old Excel), in Russian; null when all went well. */
   warning(): string | null;
+  /** Ribbon commands tell the open pane what they did; absent where there is no other runtime. */
+  readonly news?: CommandNews;
+}
+
+/**
+ * `host` whose workbook operations (check, compute, highlight, clear) each hold `lock` while they run:
+ * one at a time across the pane and the ribbon. Selecting a cell and reading a header row change
+ * nothing and are not held.
+ */
+export function lockedHost(host: PaneHost, lock: WorkbookLock): PaneHost {
+  return {
+    check: (opts, progress, signal) => lock.hold("check", () => host.check(opts, progress, signal)),
+    compute: (opts, progress, signal) => lock.hold("compute", () => host.compute(opts, progress, signal)),
+    highlight: (issues) => lock.hold("highlight", () => host.highlight(issues)),
+    clear: () => lock.hold("clear", () => host.clear()),
+    select: (sheet, cell) => host.select(sheet, cell),
+    readRow: (sheet, row) => host.readRow(sheet, row),
+    settings: host.settings,
+    today: () => host.today(),
+    warning: () => host.warning(),
+    news: host.news,
+  };
 }

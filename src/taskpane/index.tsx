@@ -23,6 +23,6 @@ if (!window.__metodistLegacyHost) {
       container.textContent = "«Методист» работает только в Excel: откройте книгу в Excel и запустите надстройку с вкладки «Главная».";
       return;
     }
-    createRoot(container).render(<App host={officePaneHost()} dark={isDarkOffice()} />);
+    createRoot(container).render(<App host={officePaneHost("pane")} dark={isDarkOffice()} />);
   });
 }

@@ -6,7 +6,9 @@ import { checkWorkbook } from "../app/check";
 import { computeWorkbook } from "../app/compute";
 import { isoFromParts } from "../app/catalog";
 import { OfficeWorkbook } from "../workbook/office";
-import { PaneHost, PaneSettings, paneCheck, paneCompute } from "./host";
+import { PaneHost, PaneSettings, lockedHost, paneCheck, paneCompute } from "./host";
+import { LockStorage, Runtime, lockKey, storageLock } from "./workbook-lock";
+import { newsKey, storageNews } from "./command-news";
 
 export function officeSettings(): PaneSettings {
   const s = Office.context.document.settings;
@@ -28,12 +30,24 @@ export function localToday(now = new Date()): string {
   return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
 }
 
-export function officePaneHost(): PaneHost {
+/** The page's localStorage, shared by the pane and the ribbon's runtime; null where the page may not use it. */
+function sharedStorage(): LockStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** `runtime`: which of Metodist's runtimes this is — the pane or the ribbon's commands (they share a lock per workbook). */
+export function officePaneHost(runtime: Runtime): PaneHost {
   const workbook = new OfficeWorkbook({
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
-  return {
+  const storage = sharedStorage();
+  const url = Office.context.document.url;
+  const host: PaneHost = {
     check: async (opts, progress, signal) => paneCheck(await checkWorkbook(workbook, opts, progress, signal)),
     compute: async (opts, progress, signal) => paneCompute(await computeWorkbook(workbook, opts, progress, signal)),
     highlight: (issues) => workbook.highlightIssues(issues),
@@ -43,5 +57,7 @@ export function officePaneHost(): PaneHost {
     settings: officeSettings(),
     today: () => localToday(),
     warning: () => workbook.lastWarning,
+    news: storageNews(storage, newsKey(url), window),
   };
+  return lockedHost(host, storageLock(storage, lockKey(url), runtime));
 }

@@ -60,7 +60,8 @@ export function servePane(dist: string, seed: Seed): Promise<http.Server> {
       return;
     }
     let body: string | Buffer = readFileSync(file);
-    if (url === "/taskpane.html") {
+    // The ribbon's commands page gets the same stand-in: both runtimes of the add-in over one origin.
+    if (url === "/taskpane.html" || url === "/commands.html") {
       body = body.toString("utf8").replace(/<script[^>]*appsforoffice\.microsoft\.com[^>]*><\/script>/, '<script src="/fake-excel.js"></script><script src="/seed.js"></script><script src="/standin.js"></script>');
     }
     res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });

@@ -185,6 +185,58 @@ run("task pane in Chromium over the example workbook", () => {
     await page.close();
   }, 300_000);
 
+  it("a ribbon «Рассчитать показатели» while the pane computes changes nothing, and the open pane says why", async () => {
+    const { port } = server.address() as AddressInfo;
+    const pane = await browser.newPage();
+    const ribbon = await browser.newPage();
+    const errors: string[] = [];
+    for (const p of [pane, ribbon]) {
+      p.on("pageerror", (e) => errors.push(e.message));
+      await p.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
+    }
+    await pane.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    // The pane's Excel is slow (400 ms a round trip), so its compute is still running when the ribbon is clicked.
+    await pane.evaluate(() => {
+      const w = window as unknown as { __excel: { run: (b: (ctx: { sync(): Promise<void> }) => Promise<unknown>) => Promise<unknown> }; Excel: { run: unknown } };
+      const run = w.__excel.run;
+      w.Excel.run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
+        run((ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          ctx.sync = () => new Promise<void>((resolve) => setTimeout(resolve, 400)).then(sync);
+          return batch(ctx);
+        });
+    });
+    await ribbon.goto(`http://127.0.0.1:${port}/commands.html`);
+    const click = (action: string) =>
+      ribbon.evaluate(
+        (name) =>
+          new Promise<{ message: unknown; writes: string[] }>((resolve) => {
+            const w = window as unknown as { __actions: Record<string, (e: { completed(): void }) => void>; __settings: Record<string, unknown>; __excel: import("../workbook/office/fake-excel").FakeExcel };
+            w.__actions[name]({
+              completed: () => resolve({ message: w.__settings["metodist.lastCommand"], writes: w.__excel.log.filter((o) => /^(Worksheets\.add|Worksheet\.delete|Range\.values|Range\.clear|Range\.format)/.test(o)) }),
+            });
+          }),
+        action,
+      );
+
+    await pane.getByRole("tab", { name: "Показатели" }).click();
+    await pane.getByRole("button", { name: "Рассчитать" }).click();
+    await pane.getByRole("button", { name: "Остановить" }).waitFor();
+    const refused = await click("computeIndicators");
+    expect(refused.message).toMatch(/^Команда не выполнена\. С этой книгой уже работает «Методист»\. Идёт расчёт показателей в панели «Методиста» \(с 10:00\)\. Дождитесь конца и повторите\.$/);
+    expect(refused.writes).toEqual([]);
+    await pane.getByText(`Последняя команда на ленте: ${refused.message as string}`).waitFor();
+
+    await pane.evaluate(() => [...document.querySelectorAll("button")].find((b) => b.textContent === "Остановить")!.click());
+    await pane.getByText("Расчёт остановлен.").waitFor({ timeout: 60_000 });
+    const done = await click("computeIndicators");
+    expect(done.message).toMatch(/^Расчёт \(LK, 2023\/2024\): показателей \d+/);
+    await pane.getByText(`Последняя команда на ленте: ${done.message as string}`).waitFor();
+    expect(errors).toEqual([]);
+    await pane.close();
+    await ribbon.close();
+  }, 300_000);
+
   it("checks the example, finds its planted errors, jumps to a cell, highlights and restores the fills", async () => {
     const planted = JSON.parse(readFileSync(path.join(ROOT, "examples/planted-errors.json"), "utf8")) as { sheet: string; cell: string; rule: string }[];
     const target = planted.find((p) => p.sheet === "Сверка кадров" && p.rule === "type.date")!;

@@ -25,7 +25,12 @@
         return info;
       });
     },
-    actions: { associate: function () {} },
+    // The ribbon's commands (commands.html) register here; a test runs one as a click on the ribbon would.
+    actions: {
+      associate: function (name, fn) {
+        (window.__actions = window.__actions || {})[name] = fn;
+      },
+    },
     context: {
       requirements: { isSetSupported: excel.isSetSupported },
       document: {

@@ -5,6 +5,7 @@ import { academicYear } from "../../src/domain/period";
 import { IndicatorResult, Status } from "../../src/domain/indicators/types";
 import { RecognizedSheet } from "../../src/domain/recognize/types";
 import { PaneHost } from "../../src/taskpane/host";
+import { CommandNews } from "../../src/taskpane/command-news";
 
 export const PERIOD = academicYear(2023);
 
@@ -153,6 +154,7 @@ export class FakeHost implements PaneHost {
   };
   today = () => "2024-10-15";
   warning = () => this.warningText;
+  news?: CommandNews;
   named(name: string) {
     return this.calls.filter((c) => c.name === name);
   }

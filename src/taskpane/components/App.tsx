@@ -1,6 +1,6 @@
 /** The task pane: two tabs over one host; React state only, all workbook work goes through `host`. */
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { PaneCheck, PaneHost } from "../host";
 import { LAST_COMMAND } from "../settings";
 import { CheckView } from "./CheckView";
@@ -15,7 +15,9 @@ export function App({ host, dark = false, initialTab = "check" }: { host: PaneHo
   // sheet (which sheets are Metodist's, which fills to restore) and lose one of the two records.
   const [running, setRunning] = useState<TabId | null>(null);
   // What the last ribbon command did (commands cannot show dialogs; the pane tells it later).
-  const [lastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
+  const [lastCommand, setLastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
+  // …and, while the pane is open, as soon as a command ends (one refused because the pane is busy, too).
+  useEffect(() => host.news?.listen(setLastCommand), [host]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
       <main style={{ padding: "8px 12px", maxWidth: 640, boxSizing: "border-box", overflowWrap: "anywhere" }}>
