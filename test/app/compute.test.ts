@@ -110,9 +110,11 @@ describe("computeWorkbook", () => {
       "read 4/8",
       "check",
       "check shown",
-      // The rows of the roster (5 with its header), then of the activities: 7 in all.
-      "check 5/7",
-      "check 7/7",
+      // The rows of the roster (5 with its header), then of the activities: 7 in all; then the people
+      // linked (one share of two that the dataset-wide rules end).
+      "check 5/9",
+      "check 7/9",
+      "check 8/9",
       "indicators",
       "indicators shown",
       "plans",
@@ -156,12 +158,14 @@ describe("computeWorkbook", () => {
       return { outcome, events, written: wb.applied.length, signalOfRead, signal: stop.signal };
     }
 
-    const checked = ["check", "check 5", "check 7"];
+    const checked = ["check", "check 5", "check 7", "check 8"];
     it.each([
       ["read", ["read"]],
       ["check", ["read", "port reads", "check"]],
       // Between sheets: the roster is checked, the activities are not.
       ["check 5", ["read", "port reads", "check", "check 5"]],
+      // The people are linked; the dataset-wide rules do not run.
+      ["check 8", ["read", "port reads", ...checked]],
       ["indicators", ["read", "port reads", ...checked, "indicators"]],
       ["plans", ["read", "port reads", ...checked, "indicators", "plans"]],
       // The click heard while «write» is painted: still nothing written.

@@ -258,9 +258,10 @@ describe("metodist on a terminal: one status line says what it is doing", () => 
       "status: Чтение «терминал.xlsx»…",
       "status: Чтение листов книги…",
       "status: Проверка записей…",
-      // After each sheet, the share of rows checked (the roster first).
-      "status: Проверка записей: 60 %…",
-      "status: Проверка записей: 100 %…",
+      // After each sheet, the share of rows checked (the roster first), then the people linked.
+      "status: Проверка записей: 42 %…",
+      "status: Проверка записей: 71 %…",
+      "status: Проверка записей: 85 %…",
       "status: Расчёт показателей…",
       "status: Подготовка листов отчёта…",
       "status: Запись «итог.xlsx»…",
@@ -274,7 +275,7 @@ describe("metodist on a terminal: one status line says what it is doing", () => 
     const file = await writeBook("проверка.xlsx", { "Сверка кадров": CLEAN_ROSTER });
     const io = terminal();
     expect(await run(["check", file, "--period", "2023/2024"], io)).toBe(0);
-    expect(io.log.slice(0, 4)).toEqual(["status: Чтение «проверка.xlsx»…", "status: Проверка записей…", "status: Проверка записей: 100 %…", "—"]);
+    expect(io.log.slice(0, 5)).toEqual(["status: Чтение «проверка.xlsx»…", "status: Проверка записей…", "status: Проверка записей: 60 %…", "status: Проверка записей: 80 %…", "—"]);
 
     const failing = terminal();
     expect(await run(["check", file, path.join(dir, "нет-такого.xlsx")], failing)).toBe(2);
