@@ -9,31 +9,23 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
-import { CheckOptions, CheckResult, Progress, ProgressListener, overrideKey } from "./types";
+import { CountedSteps, runToEnd } from "../domain/steps";
+import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
 
 /**
  * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
  * validate everything. Pure: the sheets come in as grids, the result goes out as data.
  */
 export function checkSheets(sheets: readonly SheetGrid[], opts: CheckOptions): CheckResult {
-  const steps = checkSteps(sheets, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** How far a check has got: the rows of recognised sheets read and checked, of all of them. */
-export interface CheckCount {
-  readonly done: number;
-  readonly total: number;
+  return runToEnd(checkSteps(sheets, opts));
 }
 
 /**
- * checkSheets, pausing after each sheet to say how far it has got: a region's check takes seconds,
- * and a pane driving it can paint its bar and hear «Остановить» in between (checkStep).
+ * checkSheets, pausing after each sheet to say how far it has got (the rows of recognised sheets read
+ * and checked, of all of them): a region's check takes seconds, and a pane driving it can paint its
+ * bar and hear «Остановить» in between (checkStep).
  */
-export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): Generator<CheckCount, CheckResult, void> {
+export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): CountedSteps<CheckResult> {
   const period = opts.period ?? defaultPeriod(opts.today);
   const ctx = { period, today: opts.today };
   const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
@@ -127,11 +119,18 @@ export async function readStep(port: WorkbookPort, ownCells: (sheet: string) => 
  */
 export async function checkStep(sheets: readonly SheetGrid[], opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<CheckResult> {
   await stepBegins({ step: "check" }, progress, signal);
-  const steps = checkSteps(sheets, opts);
+  return countedStep("check", checkSteps(sheets, opts), progress, signal);
+}
+
+/**
+ * Drives an engine step to its end, telling `progress` each count (and waiting for it: the pane
+ * paints its bar) and stopping at a count if `signal` asks.
+ */
+export async function countedStep<T>(step: CountedStep, steps: CountedSteps<T>, progress: ProgressListener | undefined, signal: AbortSignal | undefined): Promise<T> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await stepBegins({ step: "check", ...r.value }, progress, signal);
+    await stepBegins({ step, ...r.value }, progress, signal);
   }
 }
 

@@ -5,14 +5,14 @@
  */
 import { SheetGrid } from "../domain/grid";
 import { HistoryTable, mergeHistory, parseHistory, withSeedHistory } from "../domain/history";
-import { evaluate } from "../domain/indicators";
+import { evaluate, evaluateSteps } from "../domain/indicators";
 import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
 import { SHEET, buildReportPlans } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
 import { WorkbookPort } from "../workbook/port";
-import { checkSheets, checkStep, readStep, stepBegins, transfersTo } from "./check";
+import { checkSheets, checkStep, countedStep, readStep, stepBegins, transfersTo } from "./check";
 import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
@@ -51,7 +51,11 @@ export function computeResults(sheets: readonly SheetGrid[], opts: ComputeRunOpt
 
 /** The indicators of a checked workbook, their trend targets and the history they extend (`ownHistory`: the workbook's own history sheets). */
 function indicatorsOf(check: CheckResult, ownHistory: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
-  const evaluated = evaluate(check.dataset, check.period, opts.presets);
+  return withHistory(check, evaluate(check.dataset, check.period, opts.presets), ownHistory, opts);
+}
+
+/** Evaluated indicators with their trend targets and statuses, and the history they extend. */
+function withHistory(check: CheckResult, evaluated: IndicatorResult[], ownHistory: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
   const previous = withSeedHistory(
     parseHistory([...historySheets(opts.history ?? [], false), ...ownHistory]),
@@ -83,7 +87,8 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   // The cells go before the long steps: a pane would otherwise hold a region's grids through the write.
   sheets = null;
   await stepBegins({ step: "indicators" }, progress, signal);
-  const results = indicatorsOf(check, ownHistory, opts);
+  const evaluated = await countedStep("indicators", evaluateSteps(check.dataset, check.period, opts.presets), progress, signal);
+  const results = withHistory(check, evaluated, ownHistory, opts);
   await stepBegins({ step: "plans" }, progress, signal);
   const plans = buildReportPlans({ ...results, generatedOn: opts.today });
   await stepBegins({ step: "write", done: 0, total: plansRowCount(plans) }, progress, signal);

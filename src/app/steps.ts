@@ -2,7 +2,7 @@
  * The steps of check and compute in words, one vocabulary for every front end: the pane numbers
  * them («Шаг 2 из 5. Проверка записей: 59 %…»), the CLI shows them on its status line.
  */
-import type { Progress, Step } from "./types";
+import type { CountedStep, Progress, Step } from "./types";
 
 export const CHECK_STEPS: readonly Step[] = ["read", "check"];
 export const COMPUTE_STEPS: readonly Step[] = ["read", "check", "indicators", "plans", "write"];
@@ -15,6 +15,11 @@ export const STEP_NAMES: Record<Step, string> = {
   plans: "Подготовка листов отчёта",
   write: "Запись листов отчёта",
 };
+
+/** Steps of the engine that count how far they have got (between reads and writes, which count too). */
+export function isEngineStep(step: Step): step is CountedStep {
+  return step === "check" || step === "indicators";
+}
 
 export interface ProgressView {
   readonly label: string;

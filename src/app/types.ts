@@ -42,14 +42,17 @@ export interface ComputeResult {
   readonly applied: readonly AppliedSheet[];
 }
 
+/** The engine's steps that count how far they have got (domain/steps.ts). */
+export type CountedStep = "check" | "indicators";
+
 /**
  * Where a long operation is: a read or write with how far it has got, or a step of the engine
- * (seconds on a region's workbook) — the check with the rows checked so far, once it has any.
+ * (seconds on a region's workbook) — the check and the indicators with their count, once they have one.
  */
 export type Progress =
   | Transfer
   | { readonly step: "check" | "indicators" | "plans" }
-  | { readonly step: "check"; readonly done: number; readonly total: number };
+  | { readonly step: CountedStep; readonly done: number; readonly total: number };
 export type Step = Progress["step"];
 /** Hears each step; a promise it returns is awaited before the step's work starts, so a pane can paint it. */
 export type ProgressListener = (p: Progress) => void | Promise<void>;

@@ -7,7 +7,7 @@ import * as path from "path";
 import { checkStep } from "../app/check";
 import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
-import { STEP_NAMES, describeProgress } from "../app/steps";
+import { STEP_NAMES, describeProgress, isEngineStep } from "../app/steps";
 import { buildTemplate } from "../app/template";
 import { CheckResult, ProgressListener, Step } from "../app/types";
 import { SheetGrid } from "../domain/grid";
@@ -74,12 +74,12 @@ function stepLine(step: Step): string {
 }
 
 /**
- * The use-cases' steps as status lines: the pane's words without its step numbers, the check with the
- * share of rows checked (a region's takes seconds).
+ * The use-cases' steps as status lines: the pane's words without its step numbers, the check and the
+ * indicators with their share done (a region's take seconds).
  */
 function statusOf(io: Io): ProgressListener | undefined {
   const status = io.status;
-  return status && ((p) => status(p.step === "check" ? describeProgress(p, []).label : stepLine(p.step)));
+  return status && ((p) => status(isEngineStep(p.step) ? describeProgress(p, []).label : stepLine(p.step)));
 }
 
 /** Exit statuses of CLI.md. */

@@ -117,6 +117,13 @@ describe("computeWorkbook", () => {
       "check 8/9",
       "indicators",
       "indicators shown",
+      // LK's ten passes over people in five sweeps (10 units each), after the shared context (5 per
+      // pass), then its 13 indicators (1 each) — no pause before the step's end.
+      "indicators 50/163",
+      "indicators 70/163",
+      "indicators 90/163",
+      "indicators 110/163",
+      "indicators 150/163",
       "plans",
       "plans shown",
       `write 0/${rows}`,
@@ -159,6 +166,7 @@ describe("computeWorkbook", () => {
     }
 
     const checked = ["check", "check 5", "check 7", "check 8"];
+    const evaluated = ["indicators", "indicators 50", "indicators 70", "indicators 90", "indicators 110", "indicators 150"];
     it.each([
       ["read", ["read"]],
       ["check", ["read", "port reads", "check"]],
@@ -167,9 +175,11 @@ describe("computeWorkbook", () => {
       // The people are linked; the dataset-wide rules do not run.
       ["check 8", ["read", "port reads", ...checked]],
       ["indicators", ["read", "port reads", ...checked, "indicators"]],
-      ["plans", ["read", "port reads", ...checked, "indicators", "plans"]],
+      // Between the sweeps over people: the rest of the indicators are not evaluated.
+      ["indicators 70", ["read", "port reads", ...checked, "indicators", "indicators 50", "indicators 70"]],
+      ["plans", ["read", "port reads", ...checked, ...evaluated, "plans"]],
       // The click heard while «write» is painted: still nothing written.
-      ["write", ["read", "port reads", ...checked, "indicators", "plans", "write"]],
+      ["write", ["read", "port reads", ...checked, ...evaluated, "plans", "write"]],
     ])("stopped at «%s»: RunStopped, nothing written, no step after it", async (at, events) => {
       const r = await stoppedAt(at);
       expect(r.outcome).toBe("stopped");

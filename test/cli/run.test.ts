@@ -263,6 +263,12 @@ describe("metodist on a terminal: one status line says what it is doing", () => 
       "status: Проверка записей: 71 %…",
       "status: Проверка записей: 85 %…",
       "status: Расчёт показателей…",
+      // After the context and each sweep over people (LK: five), then after 25 indicators — LK has 13.
+      "status: Расчёт показателей: 30 %…",
+      "status: Расчёт показателей: 42 %…",
+      "status: Расчёт показателей: 55 %…",
+      "status: Расчёт показателей: 67 %…",
+      "status: Расчёт показателей: 92 %…",
       "status: Подготовка листов отчёта…",
       "status: Запись «итог.xlsx»…",
       "—",

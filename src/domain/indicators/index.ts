@@ -1,5 +1,5 @@
 /** The indicator library: presets as data, one evaluator, targets and status. */
-export { evaluate, evaluateOne } from "./evaluate";
+export { evaluate, evaluateOne, evaluateSteps } from "./evaluate";
 export { PRESETS, INDICATORS } from "./presets";
 export type { PresetInfo } from "./presets";
 export { buildContext } from "./context";

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState } from "react";
-import { describeProgress, ProgressView } from "../../app/steps";
+import { describeProgress, isEngineStep, ProgressView } from "../../app/steps";
 import type { Progress, ProgressListener, Step } from "../../app/types";
 import { nextPaint } from "../progress";
 
 /**
- * The engine's own counts (the check, sheet by sheet) wait for a paint at most this often: the engine
+ * The engine's own counts (the check sheet by sheet, the indicators part by part) wait for a paint at most this often: the engine
  * blocks the page between them, and a consolidated workbook has hundreds of sheets.
  */
 const COUNT_PAINT_MS = 100;
@@ -24,7 +24,7 @@ export function useProgress(steps: readonly Step[]): { view: ProgressView | null
     const now = Date.now();
     if (shown.current === p.step) {
       // Reads and writes are not waited for at all (the host's round trips let the page paint).
-      if (p.step !== "check" || now - painted.current < COUNT_PAINT_MS) return undefined;
+      if (!isEngineStep(p.step) || now - painted.current < COUNT_PAINT_MS) return undefined;
     }
     shown.current = p.step;
     painted.current = now;
