@@ -9,7 +9,7 @@ import { evaluate, evaluateSteps } from "../domain/indicators";
 import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
 import { fold } from "../domain/text";
-import { SHEET, buildReportPlans } from "../report";
+import { SHEET, buildReportPlans, reportPlanSteps } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
 import { WorkbookPort } from "../workbook/port";
 import { checkSheets, checkStep, countedStep, readStep, stepBegins, transfersTo } from "./check";
@@ -90,7 +90,7 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   const evaluated = await countedStep("indicators", evaluateSteps(check.dataset, check.period, opts.presets), progress, signal);
   const results = withHistory(check, evaluated, ownHistory, opts);
   await stepBegins({ step: "plans" }, progress, signal);
-  const plans = buildReportPlans({ ...results, generatedOn: opts.today });
+  const plans = await countedStep("plans", reportPlanSteps({ ...results, generatedOn: opts.today }), progress, signal);
   await stepBegins({ step: "write", done: 0, total: plansRowCount(plans) }, progress, signal);
   const applied = await port.applyPlans(plans, transfersTo(progress));
   return { check, indicators: results.indicators, applied };

@@ -18,7 +18,7 @@ export const STEP_NAMES: Record<Step, string> = {
 
 /** Steps of the engine that count how far they have got (between reads and writes, which count too). */
 export function isEngineStep(step: Step): step is CountedStep {
-  return step === "check" || step === "indicators";
+  return step === "check" || step === "indicators" || step === "plans";
 }
 
 export interface ProgressView {

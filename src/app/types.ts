@@ -43,11 +43,11 @@ export interface ComputeResult {
 }
 
 /** The engine's steps that count how far they have got (domain/steps.ts). */
-export type CountedStep = "check" | "indicators";
+export type CountedStep = "check" | "indicators" | "plans";
 
 /**
  * Where a long operation is: a read or write with how far it has got, or a step of the engine
- * (seconds on a region's workbook) — the check and the indicators with their count, once they have one.
+ * (seconds on a region's workbook) — with its count, once it has one.
  */
 export type Progress =
   | Transfer

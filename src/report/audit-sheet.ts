@@ -14,6 +14,7 @@ import { inner } from "../domain/maps";
 import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { MAX_SHEET_HYPERLINKS, PlanCell, PlanRow, RowBlocks, SheetPlan } from "./plan";
+import { CountedSteps, runToEnd } from "../domain/steps";
 import { SHEET } from "./sheet-names";
 
 export const AUDIT_HEADERS = ["Код", "Показатель", "ФИО", "ОО", "Основание", "Файл", "Лист", "Строка"] as const;
@@ -288,12 +289,20 @@ class AuditRows implements RowBlocks {
   }
 }
 
-export function buildAuditSheet(
+export function buildAuditSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate, limit: number = MAX_AUDIT_ROWS): SheetPlan {
+  return runToEnd(auditSheetSteps(indicators, period, generatedOn, limit));
+}
+
+/**
+ * buildAuditSheet, pausing after each indicator's entries with how many of the sheet's are listed: at
+ * 100 000 workers the sheet is a million entries, nine tenths of planning the report (≈ 1.3 s).
+ */
+export function* auditSheetSteps(
   indicators: readonly IndicatorResult[],
   period: Period,
   generatedOn: IsoDate,
   limit: number = MAX_AUDIT_ROWS,
-): SheetPlan {
+): CountedSteps<SheetPlan> {
   let all = 0;
   for (const r of indicators) all += numeratorCount(r);
   const total = Math.min(all, limit);
@@ -319,7 +328,9 @@ export function buildAuditSheet(
     const entries = numeratorsOf(r);
     const ids = ordered(entries, rank);
     const { order } = ids;
+    const before = listed.count;
     for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, ids, order === null ? k : order[k]);
+    if (listed.count > before) yield { done: listed.count, total };
   }
   return {
     name: SHEET.audit,

@@ -6,7 +6,8 @@ import { IsoDate } from "../domain/dates";
 import { HistoryTable } from "../domain/history";
 import { IndicatorResult } from "../domain/indicators/types";
 import { recommend } from "../domain/recommend";
-import { buildAuditSheet } from "./audit-sheet";
+import { auditSheetSteps } from "./audit-sheet";
+import { CountedSteps, runToEnd } from "../domain/steps";
 import { buildBySchoolSheet } from "./by-school-sheet";
 import { buildBySubjectSheet } from "./by-subject-sheet";
 import { buildCheckSheet } from "./check-sheet";
@@ -30,13 +31,21 @@ export interface ReportInput {
 
 /** Every output sheet, in OUTPUT_SHEET_NAMES order (empty sheets say why, so stale ones never linger). */
 export function buildReportPlans(input: ReportInput): SheetPlan[] {
+  return runToEnd(reportPlanSteps(input));
+}
+
+/**
+ * buildReportPlans, pausing while «Расшифровка» is built (nine tenths of the step on a region's
+ * workbook), counted in its entries listed.
+ */
+export function* reportPlanSteps(input: ReportInput): CountedSteps<SheetPlan[]> {
   const { check, indicators, history, generatedOn } = input;
   const period = check.period;
+  const first = [buildIndicatorsSheet(indicators, period, generatedOn), buildBySchoolSheet(indicators, period, generatedOn), buildBySubjectSheet(indicators, period, generatedOn)];
+  const audit = yield* auditSheetSteps(indicators, period, generatedOn);
   return [
-    buildIndicatorsSheet(indicators, period, generatedOn),
-    buildBySchoolSheet(indicators, period, generatedOn),
-    buildBySubjectSheet(indicators, period, generatedOn),
-    buildAuditSheet(indicators, period, generatedOn),
+    ...first,
+    audit,
     buildCheckSheet(check, generatedOn),
     buildHistorySheet(history),
     buildTrendSheet(history),

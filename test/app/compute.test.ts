@@ -126,6 +126,9 @@ describe("computeWorkbook", () => {
       "indicators 150/163",
       "plans",
       "plans shown",
+      // «Расшифровка» lists two people, each after their indicator's entries.
+      "plans 1/2",
+      "plans 2/2",
       `write 0/${rows}`,
       "port writes",
       "write 10/20",
@@ -178,8 +181,10 @@ describe("computeWorkbook", () => {
       // Between the sweeps over people: the rest of the indicators are not evaluated.
       ["indicators 70", ["read", "port reads", ...checked, "indicators", "indicators 50", "indicators 70"]],
       ["plans", ["read", "port reads", ...checked, ...evaluated, "plans"]],
+      // While «Расшифровка» is built: the rest of it is not.
+      ["plans 1", ["read", "port reads", ...checked, ...evaluated, "plans", "plans 1"]],
       // The click heard while «write» is painted: still nothing written.
-      ["write", ["read", "port reads", ...checked, ...evaluated, "plans", "write"]],
+      ["write", ["read", "port reads", ...checked, ...evaluated, "plans", "plans 1", "plans 2", "write"]],
     ])("stopped at «%s»: RunStopped, nothing written, no step after it", async (at, events) => {
       const r = await stoppedAt(at);
       expect(r.outcome).toBe("stopped");

@@ -1,4 +1,5 @@
-import { buildAuditSheet, AUDIT_HEADERS } from "../../src/report/audit-sheet";
+import { buildAuditSheet, auditSheetSteps, AUDIT_HEADERS } from "../../src/report/audit-sheet";
+import { StepCount } from "../../src/domain/steps";
 import { allRows, planRowCount } from "../../src/report/plan";
 import { ALL, LK01, PERIOD, TODAY, at } from "./fixtures";
 
@@ -76,5 +77,20 @@ describe("«Расшифровка»", () => {
       ["LK-02", "Школа № 3", 5],
       ["LK-02", "Школа № 10", 4],
     ]);
+  });
+
+  // A region's «Расшифровка» is a million entries: the pane paints a bar and hears «Остановить» between indicators.
+  it("pauses after each indicator that lists someone, counting the entries listed of the sheet's", () => {
+    const people = (n: number, school: string) => Array.from({ length: n }, (_, i) => ({ ...LK01.counted[1], row: i + 2, school }));
+    const steps = auditSheetSteps([{ ...LK01, counted: people(3, "Школа № 1") }, ...ALL.slice(1), { ...LK01, id: "LK-01b", counted: people(2, "Школа № 2") }], PERIOD, TODAY);
+    const counts: StepCount[] = [];
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) counts.push(r.value);
+    // The indicators between list no one: no pause for them.
+    expect(counts).toEqual([
+      { done: 3, total: 5 },
+      { done: 5, total: 5 },
+    ]);
+    expect(allRows(r.value)).toHaveLength(4 + 5);
   });
 });
