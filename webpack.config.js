@@ -54,7 +54,8 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        chunks: ["legacy", "commands"],
+        chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

@@ -55,7 +55,8 @@ export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<
   event.completed();
 }
 
-if (typeof Office !== "undefined") {
+// legacy.js has answered the buttons where this bundle cannot run (IE11 webview): it tells why.
+if (typeof Office !== "undefined" && !window.__metodistLegacyHost) {
   void Office.onReady(() => {
     Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), checkCommand, event));
     Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), computeCommand, event));

@@ -1,11 +1,37 @@
-// ES5 on purpose: runs before the pane's bundle, which needs a modern webview. In the IE11 webview
-// of Excel 2016/2019 volume-licensed the bundle cannot even parse, so this script explains why in
-// place of the pane (OFFICE-NOTES.md: React 18 + Fluent UI v9 do not run there).
+// ES5 on purpose: runs before the pane's bundle and the ribbon commands' bundle, which need a modern
+// webview. In the IE11 webview of Excel 2016/2019 volume-licensed those bundles cannot even parse, so
+// this script explains why — in place of the pane, and for a ribbon button in a dialog with the help's
+// requirements (a command has no page of its own, and a click that did nothing would say nothing).
+// OFFICE-NOTES.md: React 18 + Fluent UI v9 do not run there.
 (function () {
   var ua = window.navigator.userAgent || "";
   var legacy = /Trident\/|MSIE /.test(ua) || typeof window.Promise === "undefined" || typeof window.Symbol === "undefined";
   if (!legacy) return;
   window.__metodistLegacyHost = true;
+
+  function explainCommand(event) {
+    var done = function () {
+      if (event && event.completed) event.completed();
+    };
+    try {
+      var here = window.location.protocol + "//" + window.location.host + window.location.pathname.replace(/[^/]*$/, "");
+      Office.context.ui.displayDialogAsync(here + "help.html#requirements", { height: 40, width: 30 }, done);
+    } catch (e) {
+      done();
+    }
+  }
+  if (typeof Office !== "undefined") {
+    // Both ways Office finds a command's function: the association, and a global of its name.
+    window.checkWorkbook = explainCommand;
+    window.computeIndicators = explainCommand;
+    Office.onReady(function () {
+      if (Office.actions && Office.actions.associate) {
+        Office.actions.associate("checkWorkbook", explainCommand);
+        Office.actions.associate("computeIndicators", explainCommand);
+      }
+    });
+  }
+
   var box = document.getElementById("container");
   if (!box) return;
   box.innerHTML =

@@ -282,4 +282,32 @@ run("task pane in Chromium over the example workbook", () => {
     expect(await page.getByRole("tab").count()).toBe(0);
     await page.close();
   });
+
+  it("… and its ribbon buttons, which would otherwise do nothing, open the help's requirements in a dialog", async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/commands.html`);
+    await page.waitForFunction(() => !!(window as unknown as { __actions?: object }).__actions);
+    for (const action of ["computeIndicators", "checkWorkbook"]) {
+      await page.evaluate(
+        (name) =>
+          new Promise<void>((resolve) => {
+            (window as unknown as { __actions: Record<string, (e: { completed(): void }) => void> }).__actions[name]({ completed: resolve });
+          }),
+        action,
+      );
+    }
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __dialogs: { url: string }[]; __excel: import("../workbook/office/fake-excel").FakeExcel };
+      return { dialogs: w.__dialogs.map((d) => d.url), excel: w.__excel.log.length };
+    });
+    expect(seen.dialogs).toEqual([`http://127.0.0.1:${port}/help.html#requirements`, `http://127.0.0.1:${port}/help.html#requirements`]);
+    expect(seen.excel).toBe(0); // the workbook untouched: nothing was run
+    await page.goto(seen.dialogs[0]);
+    expect(await page.locator("#requirements + p").textContent()).toMatch(/В Excel 2016\/2019 с корпоративной\s+лицензией не работают ни панель, ни кнопки на ленте/);
+    await page.close();
+  });
 });

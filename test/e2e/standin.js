@@ -33,6 +33,13 @@
     },
     context: {
       requirements: { isSetSupported: excel.isSetSupported },
+      // Dialogs opened are only recorded (the old-Excel ribbon buttons open the help in one).
+      ui: {
+        displayDialogAsync: function (url, options, cb) {
+          (window.__dialogs = window.__dialogs || []).push({ url: url, options: options });
+          if (cb) cb({ status: "succeeded" });
+        },
+      },
       document: {
         settings: {
           get: function (k) {
