@@ -3,13 +3,11 @@ import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MappingOverride } from "../../domain/recognize/types";
 import { PaneCheck, PaneHost } from "../host";
-import { explain, Problem } from "../messages";
+import { Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
 import { CHECK_STEPS } from "../../app/steps";
-import { RunStopped } from "../../app/types";
 import { Busy } from "./Busy";
-import { useProgress } from "./useProgress";
-import { useStop } from "./useStop";
+import { useOperation } from "./useOperation";
 import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
@@ -28,38 +26,27 @@ export function CheckView({
   blocked?: boolean;
   onRunning?: (on: boolean) => void;
 }) {
-  const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const progress = useProgress(CHECK_STEPS);
-  const stop = useStop();
-  // Only a check can be stopped (highlighting is short, and stopping it would leave half the marks).
-  const [stoppable, setStoppable] = useState(false);
+  const op = useOperation(CHECK_STEPS, blocked, onRunning);
+  const busy = op.busy;
 
-  /** Runs `work` with the pane busy; work that `canStop` gets a signal «Остановить» aborts. */
+  /** Runs `work` with the pane busy; only a check can be stopped (highlighting is short, and stopping it would leave half the marks). */
   async function attempt(label: string, doing: string, work: (signal?: AbortSignal) => Promise<void>, canStop = false) {
     if (blocked) return;
-    onRunning?.(true);
-    setBusy(label);
-    setStoppable(canStop);
-    progress.reset();
     setProblem(null);
     setNote(null);
-    try {
-      await work(canStop ? stop.begin() : undefined);
+    const ending = await op.run(label, doing, work, canStop);
+    if (ending?.kind === "done") {
+      // An old Excel's warning replaces the note the work left (how many cells were marked).
       const w = host.warning();
       if (w) setNote(w);
-    } catch (e) {
-      if (e instanceof RunStopped) setNote("Проверка остановлена.");
-      else setProblem(explain(e, doing));
-    } finally {
-      setBusy(null);
-      onRunning?.(false);
-    }
+    } else if (ending?.kind === "stopped") setNote("Проверка остановлена.");
+    else if (ending?.kind === "failed") setProblem(ending.problem);
   }
 
   const check = (overrides: Record<string, MappingOverride>, signal?: AbortSignal) =>
-    host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, progress.listen, signal);
+    host.check({ today: host.today(), period: savedPeriod(host.settings), overrides }, op.listen, signal);
 
   const runCheck = (overrides = savedOverrides(host.settings)) =>
     attempt("Проверка листов…", "проверить книгу", async (signal) => onResult(await check(overrides, signal)), true);
@@ -97,7 +84,7 @@ export function CheckView({
         </Button>
       </div>
       {blocked && <Text size={200}>Идёт расчёт показателей (вкладка «Показатели»): проверка и подсветка станут доступны, когда он закончится.</Text>}
-      {busy && <Busy label={progress.view?.label ?? busy} value={progress.view?.value} onStop={stoppable ? stop.stop : undefined} stopping={stop.stopping} />}
+      {busy && <Busy label={op.progress?.label ?? busy} value={op.progress?.value} onStop={op.canStop ? op.stop : undefined} stopping={op.stopping} />}
       {problem && <ProblemBar problem={problem} />}
       {note && <Text role="status">{note}</Text>}
       {result && (

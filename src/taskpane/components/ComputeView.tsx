@@ -8,10 +8,8 @@ import { explain, Problem } from "../messages";
 import { periodChoices } from "../periods";
 import { ALL_PRESETS, KEYS, savedOverrides, savedPeriod, savedPresets } from "../settings";
 import { COMPUTE_STEPS } from "../../app/steps";
-import { RunStopped } from "../../app/types";
 import { Busy } from "./Busy";
-import { useProgress } from "./useProgress";
-import { useStop } from "./useStop";
+import { useOperation } from "./useOperation";
 import { ProblemBar } from "./ProblemBar";
 
 const STATUSES: readonly Status[] = ["достигнуто", "близко", "не достигнуто"];
@@ -43,9 +41,8 @@ export function ComputeView({
     const saved = savedPeriod(host.settings);
     return saved && !list.some((p) => p.label === saved.label) ? [saved, ...list] : list;
   }, [today, host.settings]);
-  const [busy, setBusy] = useState(false);
-  const progress = useProgress(COMPUTE_STEPS);
-  const stop = useStop();
+  const op = useOperation(COMPUTE_STEPS, blocked, onRunning);
+  const busy = op.busy !== null;
   const [stopped, setStopped] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -55,28 +52,25 @@ export function ComputeView({
 
   async function compute() {
     if (blocked) return;
-    onRunning?.(true);
-    setBusy(true);
-    progress.reset();
     setProblem(null);
     setWarning(null);
     setStopped(false);
-    const signal = stop.begin();
-    try {
-      await host.settings.set(KEYS.presets, presets);
-      await host.settings.set(KEYS.period, period);
-      const chosen = choices.find((c) => c.label === period) ?? parsePeriod(period) ?? undefined;
-      const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) }, progress.listen, signal);
-      setResult(r);
-      onResult(r);
-      setWarning(host.warning());
-    } catch (e) {
-      if (e instanceof RunStopped) setStopped(true);
-      else setProblem(explain(e, "рассчитать показатели"));
-    } finally {
-      setBusy(false);
-      onRunning?.(false);
-    }
+    const ending = await op.run(
+      "Чтение листов и расчёт показателей…",
+      "рассчитать показатели",
+      async (signal) => {
+        await host.settings.set(KEYS.presets, presets);
+        await host.settings.set(KEYS.period, period);
+        const chosen = choices.find((c) => c.label === period) ?? parsePeriod(period) ?? undefined;
+        const r = await host.compute({ today, presets, period: chosen, overrides: savedOverrides(host.settings) }, op.listen, signal);
+        setResult(r);
+        onResult(r);
+      },
+      true,
+    );
+    if (ending?.kind === "done") setWarning(host.warning());
+    else if (ending?.kind === "stopped") setStopped(true);
+    else if (ending?.kind === "failed") setProblem(ending.problem);
   }
 
   async function open(sheet: string) {
@@ -112,15 +106,7 @@ export function ComputeView({
         {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
       </div>
       {blocked && <Text size={200}>Идёт работа на вкладке «Проверка»: расчёт станет доступен, когда она закончится.</Text>}
-      {busy && (
-        <Busy
-          label={progress.view?.label ?? "Чтение листов и расчёт показателей…"}
-          value={progress.view?.value}
-          // Once the sheets are being written the run goes to its end: half-written sheets help no one.
-          onStop={progress.step === "write" ? undefined : stop.stop}
-          stopping={stop.stopping}
-        />
-      )}
+      {op.busy && <Busy label={op.progress?.label ?? op.busy} value={op.progress?.value} onStop={op.canStop ? op.stop : undefined} stopping={op.stopping} />}
       {stopped && <ProblemBar intent="info" problem={{ title: "Расчёт остановлен.", action: "Листы книги не изменены; нажмите «Рассчитать», чтобы начать заново." }} />}
       {problem && <ProblemBar problem={problem} />}
       {warning && <ProblemBar intent="warning" problem={{ title: "Выполнено не полностью.", action: warning }} />}

@@ -1,0 +1,51 @@
+import { useState } from "react";
+import type { Step } from "../../app/types";
+import { RunStopped } from "../../app/types";
+import { explain, Problem } from "../messages";
+import { useProgress } from "./useProgress";
+import { useStop } from "./useStop";
+
+/** How a tab's operation ended: done, stopped by «Остановить», or failed (in the user's words). */
+export type Ending = { readonly kind: "done" } | { readonly kind: "stopped" } | { readonly kind: "failed"; readonly problem: Problem };
+
+/**
+ * The run protocol both tabs share: one workbook operation at a time (`blocked` while the other tab's
+ * runs; `onRunning` tells App when this tab's starts and ends), the progress of `steps`, a fresh
+ * «Остановить» signal for a run that can stop, and how the run ended. `busy` is the label of what
+ * runs, null when nothing does; `canStop` says whether «Остановить» is offered now (never once output
+ * sheets are being written: half-written sheets help no one).
+ */
+export function useOperation(steps: readonly Step[], blocked: boolean, onRunning: ((on: boolean) => void) | undefined) {
+  const progress = useProgress(steps);
+  const stop = useStop();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [stoppable, setStoppable] = useState(false);
+
+  /** Runs `work` (given the signal when `stoppable`); null when the other tab's operation holds the pane. */
+  async function run(label: string, doing: string, work: (signal: AbortSignal | undefined) => Promise<void>, stoppable = false): Promise<Ending | null> {
+    if (blocked) return null;
+    onRunning?.(true);
+    setBusy(label);
+    setStoppable(stoppable);
+    progress.reset();
+    try {
+      await work(stoppable ? stop.begin() : undefined);
+      return { kind: "done" };
+    } catch (e) {
+      return e instanceof RunStopped ? { kind: "stopped" } : { kind: "failed", problem: explain(e, doing) };
+    } finally {
+      setBusy(null);
+      onRunning?.(false);
+    }
+  }
+
+  return {
+    busy,
+    run,
+    progress: progress.view,
+    canStop: busy !== null && stoppable && progress.step !== "write",
+    stop: stop.stop,
+    stopping: stop.stopping,
+    listen: progress.listen,
+  };
+}
