@@ -9,7 +9,7 @@ import { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { BrowserContext } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { ROOT, Seed, SeedSheet, buildPane, haveChromium, launchChromium, servePane } from "./harness";
 
 const EXAMPLE = path.join(ROOT, "examples/municipality.xlsx");
@@ -44,6 +44,20 @@ async function readSeed(file: string): Promise<Seed> {
     sheets.push({ name: ws.name, rows: Array.from(rows, (x) => x ?? []), formats });
   });
   return { file: path.basename(file), sheets };
+}
+
+/** The page's Excel made slow (a region's workbook over the network): each round trip takes 400 ms. */
+function slowExcel(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __excel: { run: (b: (ctx: { sync(): Promise<void> }) => Promise<unknown>) => Promise<unknown> }; Excel: { run: unknown } };
+    const run = w.__excel.run;
+    w.Excel.run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
+      run((ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = () => new Promise<void>((resolve) => setTimeout(resolve, 400)).then(sync);
+        return batch(ctx);
+      });
+  });
 }
 
 run("task pane in Chromium over the example workbook", () => {
@@ -154,16 +168,7 @@ run("task pane in Chromium over the example workbook", () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     // A slow Excel (a region's workbook over the network): each round trip takes 400 ms.
-    await page.evaluate(() => {
-      const w = window as unknown as { __excel: { run: (b: (ctx: { sync(): Promise<void> }) => Promise<unknown>) => Promise<unknown> }; Excel: { run: unknown } };
-      const run = w.__excel.run;
-      w.Excel.run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
-        run((ctx) => {
-          const sync = ctx.sync.bind(ctx);
-          ctx.sync = () => new Promise<void>((resolve) => setTimeout(resolve, 400)).then(sync);
-          return batch(ctx);
-        });
-    });
+    await slowExcel(page);
     const sheetsBefore = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name));
 
     await page.getByRole("tab", { name: "Показатели" }).click();
@@ -195,17 +200,8 @@ run("task pane in Chromium over the example workbook", () => {
       await p.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
     }
     await pane.goto(`http://127.0.0.1:${port}/taskpane.html`);
-    // The pane's Excel is slow (400 ms a round trip), so its compute is still running when the ribbon is clicked.
-    await pane.evaluate(() => {
-      const w = window as unknown as { __excel: { run: (b: (ctx: { sync(): Promise<void> }) => Promise<unknown>) => Promise<unknown> }; Excel: { run: unknown } };
-      const run = w.__excel.run;
-      w.Excel.run = (batch: (ctx: { sync(): Promise<void> }) => Promise<unknown>) =>
-        run((ctx) => {
-          const sync = ctx.sync.bind(ctx);
-          ctx.sync = () => new Promise<void>((resolve) => setTimeout(resolve, 400)).then(sync);
-          return batch(ctx);
-        });
-    });
+    // The pane's Excel is slow, so its compute is still running when the ribbon is clicked.
+    await slowExcel(pane);
     await ribbon.goto(`http://127.0.0.1:${port}/commands.html`);
     const click = (action: string) =>
       ribbon.evaluate(
@@ -269,11 +265,17 @@ run("task pane in Chromium over the example workbook", () => {
     await page.close();
   }, 300_000);
 
-  it("tells users of the IE11 webview (Excel 2016/2019 volume-licensed) in Russian why the pane cannot run", async () => {
+  /** A page that says it is the IE11 webview of Excel 2016/2019 volume-licensed. */
+  async function ie11Page(): Promise<Page> {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
     });
+    return page;
+  }
+
+  it("tells users of the IE11 webview (Excel 2016/2019 volume-licensed) in Russian why the pane cannot run", async () => {
+    const page = await ie11Page();
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
     const alert = page.getByRole("alert");
@@ -284,10 +286,7 @@ run("task pane in Chromium over the example workbook", () => {
   });
 
   it("… and its ribbon buttons, which would otherwise do nothing, open the help's requirements in a dialog", async () => {
-    const page = await browser.newPage();
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, "userAgent", { get: () => "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
-    });
+    const page = await ie11Page();
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/commands.html`);
     await page.waitForFunction(() => !!(window as unknown as { __actions?: object }).__actions);

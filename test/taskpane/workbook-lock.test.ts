@@ -1,4 +1,4 @@
-import { BEAT_MS, LockClock, LockStorage, STALE_MS, WorkbookBusy, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
+import { BEAT_MS, LockClock, LockStorage, Operation, STALE_MS, WorkbookBusy, WorkbookLock, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
 import { SharedOrigin } from "./shared-origin";
 
 /** A clock the test moves by hand; renewals fire when it passes them. */
@@ -60,19 +60,25 @@ async function busyOf(p: Promise<unknown>): Promise<WorkbookBusy> {
   throw new Error("expected WorkbookBusy");
 }
 
+/** The refusal of `lock`'s hold of `operation`, whose work must not have run. */
+async function refused(lock: WorkbookLock, operation: Operation): Promise<WorkbookBusy> {
+  let ran = false;
+  const busy = await busyOf(
+    lock.hold(operation, async () => {
+      ran = true;
+    }),
+  );
+  expect(ran).toBe(false);
+  return busy;
+}
+
 describe("one workbook operation at a time across the pane and the ribbon", () => {
   it("a ribbon compute while the pane computes is refused, says who holds the workbook, and does not run", async () => {
     const { pane, ribbon } = setup();
     const paneCompute = pending("pane done");
     const running = pane.hold("compute", paneCompute.work);
     await held();
-    let ran = false;
-    const busy = await busyOf(
-      ribbon.hold("compute", async () => {
-        ran = true;
-      }),
-    );
-    expect(ran).toBe(false);
+    const busy = await refused(ribbon, "compute");
     expect(busy.holder).toMatchObject({ runtime: "pane", operation: "compute" });
     expect(busy.message).toBe(`С этой книгой уже работает «Методист». Идёт расчёт показателей в панели «Методиста» (с 14:05). Дождитесь конца и повторите.`);
     paneCompute.finish();
@@ -142,13 +148,7 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     const { storage, clock, ribbon } = setup();
     const paneEntry = { token: "pane-same-moment", runtime: "pane", operation: "compute", since: clock.t, beat: clock.t };
     clock.duringPause = () => storage.setItem(KEY, JSON.stringify(paneEntry));
-    let ran = false;
-    const busy = await busyOf(
-      ribbon.hold("compute", async () => {
-        ran = true;
-      }),
-    );
-    expect(ran).toBe(false);
+    const busy = await refused(ribbon, "compute");
     expect(busy.holder).toMatchObject({ runtime: "pane", operation: "compute" });
     expect(JSON.parse(storage.getItem(KEY)!)).toEqual(paneEntry);
   });
