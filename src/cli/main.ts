@@ -74,8 +74,8 @@ function stepLine(step: Step): string {
 }
 
 /**
- * The use-cases' steps as status lines: the pane's words without its step numbers, the check and the
- * indicators with their share done (a region's take seconds).
+ * The use-cases' steps as status lines: the pane's words without its step numbers, the engine's steps
+ * with their share done (a region's take seconds each).
  */
 function statusOf(io: Io): ProgressListener | undefined {
   const status = io.status;

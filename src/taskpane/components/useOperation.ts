@@ -21,15 +21,15 @@ export function useOperation(steps: readonly Step[], blocked: boolean, onRunning
   const [busy, setBusy] = useState<string | null>(null);
   const [stoppable, setStoppable] = useState(false);
 
-  /** Runs `work` (given the signal when `stoppable`); null when the other tab's operation holds the pane. */
-  async function run(label: string, doing: string, work: (signal: AbortSignal | undefined) => Promise<void>, stoppable = false): Promise<Ending | null> {
+  /** Runs `work` (given a signal «Остановить» aborts when `canStop`); null when the other tab's operation holds the pane. */
+  async function run(label: string, doing: string, work: (signal: AbortSignal | undefined) => Promise<void>, canStop = false): Promise<Ending | null> {
     if (blocked) return null;
     onRunning?.(true);
     setBusy(label);
-    setStoppable(stoppable);
+    setStoppable(canStop);
     progress.reset();
     try {
-      await work(stoppable ? stop.begin() : undefined);
+      await work(canStop ? stop.begin() : undefined);
       return { kind: "done" };
     } catch (e) {
       return e instanceof RunStopped ? { kind: "stopped" } : { kind: "failed", problem: explain(e, doing) };
