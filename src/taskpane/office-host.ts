@@ -59,5 +59,8 @@ export function officePaneHost(runtime: Runtime): PaneHost {
     warning: () => workbook.lastWarning,
     news: storageNews(storage, newsKey(url), window),
   };
-  return lockedHost(host, storageLock(storage, lockKey(url), runtime));
+  const lock = storageLock(storage, lockKey(url), runtime);
+  // Closing the pane mid-run ends its work: the ribbon need not wait a minute for the entry to go stale.
+  window.addEventListener("pagehide", () => lock.abandon());
+  return lockedHost(host, lock);
 }

@@ -80,10 +80,12 @@ export class WorkbookBusy extends Error {
 export interface WorkbookLock {
   /** Runs `work` holding the workbook; rejects with WorkbookBusy, without running it, while another operation holds it. */
   hold<T>(operation: Operation, work: () => Promise<T>): Promise<T>;
+  /**
+   * Frees the workbook if this runtime holds it: its page is going away (the pane closed mid-run),
+   * and its work with it. Without this the other runtime would wait for the entry to go stale.
+   */
+  abandon(): void;
 }
-
-/** For hosts with nothing to share a lock with (tests, the CLI). */
-export const NO_LOCK: WorkbookLock = { hold: (_operation, work) => work() };
 
 const UNUSABLE = Symbol("unusable");
 
@@ -142,10 +144,20 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
     return current !== UNUSABLE && current !== null && current.token === entry.token;
   }
 
+  function release(entry: Entry): void {
+    try {
+      if (stillMine(entry)) storage!.removeItem(key);
+    } catch {
+      // Storage that refuses now frees the lock by STALE_MS.
+    }
+  }
+
+  const held = new Set<Entry>();
   return {
     async hold(operation, work) {
       const entry = await acquire(operation);
       if (entry === null) return work();
+      held.add(entry);
       const stopRenewing = clock.every(BEAT_MS, () => {
         if (stillMine(entry)) write(storage!, key, { ...entry, beat: clock.now() });
       });
@@ -153,12 +165,12 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
         return await work();
       } finally {
         stopRenewing();
-        try {
-          if (stillMine(entry)) storage!.removeItem(key);
-        } catch {
-          // Storage that refuses now frees the lock by STALE_MS.
-        }
+        held.delete(entry);
+        release(entry);
       }
+    },
+    abandon() {
+      for (const entry of held) release(entry);
     },
   };
 }

@@ -144,6 +144,23 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     await expect(ribbon.hold("compute", async () => "ran")).resolves.toBe("ran");
   });
 
+  it("a pane closed mid-run frees the workbook at once, not a minute later; another runtime's entry it leaves alone", async () => {
+    const { origin, pane, ribbon } = setup();
+    const cut = pending(null);
+    void pane.hold("compute", cut.work);
+    await held();
+    await expect(busyOf(ribbon.hold("compute", async () => "ran"))).resolves.toBeInstanceOf(WorkbookBusy);
+    pane.abandon(); // its page is going away (pagehide)
+    expect(origin.map.has(KEY)).toBe(false);
+    const ribbonWork = pending("ribbon ran");
+    const running = ribbon.hold("compute", ribbonWork.work);
+    await held();
+    pane.abandon();
+    expect(origin.map.has(KEY)).toBe(true);
+    ribbonWork.finish();
+    await expect(running).resolves.toBe("ribbon ran");
+  });
+
   it("both runtimes clicking at the same moment: the one whose write was overwritten yields, and leaves the other's entry", async () => {
     const { storage, clock, ribbon } = setup();
     const paneEntry = { token: "pane-same-moment", runtime: "pane", operation: "compute", since: clock.t, beat: clock.t };
