@@ -7,11 +7,11 @@ describe("useProgress: when the engine waits for the pane to paint", () => {
   let now = 0;
   beforeEach(() => {
     now = 1_000_000;
-    jest.spyOn(Date, "now").mockImplementation(() => now);
+    jest.spyOn(performance, "now").mockImplementation(() => now);
   });
   afterEach(() => jest.restoreAllMocks());
 
-  test("each new step waits; reads and writes never do; the check's counts at most every 100 ms", () => {
+  test("each new step waits; reads and writes never do; the engine's counts at most every 100 ms", () => {
     const { result } = renderHook(() => useProgress(COMPUTE_STEPS));
     const waits = (p: Parameters<typeof result.current.listen>[0]): boolean => {
       let answer: unknown;
@@ -32,9 +32,26 @@ describe("useProgress: when the engine waits for the pane to paint", () => {
     now += 10;
     expect(waits({ step: "check", done: 4, total: 9 })).toBe(false);
     expect(waits({ step: "indicators" })).toBe(true);
+    now += 150;
+    expect(waits({ step: "indicators", done: 50, total: 163 })).toBe(true);
+    now += 20;
+    expect(waits({ step: "indicators", done: 70, total: 163 })).toBe(false);
+    expect(waits({ step: "plans" })).toBe(true);
+    now += 120;
+    expect(waits({ step: "plans", done: 10, total: 20 })).toBe(true);
     expect(waits({ step: "write", done: 0, total: 9 })).toBe(true);
     now += 1_000;
     expect(waits({ step: "write", done: 5, total: 9 })).toBe(false);
     expect(result.current.step).toBe("write");
+  });
+
+  test("counts are painted by the monotonic clock: a frozen wall clock (a test harness's) does not stop them", () => {
+    jest.spyOn(Date, "now").mockImplementation(() => 0);
+    const { result } = renderHook(() => useProgress(COMPUTE_STEPS));
+    let answer: unknown;
+    act(() => void result.current.listen({ step: "check" }));
+    now += 500;
+    act(() => void (answer = result.current.listen({ step: "check", done: 1, total: 2 })));
+    expect(answer).toBeInstanceOf(Promise);
   });
 });

@@ -21,7 +21,8 @@ export function useProgress(steps: readonly Step[]): { view: ProgressView | null
   const painted = useRef(0);
   const listen = useCallback<ProgressListener>((p) => {
     setProgress(p);
-    const now = Date.now();
+    // A monotonic clock: a wall clock set back (or frozen, as a test harness may) must not stop the paints.
+    const now = performance.now();
     if (shown.current === p.step) {
       // Reads and writes are not waited for at all (the host's round trips let the page paint).
       if (!isEngineStep(p.step) || now - painted.current < COUNT_PAINT_MS) return undefined;
