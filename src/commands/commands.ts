@@ -40,6 +40,7 @@ export async function computeCommand(host: PaneHost): Promise<string> {
 export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<string>, event: { completed: () => void }): Promise<void> {
   let message: string;
   try {
+    await host.settings.refresh?.();
     message = await work(host);
   } catch (e) {
     // Busy is not an error: the pane (or the other ribbon button) is working with this workbook.
@@ -58,7 +59,9 @@ export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<
 // legacy.js has answered the buttons where this bundle cannot run (IE11 webview): it tells why.
 if (typeof Office !== "undefined" && !window.__metodistLegacyHost) {
   void Office.onReady(() => {
-    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), checkCommand, event));
-    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(officePaneHost("ribbon"), computeCommand, event));
+    // One host for the runtime, as the pane has: its lock frees the workbook if the page goes away.
+    const host = officePaneHost("ribbon");
+    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(host, checkCommand, event));
+    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(host, computeCommand, event));
   });
 }

@@ -38,6 +38,11 @@ export function paneCompute(r: ComputeResult): PaneCompute {
 export interface PaneSettings {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Re-reads what another runtime saved since this one loaded its copy: a ribbon command's runtime can
+   * outlive a click, and the pane's choices (presets, period, mappings) made meanwhile must count.
+   */
+  refresh?(): Promise<void>;
 }
 
 export interface PaneHost {

@@ -22,6 +22,15 @@ export function officeSettings(): PaneSettings {
         s.set(key, value);
         s.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? "settings"))));
       }),
+    // A refresh that fails keeps the copy this runtime has: the command still runs, with older choices.
+    refresh: () =>
+      new Promise<void>((resolve) => {
+        try {
+          s.refreshAsync(() => resolve());
+        } catch {
+          resolve();
+        }
+      }),
   };
 }
 

@@ -20,6 +20,21 @@ describe("ribbon commands", () => {
     expect(host.store.get(LAST_RESULT_KEY)).toBe("Расчёт (DZ, KL, 2023/2024): показателей 5, достигнуто 2; листы: Показатели (2), Динамика.");
   });
 
+  it("uses what the pane saved since the ribbon's runtime loaded its copy of the settings", async () => {
+    const host = new FakeHost();
+    host.store.set(KEYS.presets, ["LK"]);
+    // The workbook as the pane left it: another preset and period chosen after the last click.
+    const saved = new Map<string, unknown>([
+      [KEYS.presets, ["AL"]],
+      [KEYS.period, "2022/2023"],
+    ]);
+    const settings = { ...host.settings, refresh: async () => saved.forEach((v, k) => host.store.set(k, v)) };
+    await runCommand({ ...host, settings }, computeCommand, { completed: () => {} });
+    const opts = host.named("compute")[0].args[0] as ComputeOptions;
+    expect(opts.presets).toEqual(["AL"]);
+    expect(opts.period?.label).toBe("2022/2023");
+  });
+
   it("falls back to LK and the default period when nothing was saved", async () => {
     const host = new FakeHost();
     await computeCommand(host);

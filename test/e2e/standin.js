@@ -51,6 +51,10 @@
           saveAsync: function (cb) {
             if (cb) cb({ status: "succeeded" });
           },
+          // One page's copy is the document here; a real host re-reads what another runtime saved.
+          refreshAsync: function (cb) {
+            if (cb) cb({ status: "succeeded" });
+          },
         },
       },
     },

@@ -4,8 +4,9 @@ import type { Progress, ProgressListener, Step } from "../../app/types";
 import { nextPaint } from "../progress";
 
 /**
- * The engine's own counts (the check sheet by sheet, the indicators part by part) wait for a paint at most this often: the engine
- * blocks the page between them, and a consolidated workbook has hundreds of sheets.
+ * The engine's own counts (the check sheet by sheet, the indicators and the report's sheets part by
+ * part) wait for a paint at most this often: the engine blocks the page between them, and a
+ * consolidated workbook has hundreds of sheets.
  */
 const COUNT_PAINT_MS = 100;
 
