@@ -5,24 +5,13 @@
  * share one origin's localStorage, whose `storage` event reaches every other page of the origin: the
  * command writes its line there, the open pane hears it at once.
  */
-import type { LockStorage } from "./workbook-lock";
+import type { LockStorage, StorageChange, StorageEvents } from "./workbook-lock";
 
 export interface CommandNews {
   /** The ribbon's side: one line about the command just finished. */
   tell(message: string): void;
   /** The pane's side: `heard` gets each line told from now on; the returned function stops listening. */
   listen(heard: (message: string) => void): () => void;
-}
-
-/** The part of a storage event this reads (window's StorageEvent). */
-export interface StorageChange {
-  readonly key: string | null;
-  readonly newValue: string | null;
-}
-
-export interface StorageEvents {
-  addEventListener(type: "storage", listener: (e: StorageChange) => void): void;
-  removeEventListener(type: "storage", listener: (e: StorageChange) => void): void;
 }
 
 /** The key of one workbook's news. */

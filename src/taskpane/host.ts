@@ -7,7 +7,7 @@ import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
 import type { IndicatorResult } from "../domain/indicators/types";
 import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
-import { WorkbookLock } from "./workbook-lock";
+import { Holder, StorageEvents, WorkbookLock } from "./workbook-lock";
 import { CommandNews } from "./command-news";
 
 /**
@@ -63,14 +63,16 @@ export interface PaneHost {
   warning(): string | null;
   /** Ribbon commands tell the open pane what they did; absent where there is no other runtime. */
   readonly news?: CommandNews;
+  /** Which operation of the other runtime holds the workbook (null: none), now and on each change; returns the unsubscribe. */
+  watchOthers?(heard: (other: Holder | null) => void): () => void;
 }
 
 /**
  * `host` whose workbook operations (check, compute, highlight, clear) each hold `lock` while they run:
  * one at a time across the pane and the ribbon. Selecting a cell and reading a header row change
- * nothing and are not held.
+ * nothing and are not held. `events`: where the other runtime's changes of the lock are heard.
  */
-export function lockedHost(host: PaneHost, lock: WorkbookLock): PaneHost {
+export function lockedHost(host: PaneHost, lock: WorkbookLock, events: StorageEvents | null = null): PaneHost {
   return {
     check: (opts, progress, signal) => lock.hold("check", () => host.check(opts, progress, signal)),
     compute: (opts, progress, signal) => lock.hold("compute", () => host.compute(opts, progress, signal)),
@@ -82,5 +84,6 @@ export function lockedHost(host: PaneHost, lock: WorkbookLock): PaneHost {
     today: () => host.today(),
     warning: () => host.warning(),
     news: host.news,
+    watchOthers: (heard) => lock.watch(events, heard),
   };
 }

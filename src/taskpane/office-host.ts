@@ -71,5 +71,5 @@ export function officePaneHost(runtime: Runtime): PaneHost {
   const lock = storageLock(storage, lockKey(url), runtime);
   // Closing the pane mid-run ends its work: the ribbon need not wait a minute for the entry to go stale.
   window.addEventListener("pagehide", () => lock.abandon());
-  return lockedHost(host, lock);
+  return lockedHost(host, lock, window);
 }

@@ -26,6 +26,18 @@ interface Entry extends Holder {
 
 export type LockStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
+/** The part of a storage event this reads (window's StorageEvent): another page of the origin wrote `key`. */
+export interface StorageChange {
+  readonly key: string | null;
+  readonly newValue: string | null;
+}
+
+/** Where storage events arrive (the window). */
+export interface StorageEvents {
+  addEventListener(type: "storage", listener: (e: StorageChange) => void): void;
+  removeEventListener(type: "storage", listener: (e: StorageChange) => void): void;
+}
+
 export interface LockClock {
   now(): number;
   /** Calls `tick` every `ms` until the returned function is called. */
@@ -65,9 +77,14 @@ function clockTime(ms: number): string {
   return `${d.getHours()}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
+/** «Идёт расчёт показателей по команде с ленты (с 14:05)» */
+export function describeWork(h: Holder): string {
+  return `Идёт ${DOING[h.operation]} ${WHERE[h.runtime]} (с ${clockTime(h.since)})`;
+}
+
 /** «Идёт расчёт показателей по команде с ленты (с 14:05). Дождитесь конца и повторите.» */
 export function describeHolder(h: Holder): string {
-  return `Идёт ${DOING[h.operation]} ${WHERE[h.runtime]} (с ${clockTime(h.since)}). Дождитесь конца и повторите.`;
+  return `${describeWork(h)}. Дождитесь конца и повторите.`;
 }
 
 export class WorkbookBusy extends Error {
@@ -85,6 +102,11 @@ export interface WorkbookLock {
    * and its work with it. Without this the other runtime would wait for the entry to go stale.
    */
   abandon(): void;
+  /**
+   * Tells `heard` which operation of another runtime holds the workbook (null: none), now and on each
+   * change — a storage event, or the entry going stale; the returned function stops watching.
+   */
+  watch(events: StorageEvents | null, heard: (other: Holder | null) => void): () => void;
 }
 
 const UNUSABLE = Symbol("unusable");
@@ -123,6 +145,9 @@ let tokens = 0;
  * own rule still holds there, and refusing every click would be worse than the rare race.
  */
 export function storageLock(storage: LockStorage | null, key: string, runtime: Runtime, clock: LockClock = systemClock): WorkbookLock {
+  /** This runtime's entries, from their write until their release. */
+  const held = new Set<Entry>();
+
   async function acquire(operation: Operation): Promise<Entry | null> {
     if (storage === null) return null;
     const now = clock.now();
@@ -131,12 +156,25 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
     if (current !== null && now - current.beat < STALE_MS) throw new WorkbookBusy(current);
     const mine: Entry = { token: `${runtime}-${now}-${++tokens}-${Math.random().toString(36).slice(2)}`, runtime, operation, since: now, beat: now };
     if (!write(storage, key, mine)) return null;
+    held.add(mine);
     // localStorage has no compare-and-set: two runtimes can both see the lock free and both write.
     // The last write wins; each waits a moment and reads back, and the one that was overwritten yields.
     await clock.pause(SETTLE_MS);
     const after = read(storage, key);
-    if (after !== UNUSABLE && after !== null && after.token !== mine.token) throw new WorkbookBusy(after);
+    if (after !== UNUSABLE && after !== null && after.token !== mine.token) {
+      held.delete(mine);
+      throw new WorkbookBusy(after);
+    }
     return mine;
+  }
+
+  /** Another runtime's live entry, if one holds the workbook. */
+  function other(): Entry | null {
+    if (storage === null) return null;
+    const e = read(storage, key);
+    if (e === UNUSABLE || e === null || clock.now() - e.beat >= STALE_MS) return null;
+    for (const mine of held) if (mine.token === e.token) return null;
+    return e;
   }
 
   function stillMine(entry: Entry): boolean {
@@ -152,12 +190,10 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
     }
   }
 
-  const held = new Set<Entry>();
   return {
     async hold(operation, work) {
       const entry = await acquire(operation);
       if (entry === null) return work();
-      held.add(entry);
       const stopRenewing = clock.every(BEAT_MS, () => {
         if (stillMine(entry)) write(storage!, key, { ...entry, beat: clock.now() });
       });
@@ -171,6 +207,26 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
     },
     abandon() {
       for (const entry of held) release(entry);
+    },
+    watch(events, heard) {
+      let last: string | null | undefined;
+      const look = () => {
+        const e = other();
+        if (last !== undefined && (e?.token ?? null) === last) return;
+        last = e?.token ?? null;
+        heard(e && { runtime: e.runtime, operation: e.operation, since: e.since });
+      };
+      const onChange = (c: StorageChange) => {
+        if (c.key === key) look();
+      };
+      look();
+      events?.addEventListener("storage", onChange);
+      // An entry whose runtime died sends no event: it is found stale on a later look.
+      const stopLooking = clock.every(BEAT_MS, look);
+      return () => {
+        events?.removeEventListener("storage", onChange);
+        stopLooking();
+      };
     },
   };
 }

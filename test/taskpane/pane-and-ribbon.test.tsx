@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { checkCommand, computeCommand, LAST_RESULT_KEY, runCommand } from "../../src/commands/commands";
@@ -19,10 +19,11 @@ import { SharedOrigin } from "./shared-origin";
  */
 const URL = "C:\\Users\\imc\\Мониторинг 2024.xlsx";
 
-function runtime(origin: SharedOrigin, fake: FakeHost, who: Runtime): PaneHost {
+/** `watches: false` — a pane that has not heard the other runtime take the workbook (the click races its event). */
+function runtime(origin: SharedOrigin, fake: FakeHost, who: Runtime, watches = true): PaneHost {
   const page = origin.page();
   fake.news = storageNews(page.storage, newsKey(URL), page.events);
-  return lockedHost(fake, storageLock(page.storage, lockKey(URL), who));
+  return lockedHost(fake, storageLock(page.storage, lockKey(URL), who), watches ? page.events : null);
 }
 
 describe("one workbook operation at a time across the pane and the ribbon", () => {
@@ -53,14 +54,40 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     expect(screen.getByText("Последняя команда на ленте: Расчёт (LK, 2023/2024): показателей 5, достигнуто 2; листы: Показатели (2), Динамика.")).toBeInTheDocument();
   });
 
-  it("the pane's «Рассчитать» while a ribbon command computes is refused with a warning, not an error, and works once the command ends", async () => {
+  it("while a ribbon command works, the open pane's buttons wait and say what runs; they come back when it ends", async () => {
+    const origin = new SharedOrigin();
+    const paneFake = new FakeHost();
+    render(<App host={runtime(origin, paneFake, "pane")} initialTab="compute" />);
+    expect(screen.getByRole("button", { name: "Рассчитать" })).toBeEnabled();
+
+    const ribbonFake = new FakeHost();
+    const held = heldAnswer(computeResult);
+    ribbonFake.computeAnswer = held.answer;
+    const command = runCommand(runtime(origin, ribbonFake, "ribbon"), computeCommand, { completed: () => {} });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Рассчитать" })).toBeDisabled());
+    const computeTab = within(screen.getByRole("tabpanel", { name: "Показатели" }));
+    expect(computeTab.getByText(/^Идёт расчёт показателей по команде с ленты \(с \d{1,2}:\d\d\): кнопки станут доступны, когда эта работа закончится\.$/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("tab", { name: "Проверка" }));
+    expect(screen.getByRole("button", { name: "Проверить книгу" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Снять подсветку" })).toBeDisabled();
+
+    await act(async () => {
+      held.finish();
+      await command;
+    });
+    expect(screen.getByRole("button", { name: "Проверить книгу" })).toBeEnabled();
+    expect(screen.queryByText(/по команде с ленты \(с/)).not.toBeInTheDocument();
+    expect(paneFake.calls.filter((c) => c.name === "check" || c.name === "compute")).toEqual([]);
+  });
+
+  it("a click that races the ribbon taking the workbook is refused with a warning, not an error, and works once the command ends", async () => {
     const origin = new SharedOrigin();
     const ribbonFake = new FakeHost();
     const held = heldAnswer(computeResult);
     ribbonFake.computeAnswer = held.answer;
     const ribbon = runtime(origin, ribbonFake, "ribbon");
     const paneFake = new FakeHost();
-    render(<App host={runtime(origin, paneFake, "pane")} initialTab="compute" />);
+    render(<App host={runtime(origin, paneFake, "pane", false)} initialTab="compute" />);
     const command = runCommand(ribbon, computeCommand, { completed: () => {} });
     await waitFor(() => expect(ribbonFake.named("compute")).toHaveLength(1));
 
@@ -84,10 +111,10 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     expect(paneFake.named("compute")).toHaveLength(1);
   });
 
-  it("the pane's «Подсветить ошибки» while a ribbon «Проверить» runs is refused; the ribbon's own highlight goes ahead", async () => {
+  it("a «Подсветить ошибки» that races a ribbon «Проверить» is refused; the ribbon's own highlight goes ahead", async () => {
     const origin = new SharedOrigin();
     const paneFake = new FakeHost();
-    render(<App host={runtime(origin, paneFake, "pane")} />);
+    render(<App host={runtime(origin, paneFake, "pane", false)} />);
     await userEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
     await screen.findByText(/Распознано листов: 2/);
 

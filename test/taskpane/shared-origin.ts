@@ -2,8 +2,7 @@
  * One origin's localStorage as the pane and the ribbon's runtime see it: one map for both pages, and
  * each page hears the other's writes as a `storage` event (never its own, as in a browser).
  */
-import type { LockStorage } from "../../src/taskpane/workbook-lock";
-import type { StorageChange, StorageEvents } from "../../src/taskpane/command-news";
+import type { LockStorage, StorageChange, StorageEvents } from "../../src/taskpane/workbook-lock";
 
 export interface Page {
   readonly storage: LockStorage & { setItem(key: string, value: string): void };

@@ -1,4 +1,4 @@
-import { BEAT_MS, LockClock, LockStorage, Operation, STALE_MS, WorkbookBusy, WorkbookLock, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
+import { BEAT_MS, Holder, LockClock, LockStorage, Operation, STALE_MS, WorkbookBusy, WorkbookLock, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
 import { SharedOrigin } from "./shared-origin";
 
 /** A clock the test moves by hand; renewals fire when it passes them. */
@@ -159,6 +159,44 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     expect(origin.map.has(KEY)).toBe(true);
     ribbonWork.finish();
     await expect(running).resolves.toBe("ribbon ran");
+  });
+
+  it("the pane watches the ribbon: who holds the workbook, now and on each change; its own holds are not «another»", async () => {
+    const clock = new HandClock();
+    const origin = new SharedOrigin();
+    const panePage = origin.page();
+    const pane = storageLock(panePage.storage, KEY, "pane", clock);
+    const ribbon = storageLock(origin.page().storage, KEY, "ribbon", clock);
+    const seen: (Holder | null)[] = [];
+    const stop = pane.watch(panePage.events, (h) => seen.push(h));
+    expect(seen).toEqual([null]);
+
+    const command = pending(null);
+    const running = ribbon.hold("compute", command.work);
+    await held();
+    expect(seen).toEqual([null, { runtime: "ribbon", operation: "compute", since: clock.t }]);
+    clock.advance(BEAT_MS * 3); // renewals are changes of the entry, not of who holds it
+    expect(seen).toHaveLength(2);
+    command.finish();
+    await running;
+    expect(seen).toEqual([null, { runtime: "ribbon", operation: "compute", since: clock.t - BEAT_MS * 3 }, null]);
+
+    await pane.hold("check", async () => clock.advance(BEAT_MS));
+    expect(seen).toHaveLength(3);
+    stop();
+    await ribbon.hold("clear", async () => 0);
+    expect(seen).toHaveLength(3);
+  });
+
+  it("a ribbon runtime that died without a word stops holding the pane once its entry is stale", () => {
+    const { origin, clock } = setup();
+    const panePage = origin.page();
+    const seen: (Holder | null)[] = [];
+    panePage.storage.setItem(KEY, JSON.stringify({ token: "ribbon-gone", runtime: "ribbon", operation: "compute", since: clock.t, beat: clock.t }));
+    storageLock(panePage.storage, KEY, "pane", clock).watch(panePage.events, (h) => seen.push(h));
+    expect(seen.map((h) => h?.runtime ?? null)).toEqual(["ribbon"]);
+    clock.advance(STALE_MS + BEAT_MS);
+    expect(seen.map((h) => h?.runtime ?? null)).toEqual(["ribbon", null]);
   });
 
   it("both runtimes clicking at the same moment: the one whose write was overwritten yields, and leaves the other's entry", async () => {

@@ -3,6 +3,7 @@ import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from 
 import { useEffect, useState } from "react";
 import { PaneCheck, PaneHost } from "../host";
 import { LAST_COMMAND } from "../settings";
+import { Holder, describeWork } from "../workbook-lock";
 import { CheckView } from "./CheckView";
 import { ComputeView } from "./ComputeView";
 
@@ -18,6 +19,10 @@ export function App({ host, dark = false, initialTab = "check" }: { host: PaneHo
   const [lastCommand, setLastCommand] = useState(() => host.settings.get<string>(LAST_COMMAND) ?? null);
   // …and, while the pane is open, as soon as a command ends (one refused because the pane is busy, too).
   useEffect(() => host.news?.listen(setLastCommand), [host]);
+  // The same rule across runtimes: while a ribbon command works with the workbook, the pane waits and says so.
+  const [elsewhere, setElsewhere] = useState<Holder | null>(null);
+  useEffect(() => host.watchOthers?.(setElsewhere), [host]);
+  const waitElsewhere = elsewhere && `${describeWork(elsewhere)}: кнопки станут доступны, когда эта работа закончится.`;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
       <main style={{ padding: "8px 12px", maxWidth: 640, boxSizing: "border-box", overflowWrap: "anywhere" }}>
@@ -33,10 +38,21 @@ export function App({ host, dark = false, initialTab = "check" }: { host: PaneHo
         </TabList>
         {/* Both panels stay mounted so a result survives switching tabs. */}
         <div role="tabpanel" aria-label="Проверка" hidden={tab !== "check"} style={{ paddingTop: 10 }}>
-          <CheckView host={host} result={check} onResult={setCheck} blocked={running === "compute"} onRunning={(on) => setRunning(on ? "check" : null)} />
+          <CheckView
+            host={host}
+            result={check}
+            onResult={setCheck}
+            blockedBy={running === "compute" ? "Идёт расчёт показателей (вкладка «Показатели»): проверка и подсветка станут доступны, когда он закончится." : waitElsewhere}
+            onRunning={(on) => setRunning(on ? "check" : null)}
+          />
         </div>
         <div role="tabpanel" aria-label="Показатели" hidden={tab !== "compute"} style={{ paddingTop: 10 }}>
-          <ComputeView host={host} onResult={(r) => setCheck(r.check)} blocked={running === "check"} onRunning={(on) => setRunning(on ? "compute" : null)} />
+          <ComputeView
+            host={host}
+            onResult={(r) => setCheck(r.check)}
+            blockedBy={running === "check" ? "Идёт работа на вкладке «Проверка»: расчёт станет доступен, когда она закончится." : waitElsewhere}
+            onRunning={(on) => setRunning(on ? "compute" : null)}
+          />
         </div>
       </main>
     </FluentProvider>

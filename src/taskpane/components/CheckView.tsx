@@ -12,20 +12,24 @@ import { IssueList } from "./IssueList";
 import { ProblemBar } from "./ProblemBar";
 import { SheetList } from "./SheetList";
 
-/** `blocked`: the other tab's operation is running (one at a time); `onRunning` tells when this tab's starts and ends. */
+/**
+ * `blockedBy`: why this tab waits — another operation holds the workbook (the other tab's, or a ribbon
+ * command's; one at a time); `onRunning` tells when this tab's starts and ends.
+ */
 export function CheckView({
   host,
   result,
   onResult,
-  blocked = false,
+  blockedBy = null,
   onRunning,
 }: {
   host: PaneHost;
   result: PaneCheck | null;
   onResult: (r: PaneCheck) => void;
-  blocked?: boolean;
+  blockedBy?: string | null;
   onRunning?: (on: boolean) => void;
 }) {
+  const blocked = blockedBy !== null;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const op = useOperation(CHECK_STEPS, blocked, onRunning);
@@ -83,7 +87,7 @@ export function CheckView({
           Снять подсветку
         </Button>
       </div>
-      {blocked && <Text size={200}>Идёт расчёт показателей (вкладка «Показатели»): проверка и подсветка станут доступны, когда он закончится.</Text>}
+      {blockedBy && <Text size={200}>{blockedBy}</Text>}
       {busy && <Busy label={op.progress?.label ?? busy} value={op.progress?.value} onStop={op.canStop ? op.stop : undefined} stopping={op.stopping} />}
       {problem && <ProblemBar problem={problem} />}
       {note && <Text role="status">{note}</Text>}

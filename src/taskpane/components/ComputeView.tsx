@@ -20,18 +20,22 @@ export function statusCounts(result: PaneCompute): Record<Status | "без оц�
   return counts;
 }
 
-/** `blocked`: the other tab's operation is running (one at a time); `onRunning` tells when this tab's starts and ends. */
+/**
+ * `blockedBy`: why this tab waits — another operation holds the workbook (the other tab's, or a ribbon
+ * command's; one at a time); `onRunning` tells when this tab's starts and ends.
+ */
 export function ComputeView({
   host,
   onResult,
-  blocked = false,
+  blockedBy = null,
   onRunning,
 }: {
   host: PaneHost;
   onResult: (r: PaneCompute) => void;
-  blocked?: boolean;
+  blockedBy?: string | null;
   onRunning?: (on: boolean) => void;
 }) {
+  const blocked = blockedBy !== null;
   const today = host.today();
   const [presets, setPresets] = useState<PresetId[]>(() => savedPresets(host.settings));
   const [period, setPeriod] = useState<string>(() => (savedPeriod(host.settings) ?? defaultPeriod(today)).label);
@@ -105,7 +109,7 @@ export function ComputeView({
         </Button>
         {presets.length === 0 && <Text size={200}> Отметьте хотя бы один набор.</Text>}
       </div>
-      {blocked && <Text size={200}>Идёт работа на вкладке «Проверка»: расчёт станет доступен, когда она закончится.</Text>}
+      {blockedBy && <Text size={200}>{blockedBy}</Text>}
       {op.busy && <Busy label={op.progress?.label ?? op.busy} value={op.progress?.value} onStop={op.canStop ? op.stop : undefined} stopping={op.stopping} />}
       {stopped && <ProblemBar intent="info" problem={{ title: "Расчёт остановлен.", action: "Листы книги не изменены; нажмите «Рассчитать», чтобы начать заново." }} />}
       {problem && <ProblemBar problem={problem} />}
