@@ -32,7 +32,7 @@ export function CheckView({
   const blocked = blockedBy !== null;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const op = useOperation(CHECK_STEPS, blocked, onRunning);
+  const op = useOperation(CHECK_STEPS, onRunning);
   const busy = op.busy;
 
   /** Runs `work` with the pane busy; only a check can be stopped (highlighting is short, and stopping it would leave half the marks). */
@@ -41,12 +41,12 @@ export function CheckView({
     setProblem(null);
     setNote(null);
     const ending = await op.run(label, doing, work, canStop);
-    if (ending?.kind === "done") {
+    if (ending.kind === "done") {
       // An old Excel's warning replaces the note the work left (how many cells were marked).
       const w = host.warning();
       if (w) setNote(w);
-    } else if (ending?.kind === "stopped") setNote("Проверка остановлена.");
-    else if (ending?.kind === "failed") setProblem(ending.problem);
+    } else if (ending.kind === "stopped") setNote("Проверка остановлена.");
+    else setProblem(ending.problem);
   }
 
   const check = (overrides: Record<string, MappingOverride>, signal?: AbortSignal) =>

@@ -45,7 +45,7 @@ export function ComputeView({
     const saved = savedPeriod(host.settings);
     return saved && !list.some((p) => p.label === saved.label) ? [saved, ...list] : list;
   }, [today, host.settings]);
-  const op = useOperation(COMPUTE_STEPS, blocked, onRunning);
+  const op = useOperation(COMPUTE_STEPS, onRunning);
   const busy = op.busy !== null;
   const [stopped, setStopped] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -72,9 +72,9 @@ export function ComputeView({
       },
       true,
     );
-    if (ending?.kind === "done") setWarning(host.warning());
-    else if (ending?.kind === "stopped") setStopped(true);
-    else if (ending?.kind === "failed") setProblem(ending.problem);
+    if (ending.kind === "done") setWarning(host.warning());
+    else if (ending.kind === "stopped") setStopped(true);
+    else setProblem(ending.problem);
   }
 
   async function open(sheet: string) {

@@ -9,21 +9,20 @@ import { useStop } from "./useStop";
 export type Ending = { readonly kind: "done" } | { readonly kind: "stopped" } | { readonly kind: "failed"; readonly problem: Problem };
 
 /**
- * The run protocol both tabs share: one workbook operation at a time (`blocked` while the other tab's
- * runs; `onRunning` tells App when this tab's starts and ends), the progress of `steps`, a fresh
+ * The run protocol both tabs share: one workbook operation at a time (`onRunning` tells App when this
+ * tab's starts and ends; a tab that waits for another does not call `run`), the progress of `steps`, a fresh
  * «Остановить» signal for a run that can stop, and how the run ended. `busy` is the label of what
  * runs, null when nothing does; `canStop` says whether «Остановить» is offered now (never once output
  * sheets are being written: half-written sheets help no one).
  */
-export function useOperation(steps: readonly Step[], blocked: boolean, onRunning: ((on: boolean) => void) | undefined) {
+export function useOperation(steps: readonly Step[], onRunning: ((on: boolean) => void) | undefined) {
   const progress = useProgress(steps);
   const stop = useStop();
   const [busy, setBusy] = useState<string | null>(null);
   const [stoppable, setStoppable] = useState(false);
 
-  /** Runs `work` (given a signal «Остановить» aborts when `canStop`); null when the other tab's operation holds the pane. */
-  async function run(label: string, doing: string, work: (signal: AbortSignal | undefined) => Promise<void>, canStop = false): Promise<Ending | null> {
-    if (blocked) return null;
+  /** Runs `work` (given a signal «Остановить» aborts when `canStop`). */
+  async function run(label: string, doing: string, work: (signal: AbortSignal | undefined) => Promise<void>, canStop = false): Promise<Ending> {
     onRunning?.(true);
     setBusy(label);
     setStoppable(canStop);
