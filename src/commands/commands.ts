@@ -4,14 +4,22 @@
  * (highlighted cells, the first problem selected, or the inserted «Показатели» sheet activated).
  */
 import { officePaneHost } from "../taskpane/office-host";
-import { PaneHost } from "../taskpane/host";
+import { PaneHost, exclusively } from "../taskpane/host";
 import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
 import { WorkbookBusy } from "../taskpane/workbook-lock";
 
 export const LAST_RESULT_KEY = LAST_COMMAND;
 
-/** Runs the check, highlights every issue and selects the first one. Returns a Russian summary. */
-export async function checkCommand(host: PaneHost): Promise<string> {
+/**
+ * Runs the check, highlights every issue and selects the first one. Returns a Russian summary. The
+ * workbook is held once for both steps: the pane, seeing it free between them, could start a compute
+ * that the highlight would then race.
+ */
+export function checkCommand(host: PaneHost): Promise<string> {
+  return exclusively(host, "check", checkAndHighlight);
+}
+
+async function checkAndHighlight(host: PaneHost): Promise<string> {
   const s = host.settings;
   const r = await host.check({ today: host.today(), period: savedPeriod(s), overrides: savedOverrides(s) });
   if (r.sheets.length === 0) return "Проверка: ни один лист не распознан как стандартная форма. Откройте панель «Методиста», чтобы сопоставить столбцы.";

@@ -14,11 +14,6 @@ export interface CommandNews {
   listen(heard: (message: string) => void): () => void;
 }
 
-/** The key of one workbook's news. */
-export function newsKey(documentUrl: string | null | undefined): string {
-  return `metodist.command:${documentUrl ?? ""}`;
-}
-
 export function storageNews(storage: LockStorage | null, key: string, events: StorageEvents | null, now: () => number = Date.now): CommandNews {
   return {
     tell(message) {

@@ -7,7 +7,7 @@ import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
 import type { IndicatorResult } from "../domain/indicators/types";
 import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
-import { Holder, StorageEvents, WorkbookLock } from "./workbook-lock";
+import { Holder, Operation, StorageEvents, WorkbookLock } from "./workbook-lock";
 import { CommandNews } from "./command-news";
 
 /**
@@ -65,6 +65,17 @@ export interface PaneHost {
   readonly news?: CommandNews;
   /** Which operation of the other runtime holds the workbook (null: none), now and on each change; returns the unsubscribe. */
   watchOthers?(heard: (other: Holder | null) => void): () => void;
+  /**
+   * Runs `work` holding the workbook once for all its calls (given `inner`, whose calls do not hold it
+   * again): a ribbon «Проверить» checks, then highlights, and the pane must not take the workbook in
+   * between. Absent where nothing is locked: callers then call the host itself.
+   */
+  exclusive?<T>(operation: Operation, work: (inner: PaneHost) => Promise<T>): Promise<T>;
+}
+
+/** `work` over the host, holding the workbook once for all of it where the host is locked. */
+export function exclusively<T>(host: PaneHost, operation: Operation, work: (inner: PaneHost) => Promise<T>): Promise<T> {
+  return host.exclusive ? host.exclusive(operation, work) : work(host);
 }
 
 /**
@@ -85,5 +96,6 @@ export function lockedHost(host: PaneHost, lock: WorkbookLock, events: StorageEv
     warning: () => host.warning(),
     news: host.news,
     watchOthers: (heard) => lock.watch(events, heard),
+    exclusive: (operation, work) => lock.hold(operation, () => work(host)),
   };
 }

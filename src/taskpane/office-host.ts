@@ -7,8 +7,8 @@ import { computeWorkbook } from "../app/compute";
 import { isoFromParts } from "../app/catalog";
 import { OfficeWorkbook } from "../workbook/office";
 import { PaneHost, PaneSettings, lockedHost, paneCheck, paneCompute } from "./host";
-import { LockStorage, Runtime, lockKey, storageLock } from "./workbook-lock";
-import { newsKey, storageNews } from "./command-news";
+import { LockStorage, Runtime, storageLock, workbookKey } from "./workbook-lock";
+import { storageNews } from "./command-news";
 
 export function officeSettings(): PaneSettings {
   const s = Office.context.document.settings;
@@ -66,9 +66,9 @@ export function officePaneHost(runtime: Runtime): PaneHost {
     settings: officeSettings(),
     today: () => localToday(),
     warning: () => workbook.lastWarning,
-    news: storageNews(storage, newsKey(url), window),
+    news: storageNews(storage, workbookKey("command", url), window),
   };
-  const lock = storageLock(storage, lockKey(url), runtime);
+  const lock = storageLock(storage, workbookKey("busy", url), runtime);
   // Closing the pane mid-run ends its work: the ribbon need not wait a minute for the entry to go stale.
   window.addEventListener("pagehide", () => lock.abandon());
   return lockedHost(host, lock, window);

@@ -231,7 +231,10 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
   };
 }
 
-/** The localStorage key of one workbook's lock: its address (a new, unsaved workbook has none). */
-export function lockKey(documentUrl: string | null | undefined): string {
-  return `metodist.busy:${documentUrl ?? ""}`;
+/**
+ * A localStorage key of one workbook — `busy`: its lock; `command`: the ribbon's news to the pane —
+ * by its address (a new, unsaved workbook has none).
+ */
+export function workbookKey(kind: "busy" | "command", documentUrl: string | null | undefined): string {
+  return `metodist.${kind}:${documentUrl ?? ""}`;
 }

@@ -1,7 +1,8 @@
-import { newsKey, storageNews } from "../../src/taskpane/command-news";
+import { storageNews } from "../../src/taskpane/command-news";
+import { workbookKey } from "../../src/taskpane/workbook-lock";
 import { SharedOrigin } from "./shared-origin";
 
-const KEY = newsKey("https://imc.example/Мониторинг.xlsx");
+const KEY = workbookKey("command", "https://imc.example/Мониторинг.xlsx");
 
 describe("a ribbon command tells the open pane what it did", () => {
   it("the pane hears each line at once, the same line twice too, until it stops listening", () => {
@@ -26,7 +27,7 @@ describe("a ribbon command tells the open pane what it did", () => {
     const pane = origin.page();
     const heard: string[] = [];
     storageNews(pane.storage, KEY, pane.events).listen((m) => heard.push(m));
-    storageNews(ribbon.storage, newsKey("https://imc.example/Другая.xlsx"), ribbon.events).tell("Расчёт другой книги.");
+    storageNews(ribbon.storage, workbookKey("command", "https://imc.example/Другая.xlsx"), ribbon.events).tell("Расчёт другой книги.");
     ribbon.storage.setItem(KEY, "{не JSON");
     ribbon.storage.setItem(KEY, JSON.stringify({ at: 5 }));
     ribbon.storage.removeItem(KEY);

@@ -5,8 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { checkCommand, computeCommand, LAST_RESULT_KEY, runCommand } from "../../src/commands/commands";
 import { PaneHost, lockedHost } from "../../src/taskpane/host";
-import { Runtime, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
-import { newsKey, storageNews } from "../../src/taskpane/command-news";
+import { Runtime, storageLock, workbookKey } from "../../src/taskpane/workbook-lock";
+import { storageNews } from "../../src/taskpane/command-news";
 import { ProblemBar } from "../../src/taskpane/components/ProblemBar";
 import { FakeHost, checkResult, computeResult, heldAnswer } from "./fake-host";
 import { SharedOrigin } from "./shared-origin";
@@ -22,8 +22,8 @@ const URL = "C:\\Users\\imc\\Мониторинг 2024.xlsx";
 /** `watches: false` — a pane that has not heard the other runtime take the workbook (the click races its event). */
 function runtime(origin: SharedOrigin, fake: FakeHost, who: Runtime, watches = true): PaneHost {
   const page = origin.page();
-  fake.news = storageNews(page.storage, newsKey(URL), page.events);
-  return lockedHost(fake, storageLock(page.storage, lockKey(URL), who), watches ? page.events : null);
+  fake.news = storageNews(page.storage, workbookKey("command", URL), page.events);
+  return lockedHost(fake, storageLock(page.storage, workbookKey("busy", URL), who), watches ? page.events : null);
 }
 
 describe("one workbook operation at a time across the pane and the ribbon", () => {
@@ -109,6 +109,19 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
     await userEvent.click(screen.getByRole("button", { name: "Рассчитать" }));
     await screen.findByRole("status", { name: "Итоги расчёта" });
     expect(paneFake.named("compute")).toHaveLength(1);
+  });
+
+  it("a ribbon «Проверить» holds the workbook once, from its check to the end of its highlight: the pane never sees it free in between", async () => {
+    const origin = new SharedOrigin();
+    const pane = origin.page();
+    const heard: (string | null)[] = [];
+    const stop = storageLock(pane.storage, workbookKey("busy", URL), "pane").watch(pane.events, (other) => heard.push(other && other.operation));
+    const ribbonFake = new FakeHost();
+    await runCommand(runtime(origin, ribbonFake, "ribbon"), checkCommand, { completed: () => {} });
+    stop();
+    expect(ribbonFake.calls.map((c) => c.name).filter((n) => n !== "settings.set")).toEqual(["check", "highlight", "select"]);
+    // Free, then the ribbon's check (its highlight included), then free again — no gap a pane click could take.
+    expect(heard).toEqual([null, "check", null]);
   });
 
   it("a «Подсветить ошибки» that races a ribbon «Проверить» is refused; the ribbon's own highlight goes ahead", async () => {

@@ -1,4 +1,4 @@
-import { BEAT_MS, Holder, LockClock, LockStorage, Operation, STALE_MS, WorkbookBusy, WorkbookLock, lockKey, storageLock } from "../../src/taskpane/workbook-lock";
+import { BEAT_MS, Holder, LockClock, LockStorage, Operation, STALE_MS, WorkbookBusy, WorkbookLock, storageLock, workbookKey } from "../../src/taskpane/workbook-lock";
 import { SharedOrigin } from "./shared-origin";
 
 /** A clock the test moves by hand; renewals fire when it passes them. */
@@ -41,7 +41,7 @@ function pending<T>(value: T) {
 /** Lets a hold that was just started take the lock (its few awaits) before the test goes on. */
 const held = () => new Promise((resolve) => setImmediate(resolve));
 
-const KEY = lockKey("C:\\Users\\imc\\Мониторинг 2024.xlsx");
+const KEY = workbookKey("busy", "C:\\Users\\imc\\Мониторинг 2024.xlsx");
 
 function setup() {
   const origin = new SharedOrigin();
@@ -116,7 +116,7 @@ describe("one workbook operation at a time across the pane and the ribbon", () =
 
   it("another workbook is not held", async () => {
     const { storage, clock, pane } = setup();
-    const other = storageLock(storage, lockKey("C:\\Users\\imc\\Другая книга.xlsx"), "ribbon", clock);
+    const other = storageLock(storage, workbookKey("busy", "C:\\Users\\imc\\Другая книга.xlsx"), "ribbon", clock);
     const long = pending(null);
     void pane.hold("compute", long.work);
     await held();
