@@ -16,6 +16,7 @@ import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
 import { SheetProxies } from "./sheet-proxies";
 import { cleanSheetName, firstFreeName } from "../sheet-name";
 import { planOps, WriteContext } from "./write-plan";
+import { LinkFormulas } from "./link-formulas";
 
 type Ctx = Excel.RequestContext;
 
@@ -130,13 +131,15 @@ export class OfficeWorkbook implements InteractivePort {
         return { planned: plan.name, actual, replaced: exists(actual) };
       });
 
+      const renames = new Map(applied.map((a) => [a.planned, a.actual]));
       const w: WriteContext = {
         caps: this.caps,
-        renames: new Map(applied.map((a) => [a.planned, a.actual])),
+        renames,
         tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())),
         lost: this.lost,
         cosmetics: [],
         textBytes: new Map(),
+        links: new LinkFormulas(renames),
       };
       // Sheets are created and registered in the meta sheet before any content is written: if a
       // later request fails, the half-written sheets are still known as ours and replaced next time.

@@ -58,7 +58,14 @@ export function lookCalls(look: Look, wrap: boolean): number {
   return look.border === undefined ? n : n + EDGES.length * 3;
 }
 
+/** Each look's keys, without and with wrapping: made once, so equal keys are one string (compared by reference). */
+const KEYS = new Map<StyleName, readonly [string, string]>();
+
+/** The look of a cell as one key (null: the plain look); called for every cell of a region's «Расшифровка». */
 export function styleKey(style: StyleName | undefined, wrap: boolean | undefined): string | null {
   if ((style === undefined || style === "normal") && !wrap) return null;
-  return `${style ?? "normal"}|${wrap ? 1 : 0}`;
+  const name = style ?? "normal";
+  let keys = KEYS.get(name);
+  if (!keys) KEYS.set(name, (keys = [`${name}|0`, `${name}|1`]));
+  return keys[wrap ? 1 : 0];
 }

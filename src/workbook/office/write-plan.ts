@@ -13,7 +13,7 @@ import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
 import { applyLook, FONT_NAME, lookCalls, LOOKS, styleKey } from "./styles";
 import { quoteSheet, uniqueTableName } from "../sheet-name";
-import { hyperlinkFormula } from "../hyperlink";
+import { LinkFormulas, SizedValue } from "./link-formulas";
 
 type Ctx = Excel.RequestContext;
 type CellOut = string | number | boolean;
@@ -55,6 +55,8 @@ export interface WriteContext {
    * reasons and people's names a million times, and measuring each anew went character by character.
    */
   readonly textBytes: Map<string, number>;
+  /** Link cells' HYPERLINK formulas (past the native links' limit, or on Excel 2016). */
+  readonly links: LinkFormulas;
 }
 
 /** Texts whose sizes are remembered, at most (a region has some 100 000 people's names). */
@@ -79,9 +81,8 @@ function renameInFormula(formula: string, renames: ReadonlyMap<string, string>):
   return f;
 }
 
-/** A cell as Office.js takes it: its value and its number format. */
-interface CellSlot {
-  v: CellOut;
+/** A cell as Office.js takes it: its value and its number format; `bytes`: its JSON size when known (else −1). */
+interface CellSlot extends SizedValue {
   f: string;
 }
 
@@ -91,6 +92,7 @@ interface CellSlot {
  * cell goes in as a native hyperlink (linkOps) rather than as the cell's HYPERLINK formula.
  */
 function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink: boolean, out: CellSlot): void {
+  out.bytes = -1;
   if (!cell || cell.v === null) {
     out.v = "";
     out.f = cell?.numFmt ?? GENERAL;
@@ -102,7 +104,7 @@ function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink: boolea
   // Excel on the web follows HYPERLINK to URLs only: native links wherever they can be.
   if (cell.link && !nativeLink && (typeof v === "string" || typeof v === "number")) {
     const numFmt = cell.numFmt === undefined || cell.numFmt === TEXT ? GENERAL : cell.numFmt;
-    out.v = `=${hyperlinkFormula(w.renames.get(cell.link.sheet) ?? cell.link.sheet, cell.link.cell, v)}`;
+    w.links.make(cell.link.sheet, cell.link.cell, v, out);
     out.f = typeof v === "number" ? numFmt : GENERAL;
   } else if (typeof v === "string") {
     out.v = v;
@@ -171,15 +173,14 @@ function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], w
  * How a block's number formats are sent: as rectangles of one format, each a 1×1 array Excel applies
  * to the whole range (the documented `range.numberFormat = [["$0.00"]]`), or, when formats are too
  * scattered for that to be smaller, as one 2-D array with null for General cells (null leaves a cell
- * as it is, and the sheet is new). General cells need nothing either way.
+ * as it is, and the sheet is new). General cells need nothing either way. `asArray`: the array's JSON
+ * size, which the caller measured as it made the formats.
  */
-function formatPlan(formats: readonly (readonly string[])[], width: number): { bytes: number; apply: (range: Excel.Range, at: (top: number, left: number, rows: number, cols: number) => Excel.Range) => void } | null {
+function formatPlan(formats: readonly (readonly string[])[], width: number, asArray: number): { bytes: number; apply: (range: Excel.Range, at: (top: number, left: number, rows: number, cols: number) => Excel.Range) => void } | null {
   const rects = equalRects(formats.length, () => width, (r, c) => (formats[r][c] === GENERAL ? null : formats[r][c]));
   if (rects.length === 0) return null;
   const rectBytes = rects.reduce((n, x) => n + FORMAT_RECT_BYTES + utf8Length(x.key) + 4, 0);
-  let arrayBytes = ACTION_OVERHEAD;
-  for (const row of formats) for (const f of row) arrayBytes += f === GENERAL ? NULL_BYTES : utf8Length(f) + 3;
-  arrayBytes += formats.length * ROW_BYTES;
+  const arrayBytes = ACTION_OVERHEAD + asArray;
   if (rectBytes <= arrayBytes) {
     return {
       bytes: rectBytes,
@@ -199,7 +200,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number): { b
  */
 function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
-  const slot: CellSlot = { v: "", f: GENERAL };
+  const slot: CellSlot = { v: "", f: GENERAL, bytes: -1 };
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -218,7 +219,7 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
         cellOut(c, w, nativeLink, slot);
         vr.push(slot.v);
         fr.push(slot.f);
-        bytes += cellBytes(slot.v, w);
+        bytes += slot.bytes >= 0 ? slot.bytes : cellBytes(slot.v, w);
         formatBound += slot.f === GENERAL ? NULL_BYTES : utf8Length(slot.f) + 3;
       }
       bytes += ROW_BYTES;
@@ -235,11 +236,12 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
         values[i].push("");
         formats[i].push(GENERAL);
         bytes += valueBytes("");
+        formatBound += NULL_BYTES;
       }
     }
     const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width, w) : { fills: [], saved: 0 };
     bytes += ACTION_OVERHEAD * 2 + fills.length * FILL_BYTES - saved;
-    const format = formatPlan(formats, width);
+    const format = formatPlan(formats, width, formatBound);
     if (format) bytes += format.bytes;
     ops.push({
       bytes,

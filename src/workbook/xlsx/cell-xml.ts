@@ -6,7 +6,7 @@
 import { columnLetter } from "../../domain/a1";
 import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { PlanCell, PlanValue, StyleName } from "../../report/plan";
-import { hyperlinkFormula } from "../hyperlink";
+import { LITERAL_MAX, hyperlinkFormula, isPlain } from "../hyperlink";
 import { quoteSheet } from "../sheet-name";
 import { DATE_FORMAT } from "./apply-plan";
 import { CellStyleKey } from "./styles";
@@ -27,17 +27,6 @@ const NONE = 0;
 const WRAP = 1;
 const AT_TOP = 2;
 
-/** Excel caps one formula string literal at 255 characters (hyperlinkFormula splits longer ones). */
-const LITERAL_MAX = 255;
-
-/** Whether escaping and quote doubling leave the text as it is: digits and A1 addresses (`$` too). */
-function plain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x24)) return false;
-  }
-  return true;
-}
 
 interface LastTail {
   readonly v: string | number | boolean | null;
@@ -73,7 +62,7 @@ export class CellXml {
       // Shown as text, like the native link cells above it, so the column sorts and filters as one.
       const shown = String(pc.v);
       const head = `<c r="${address}"${this.style(pc.style ?? "link", pc.numFmt, pc.wrap ? WRAP : top ? AT_TOP : NONE)}`;
-      const value = plain(shown) ? shown : esc(shown);
+      const value = isPlain(shown) ? shown : esc(shown);
       return `${head} t="str"><f>${this.linkFormula(pc.link.sheet, pc.link.cell, shown)}</f><v>${value}</v></c>`;
     }
     // A linked number is written as its text, as the link cell ExcelJS wrote always was.
@@ -136,14 +125,14 @@ export class CellXml {
       head = { xml: `HYPERLINK(&quot;${esc(target.replace(/"/g, '""'))}`, length: target.length };
       this.linkHeads.set(sheet, head);
     }
-    if (head.length + cell.length > LITERAL_MAX || shown.length > LITERAL_MAX || !plain(cell)) return esc(hyperlinkFormula(sheet, cell, shown));
-    const literal = plain(shown) ? shown : esc(shown.replace(/"/g, '""'));
+    if (head.length + cell.length > LITERAL_MAX || shown.length > LITERAL_MAX || !isPlain(cell)) return esc(hyperlinkFormula(sheet, cell, shown));
+    const literal = isPlain(shown) ? shown : esc(shown.replace(/"/g, '""'));
     return `${head.xml}${cell}&quot;,&quot;${literal}&quot;)`;
   }
 
   private location(sheet: string, cell: string): string {
     let at = this.locations.get(sheet);
     if (at === undefined) this.locations.set(sheet, (at = esc(`${quoteSheet(sheet)}!`)));
-    return plain(cell) ? at + cell : esc(`${quoteSheet(sheet)}!${cell}`);
+    return isPlain(cell) ? at + cell : esc(`${quoteSheet(sheet)}!${cell}`);
   }
 }
