@@ -138,7 +138,6 @@ export class OfficeWorkbook implements InteractivePort {
         tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())),
         lost: this.lost,
         cosmetics: [],
-        textBytes: new Map(),
         links: new LinkFormulas(renames),
       };
       // Sheets are created and registered in the meta sheet before any content is written: if a

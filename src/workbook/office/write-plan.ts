@@ -50,30 +50,9 @@ export interface WriteContext {
   readonly lost: Set<Feature>;
   /** Cosmetic chart calls, run after everything else in a sync that may fail harmlessly. */
   readonly cosmetics: ((ctx: Ctx) => void)[];
-  /**
-   * JSON sizes of texts already sent: a region's «Расшифровка» repeats its codes, names, schools,
-   * reasons and people's names a million times, and measuring each anew went character by character.
-   */
-  readonly textBytes: Map<string, number>;
   /** Link cells' HYPERLINK formulas (past the native links' limit, or on Excel 2016). */
   readonly links: LinkFormulas;
 }
-
-/** Texts whose sizes are remembered, at most (a region has some 100 000 people's names). */
-const TEXT_BYTES_KEPT = 300_000;
-
-/** A cell's JSON size in a values array; a text's from the write's memory when it was sent before. */
-function cellBytes(v: CellIn, w: WriteContext): number {
-  // Formulas are one a row (links past the native limit): never the same twice, not worth keeping.
-  if (typeof v !== "string" || v.charCodeAt(0) === 0x3d) return valueBytes(v);
-  let n = w.textBytes.get(v);
-  if (n === undefined) {
-    n = valueBytes(v);
-    if (w.textBytes.size < TEXT_BYTES_KEPT) w.textBytes.set(v, n);
-  }
-  return n;
-}
-
 
 function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
   let f = formula;
@@ -142,7 +121,7 @@ interface Fill {
  * (Range.copyFrom, ExcelApi 1.9, replicates a source into a destination that is an exact multiple of
  * it). Only where the saved bytes exceed the cost of the copy; never a formula (it would be re-based).
  */
-function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], width: number, w: WriteContext): { fills: Fill[]; saved: number } {
+function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], width: number): { fills: Fill[]; saved: number } {
   const fills: Fill[] = [];
   // The bytes the copied cells no longer cost as values (each is null in the array now).
   let saved = 0;
@@ -156,7 +135,7 @@ function fillRuns(values: CellIn[][], formats: readonly (readonly string[])[], w
       if (fillable) while (e < values.length && values[e][c] === v && formats[e][c] === f) e++;
       const count = e - r - 1;
       if (fillable && count > 0) {
-        const spared = count * (cellBytes(v, w) - NULL_BYTES);
+        const spared = count * (valueBytes(v) - NULL_BYTES);
         if (spared > FILL_BYTES) {
           for (let i = r + 1; i < e; i++) values[i][c] = null;
           fills.push({ row: r, col: c, count });
@@ -219,7 +198,8 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
         cellOut(c, w, nativeLink, slot);
         vr.push(slot.v);
         fr.push(slot.f);
-        bytes += slot.bytes >= 0 ? slot.bytes : cellBytes(slot.v, w);
+        // Measured anew each time: a remembered size cost more to find among a region's texts than to count.
+        bytes += slot.bytes >= 0 ? slot.bytes : valueBytes(slot.v);
         formatBound += slot.f === GENERAL ? NULL_BYTES : utf8Length(slot.f) + 3;
       }
       bytes += ROW_BYTES;
@@ -239,7 +219,7 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
         formatBound += NULL_BYTES;
       }
     }
-    const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width, w) : { fills: [], saved: 0 };
+    const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width) : { fills: [], saved: 0 };
     bytes += ACTION_OVERHEAD * 2 + fills.length * FILL_BYTES - saved;
     const format = formatPlan(formats, width, formatBound);
     if (format) bytes += format.bytes;
