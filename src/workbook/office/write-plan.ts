@@ -180,6 +180,7 @@ function formatPlan(formats: readonly (readonly string[])[], width: number, asAr
 function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
   const ops: Op<Ctx>[] = [];
   const slot: CellSlot = { v: "", f: GENERAL, bytes: -1 };
+  const scratch: string[] = [];
   let start = 0;
   while (start < rows.length) {
     const values: CellIn[][] = [];
@@ -192,12 +193,14 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
     let r = start;
     for (; r < rows.length && r - start < MAX_BLOCK_ROWS && bytes + formatBound < BLOCK_BUDGET; r++) {
       const vr: CellIn[] = [];
-      const fr: string[] = [];
+      const row = rows[r];
       const nativeLink = offset + r < native;
-      for (const c of rows[r]) {
-        cellOut(c, w, nativeLink, slot);
+      let sameFormats = formats.length > 0 && formats[formats.length - 1].length === row.length;
+      for (let c = 0; c < row.length; c++) {
+        cellOut(row[c], w, nativeLink, slot);
         vr.push(slot.v);
-        fr.push(slot.f);
+        scratch[c] = slot.f;
+        if (sameFormats && formats[formats.length - 1][c] !== slot.f) sameFormats = false;
         // Measured anew each time: a remembered size cost more to find among a region's texts than to count.
         bytes += slot.bytes >= 0 ? slot.bytes : valueBytes(slot.v);
         formatBound += slot.f === GENERAL ? NULL_BYTES : utf8Length(slot.f) + 3;
@@ -206,7 +209,8 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
       formatBound += ROW_BYTES;
       width = Math.max(width, vr.length);
       values.push(vr);
-      formats.push(fr);
+      // A long table's rows mostly have the formats of the row before: they share its (read-only) array.
+      formats.push(sameFormats ? formats[formats.length - 1] : scratch.slice(0, row.length));
     }
     const first = offset + start;
     start = r;
@@ -214,10 +218,11 @@ function valueOps({ rows, offset, native }: Block, s: SheetHandle, w: WriteConte
     for (let i = 0; i < values.length; i++) {
       while (values[i].length < width) {
         values[i].push("");
-        formats[i].push(GENERAL);
         bytes += valueBytes("");
         formatBound += NULL_BYTES;
       }
+      // Rows sharing one formats array: the first of them pads it for all.
+      while (formats[i].length < width) formats[i].push(GENERAL);
     }
     const { fills, saved } = w.caps.api19 ? fillRuns(values, formats, width) : { fills: [], saved: 0 };
     bytes += ACTION_OVERHEAD * 2 + fills.length * FILL_BYTES - saved;
