@@ -486,6 +486,24 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Показатели", META_SHEET, "Показатели (2)"]);
   });
 
+  it.each([["1.10"], ["1.4"]])("links to an output sheet written as «Показатели (2)» go there, not to the user's «Показатели» (ExcelApi %s)", async (apiVersion) => {
+    const excel = new FakeExcel({ apiVersion });
+    excel.addSheet("Показатели", [["мои заметки"]]);
+    await adapter(excel).applyPlans([
+      { name: "Показатели", rows: [[{ v: "расчёт" }], [{ v: "LK-01" }]] },
+      { name: "Динамика", rows: [[{ v: 2, numFmt: "0", style: "link", link: { sheet: "Показатели", cell: "A2" } }, { v: "к показателям", link: { sheet: "Показатели", cell: "A1" } }]] },
+    ]);
+    const byNumber = excel.cell("Динамика", "A1")!;
+    const byText = excel.cell("Динамика", "B1")!;
+    if (apiVersion === "1.4") {
+      expect(byNumber.formula).toBe(`=HYPERLINK("#'Показатели (2)'!A2",2)`);
+      expect(byText.formula).toBe(`=HYPERLINK("#'Показатели (2)'!A1","к показателям")`);
+    } else {
+      expect(byNumber.hyperlink).toMatchObject({ documentReference: "'Показатели (2)'!A2" });
+      expect(byText.hyperlink).toMatchObject({ documentReference: "'Показатели (2)'!A1" });
+    }
+  });
+
   it("registers its sheets before writing them: after a failed run the next one replaces them, not «(2)»", async () => {
     const excel = new FakeExcel({ failing: ["Tables.add"] });
     const plan: SheetPlan = { name: "Показатели", rows: [[{ v: "Код", style: "header" }], [{ v: "LK-01" }]], tables: [{ name: "Показатели", range: "A1:A2" }] };
