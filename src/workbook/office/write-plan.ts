@@ -363,6 +363,8 @@ function linkOps(b: Block, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
     if (b.rows.some((row) => row.some((c) => c?.link))) w.lost.add("nativeLinks");
     return [];
   }
+  // Past the sheet's native links (a region's «Расшифровка»: 935 000 of its rows) there is nothing to set.
+  if (b.offset >= b.native) return [];
   return w.caps.api19 ? linkColumnOps(b, s, w) : linkCellOps(b, s, w);
 }
 
