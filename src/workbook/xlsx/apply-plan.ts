@@ -2,7 +2,7 @@
  * Writes one SheetPlan into a fresh ExcelJS worksheet. Charts are not ExcelJS's business: they are
  * injected into the written file afterwards (charts.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parseAddress } from "../../domain/a1";
 import { PlanCell, PlanValue, PrintPlan, SheetPlan, TablePlan, DataValidationPlan, ColorScalePlan, nativeLinkRows, withAllRows } from "../../report/plan";
 import { sharedStyle } from "./styles";

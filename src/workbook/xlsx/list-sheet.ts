@@ -2,7 +2,7 @@
  * Dropdown lists that cannot be an inline literal (over 255 characters or containing commas) live
  * in a veryHidden sheet «metodist_lists», one column per list, and the validation points at it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { columnLetter } from "../../domain/a1";
 
 export const LISTS_SHEET = "metodist_lists";
@@ -10,10 +10,12 @@ export const LISTS_SHEET = "metodist_lists";
 export class ListSheet {
   private readonly ranges = new Map<string, string>();
 
-  constructor(private readonly wb: ExcelJS.Workbook) {}
+  /** `book`: the workbook the lists go into, made when the first list is asked for. */
+  constructor(private readonly book: () => ExcelJS.Workbook) {}
 
   private worksheet(): ExcelJS.Worksheet {
-    return this.wb.worksheets.find((ws) => ws.name.toLowerCase() === LISTS_SHEET) ?? this.wb.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
+    const wb = this.book();
+    return wb.worksheets.find((ws) => ws.name.toLowerCase() === LISTS_SHEET) ?? wb.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
   }
 
   /** An absolute range formula holding `items`, written once per distinct list. */

@@ -2,7 +2,7 @@
  * The plan's named styles as ExcelJS fonts/fills. Every style names its font: without a font name
  * LibreOffice falls back to a serif bold (TOOLCHAIN.md).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { StyleName } from "../../report/plan";
 
 export const FONT_NAME = "Calibri";

@@ -3,12 +3,12 @@
  * a new workbook. Input files are only ever read; the result goes to `save(outPath)`.
  *
  * Inputs are read from their package parts and copied into the output part by part (package-builder.ts);
- * only Metodist's own sheets go through ExcelJS. Loading every input into ExcelJS's object model and
- * writing it back out took most of a 50-file compute.
+ * only Metodist's own sheets with dropdown lists (the template) go through ExcelJS. Loading every
+ * input into ExcelJS's object model and writing it back out took most of a 50-file compute.
  */
 import { promises as fs } from "fs";
 import { basename, extname } from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../domain/grid";
 import { PlanValue, SheetPlan, allRows, withAllRows } from "../../report/plan";
 import { AppliedSheet, WorkbookPort } from "../port";
@@ -23,6 +23,18 @@ import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
 import { attr } from "./xml";
 import { ZipReader } from "./zip";
+
+/**
+ * ExcelJS is loaded when a sheet with dropdown lists is first written (only the template has them):
+ * loading it took ≈ 0,25 s of every run, a third of a `check` of a municipality's file.
+ */
+function newExcelJSWorkbook(date1904: boolean): ExcelJS.Workbook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  const { Workbook } = require("exceljs") as typeof ExcelJS;
+  const wb = new Workbook();
+  if (date1904) wb.properties.date1904 = true;
+  return wb;
+}
 
 export interface XlsxWorkbookOptions {
   /**
@@ -89,7 +101,8 @@ function planGrid(plan: SheetPlan, name: string, file: string, own: boolean): Sh
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly planBook = new ExcelJS.Workbook();
+  /** Sheets written by ExcelJS (with dropdown lists); null until the first such sheet. */
+  private excelBook: ExcelJS.Workbook | null = null;
   /** Lower-cased names of written sheets that hold internal links (ExcelJS adds a stray relationship to each). */
   private readonly linkSheets = new Set<string>();
   /** Sheets of a second or later input file that had to be renamed: lower-cased output name → the name in its own file. */
@@ -106,8 +119,15 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly registerOutput: boolean,
     private readonly baseBook: InputBook | undefined,
   ) {
-    this.lists = new ListSheet(this.planBook);
-    if (baseBook?.date1904) this.planBook.properties.date1904 = true;
+    this.lists = new ListSheet(() => this.planBook());
+  }
+
+  private planBook(): ExcelJS.Workbook {
+    return (this.excelBook ??= newExcelJSWorkbook(this.baseBook?.date1904 === true));
+  }
+
+  private excelSheets(): ExcelJS.Worksheet[] {
+    return this.excelBook?.worksheets ?? [];
   }
 
   /** A workbook with no inputs (templates). */
@@ -185,8 +205,8 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const p of placed) {
       const old = this.slot(p.actual);
       if (old?.kind === "plan") {
-        const ws = this.planBook.getWorksheet(old.name);
-        if (ws) this.planBook.removeWorksheet(ws.id);
+        const ws = this.excelBook?.getWorksheet(old.name);
+        if (ws) this.excelBook!.removeWorksheet(ws.id);
       }
       this.linkSheets.delete(lower(p.actual));
       const placeOf = (file: string, sheet: string) => this.placeOf.get(`${file}|${lower(sheet)}`);
@@ -197,7 +217,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (viaExcelJS) {
         // ExcelJS keeps the whole sheet: its rows are made once, here.
         const all = withAllRows(plan);
-        applySheetPlan(this.planBook.addWorksheet(p.actual), all, ctx);
+        applySheetPlan(this.planBook().addWorksheet(p.actual), all, ctx);
         if (all.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
       } else {
         tableNames = (plan.tables ?? []).map((t) => uniqueTableName(t.name, ctx.tableNames));
@@ -220,13 +240,13 @@ export class XlsxWorkbook implements WorkbookPort {
       if (s.kind === "input") for (const t of s.tables.values()) tableNames.add(lower(t));
       else for (const t of s.tableNames) tableNames.add(lower(t));
     }
-    for (const ws of this.planBook.worksheets) for (const t of Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) tableNames.add(lower(t));
+    for (const ws of this.excelSheets()) for (const t of Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) tableNames.add(lower(t));
     return { tableNames, listSource: (items) => this.lists.rangeFor(items) };
   }
 
   /** The sheets in output order: the registry last so the workbook opens on a visible sheet. */
   private finalSlots(): { slots: Slot[]; lists: boolean; registry: boolean } {
-    const lists = this.planBook.worksheets.some((ws) => lower(ws.name) === LISTS_SHEET);
+    const lists = this.excelSheets().some((ws) => lower(ws.name) === LISTS_SHEET);
     const registry = this.registryDirty;
     // Forget sheets the user deleted or renamed since the last run.
     if (registry) for (const key of [...this.own.keys()]) if (!this.slot(key)) this.own.delete(key);
@@ -241,9 +261,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const builder = new PackageBuilder();
     if (this.baseBook) builder.useSettingsOf(this.baseBook);
     let planned: InputBook | undefined;
-    if (this.planBook.worksheets.length > 0) {
+    if (this.excelBook && this.excelBook.worksheets.length > 0) {
       // Stored, not deflated: the package is read back at once and compressed once, natively, at the end.
-      const written = await this.planBook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+      const written = await this.excelBook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
       planned = new InputBook(new ZipReader(Buffer.from(written as ArrayBuffer)));
       // Its styles and strings go first, so the big written sheets are copied without renumbering.
       builder.prime(planned);
