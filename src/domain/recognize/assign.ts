@@ -56,6 +56,14 @@ function rivalling(taken: FieldScore, other: FieldScore): boolean {
   return taken.coverage < 0.999 && taken.precision >= FULLY_EXPLAINED && other.precision >= FULLY_EXPLAINED && other.score >= RIVAL_FLOOR;
 }
 
+/** Each form's fields by id and their places in the form, made once: a sheet is assigned some 400 times. */
+const fieldsOf = new WeakMap<FormDef, { readonly byId: ReadonlyMap<string, FieldDef>; readonly order: ReadonlyMap<string, number> }>();
+function formFields(form: FormDef): { readonly byId: ReadonlyMap<string, FieldDef>; readonly order: ReadonlyMap<string, number> } {
+  let f = fieldsOf.get(form);
+  if (!f) fieldsOf.set(form, (f = { byId: new Map(form.fields.map((x) => [x.id, x])), order: new Map(form.fields.map((x, i) => [x.id, i])) }));
+  return f;
+}
+
 export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, forced: Readonly<Record<string, number>> = {}): Assignment {
   const columns: Record<string, number> = {};
   const scores: Record<string, number> = {};
@@ -72,8 +80,7 @@ export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, f
       takenCols.add(col);
     }
   }
-  const order = new Map(form.fields.map((f, i) => [f.id, i]));
-  const byId = new Map(form.fields.map((f) => [f.id, f]));
+  const { order, byId } = formFields(form);
   const pairs: Pair[] = [];
   for (const h of headers) {
     if (takenCols.has(h.col) || h.text.length === 0) continue;

@@ -61,6 +61,24 @@ function headerText(v: CellValue | undefined): string {
   return t.length > HEADER_MAX_LENGTH ? "" : t;
 }
 
+/**
+ * Header texts of the top rows, each cell cleaned once: the candidates read a cell up to four times
+ * (alone, under its parent, as a parent, spanned), a sheet has some sixty candidates, and a
+ * municipality's files bring hundreds of sheets.
+ */
+class HeaderTexts {
+  private readonly rows: string[][] = [];
+  constructor(private readonly cells: Grid) {}
+
+  at(r: number, c: number): string {
+    let row = this.rows[r];
+    if (!row) this.rows[r] = row = [];
+    let t = row[c];
+    if (t === undefined) row[c] = t = headerText(this.cells[r]?.[c]);
+    return t;
+  }
+}
+
 function rowWidth(cells: Grid, from: number, to: number): number {
   let width = 0;
   for (let r = Math.max(0, from); r <= to && r < cells.length; r++) width = Math.max(width, cells[r]?.length ?? 0);
@@ -77,6 +95,7 @@ export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCand
   const from = onlyRow ?? 0;
   const to = onlyRow ?? last;
   const merges = new MergeMap(sheet.merges, Math.max(to, 0));
+  const text = new HeaderTexts(cells);
   const out: HeaderCandidate[] = [];
   for (let r = from; r <= to; r++) {
     const width = rowWidth(cells, r - 1, r);
@@ -84,8 +103,8 @@ export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCand
     for (let c = 0; c < width; c++) {
       const m = merges.at(r, c);
       // A merged block's text belongs to its first column only: «Сроки обучения» is one header, not two.
-      if (m && (m.left !== c || m.top !== r)) single.push(m.left === c && m.top < r ? headerText(cells[m.top]?.[m.left]) : "");
-      else single.push(headerText(cells[r]?.[c]));
+      if (m && (m.left !== c || m.top !== r)) single.push(m.left === c && m.top < r ? text.at(m.top, m.left) : "");
+      else single.push(text.at(r, c));
     }
     if (single.some((t) => t.length > 0)) out.push({ row: r, rows: 1, texts: single });
     if (r === 0) continue;
@@ -96,23 +115,23 @@ export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCand
       if (own && own.top < r) {
         // Merged down from the row above («ФИО» over both rows): the block's text is the header.
         twoRow = true;
-        combined.push(own.left === c ? headerText(cells[own.top]?.[own.left]) : "");
+        combined.push(own.left === c ? text.at(own.top, own.left) : "");
         continue;
       }
-      const child = own ? (own.left === c ? headerText(cells[r]?.[c]) : "") : headerText(cells[r]?.[c]);
+      const child = own ? (own.left === c ? text.at(r, c) : "") : text.at(r, c);
       const parentBlock = merges.at(r - 1, c);
       let parent = "";
       if (parentBlock && parentBlock.bottom === r - 1 && parentBlock.right > parentBlock.left) {
-        parent = headerText(cells[parentBlock.top]?.[parentBlock.left]);
+        parent = text.at(parentBlock.top, parentBlock.left);
         if (parent) twoRow = true;
       } else if (!parentBlock && child === "") {
-        parent = headerText(cells[r - 1]?.[c]);
+        parent = text.at(r - 1, c);
       }
       combined.push(parent && child ? `${parent} ${child}` : parent || child);
     }
     if (twoRow) out.push({ row: r, rows: 2, texts: combined });
     else {
-      const spanned = spannedWithoutMerges(cells, r, width);
+      const spanned = spannedWithoutMerges(text, r, width);
       if (spanned) out.push({ row: r, rows: 2, texts: spanned });
     }
   }
@@ -124,13 +143,13 @@ export function headerCandidates(sheet: SheetGrid, onlyRow?: number): HeaderCand
  * columns, «Центрировать по выделению» instead of a merge): a parent spans to the right over the
  * empty cells whose children are filled. Null when the rows show no such span.
  */
-function spannedWithoutMerges(cells: Grid, r: number, width: number): string[] | null {
+function spannedWithoutMerges(text: HeaderTexts, r: number, width: number): string[] | null {
   const texts: string[] = [];
   let carry = "";
   let spans = false;
   for (let c = 0; c < width; c++) {
-    const parent = headerText(cells[r - 1]?.[c]);
-    const child = headerText(cells[r]?.[c]);
+    const parent = text.at(r - 1, c);
+    const child = text.at(r, c);
     if (parent) carry = child ? parent : "";
     else if (!child) carry = "";
     const over = parent || (child ? carry : "");

@@ -54,7 +54,33 @@ function hinted(form: FormDef, key: string): boolean {
   return (HINT_KEYS.get(form.id) ?? []).some((h) => key.includes(h));
 }
 
-function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>, sheetName: string, title: string): Evaluation {
+/** Whether the sheet's name, and its title above a header row, name a form. */
+interface Hints {
+  readonly byName: (form: FormDef) => boolean;
+  /** Above a header whose first row is `row` (0-based). */
+  readonly byTitle: (form: FormDef, row: number) => boolean;
+}
+
+/**
+ * The hints of one sheet, each top row looked at once per form. A hint's words are joined by single
+ * spaces and the rows of a title by three, so a hint never spans two rows: the title above a header
+ * names the form exactly when one of its rows does (looking through the joined rows again for every
+ * candidate and form was a fifth of a municipality's recognition).
+ */
+function sheetHints(sheetName: string, rowKeys: readonly string[], forms: readonly FormDef[]): Hints {
+  const name = stemKey(sheetName);
+  const byName = new Map(forms.map((f) => [f, hinted(f, name)]));
+  const firstRow = new Map(forms.map((f) => [f, rowKeys.findIndex((k) => hinted(f, k))]));
+  return {
+    byName: (form) => byName.get(form) ?? false,
+    byTitle: (form, row) => {
+      const first = firstRow.get(form) ?? -1;
+      return first >= 0 && first < row;
+    },
+  };
+}
+
+function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>, hints: Hints): Evaluation {
   const headers: ColumnHeader[] = candidate.texts.map((text, col) => ({ col, text }));
   const assignment = assignColumns(headers, form, forced);
   let weight = 0;
@@ -67,7 +93,8 @@ function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Re
     if (f.key) keyMatched++;
     weight += s * (f.key ? KEY_WEIGHT : 1);
   }
-  const bonus = matched > 0 ? (hinted(form, sheetName) ? SHEET_NAME_BONUS : 0) + (hinted(form, title) ? TITLE_BONUS : 0) : 0;
+  const titleRow = Math.max(0, candidate.row - candidate.rows + 1);
+  const bonus = matched > 0 ? (hints.byName(form) ? SHEET_NAME_BONUS : 0) + (hints.byTitle(form, titleRow) ? TITLE_BONUS : 0) : 0;
   return { form, candidate, assignment, matched, keyMatched, weight, rank: weight + bonus, hinted: bonus > 0 };
 }
 
@@ -206,16 +233,14 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { c
   let candidates = headerCandidates(sheet, forcedRow);
   if (forcedRow !== undefined && candidates.length === 0) candidates = [{ row: forcedRow, rows: 1, texts: [] }];
   const forced = override?.columns ?? {};
-  const sheetName = stemKey(sheet.sheet);
-  const rowKeys = topRowKeys(sheet.cells);
+  const hints = sheetHints(sheet.sheet, topRowKeys(sheet.cells), forms);
   // A form is taken only with two matched columns, one of them a key field or the form named in
   // the sheet's name or title: «ФИО» alone (a pivot, a list of names) is no form.
   const acceptable = (e: Evaluation): boolean => forcedForm !== undefined || (e.matched >= 2 && (e.keyMatched >= 1 || e.hinted));
   let best: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
   let bestAny: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
   for (const candidate of candidates) {
-    const title = rowKeys.slice(0, Math.max(0, candidate.row - candidate.rows + 1)).join(" ");
-    const evaluations = forms.map((form) => evaluate(form, candidate, forcedForm === form ? forced : {}, sheetName, title));
+    const evaluations = forms.map((form) => evaluate(form, candidate, forcedForm === form ? forced : {}, hints));
     const any = pickForm(evaluations);
     if (any) {
       const row = { weight: Math.max(...evaluations.map((e) => e.weight)), candidate, chosen: any };
@@ -232,7 +257,7 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { c
   if (forcedForm) {
     // The user chose the form but no row reads as its header: take the row they gave, or the first.
     const candidate = candidates[0] ?? { row: forcedRow ?? 0, rows: 1, texts: [] };
-    return toRecognized(sheet, evaluate(forcedForm, candidate, forced, sheetName, ""), countRows);
+    return toRecognized(sheet, evaluate(forcedForm, candidate, forced, { ...hints, byTitle: () => false }), countRows);
   }
   return unrecognized(sheet, noHeaderReason(bestAny?.chosen));
 }
