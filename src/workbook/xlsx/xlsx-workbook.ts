@@ -119,10 +119,10 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly registerOutput: boolean,
     private readonly baseBook: InputBook | undefined,
   ) {
-    this.lists = new ListSheet(() => this.planBook());
+    this.lists = new ListSheet(() => this.ensureExcelBook());
   }
 
-  private planBook(): ExcelJS.Workbook {
+  private ensureExcelBook(): ExcelJS.Workbook {
     return (this.excelBook ??= newExcelJSWorkbook(this.baseBook?.date1904 === true));
   }
 
@@ -205,8 +205,9 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const p of placed) {
       const old = this.slot(p.actual);
       if (old?.kind === "plan") {
-        const ws = this.excelBook?.getWorksheet(old.name);
-        if (ws) this.excelBook!.removeWorksheet(ws.id);
+        const book = this.excelBook;
+        const ws = book?.getWorksheet(old.name);
+        if (book && ws) book.removeWorksheet(ws.id);
       }
       this.linkSheets.delete(lower(p.actual));
       const placeOf = (file: string, sheet: string) => this.placeOf.get(`${file}|${lower(sheet)}`);
@@ -217,7 +218,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (viaExcelJS) {
         // ExcelJS keeps the whole sheet: its rows are made once, here.
         const all = withAllRows(plan);
-        applySheetPlan(this.planBook().addWorksheet(p.actual), all, ctx);
+        applySheetPlan(this.ensureExcelBook().addWorksheet(p.actual), all, ctx);
         if (all.rows.some((row) => row.some((c) => c.link))) this.linkSheets.add(lower(p.actual));
       } else {
         tableNames = (plan.tables ?? []).map((t) => uniqueTableName(t.name, ctx.tableNames));
