@@ -27,7 +27,6 @@ const NONE = 0;
 const WRAP = 1;
 const AT_TOP = 2;
 
-
 interface LastTail {
   readonly v: string | number | boolean | null;
   readonly style: StyleName | undefined;
