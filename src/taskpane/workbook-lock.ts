@@ -147,13 +147,15 @@ let tokens = 0;
 export function storageLock(storage: LockStorage | null, key: string, runtime: Runtime, clock: LockClock = systemClock): WorkbookLock {
   /** This runtime's entries, from their write until their release. */
   const held = new Set<Entry>();
+  /** An entry renewed within STALE_MS holds the workbook; an older one's runtime is gone. */
+  const live = (e: Entry, now: number): boolean => now - e.beat < STALE_MS;
 
   async function acquire(operation: Operation): Promise<Entry | null> {
     if (storage === null) return null;
     const now = clock.now();
     const current = read(storage, key);
     if (current === UNUSABLE) return null;
-    if (current !== null && now - current.beat < STALE_MS) throw new WorkbookBusy(current);
+    if (current !== null && live(current, now)) throw new WorkbookBusy(current);
     const mine: Entry = { token: `${runtime}-${now}-${++tokens}-${Math.random().toString(36).slice(2)}`, runtime, operation, since: now, beat: now };
     if (!write(storage, key, mine)) return null;
     held.add(mine);
@@ -172,7 +174,7 @@ export function storageLock(storage: LockStorage | null, key: string, runtime: R
   function other(): Entry | null {
     if (storage === null) return null;
     const e = read(storage, key);
-    if (e === UNUSABLE || e === null || clock.now() - e.beat >= STALE_MS) return null;
+    if (e === UNUSABLE || e === null || !live(e, clock.now())) return null;
     for (const mine of held) if (mine.token === e.token) return null;
     return e;
   }
