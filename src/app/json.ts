@@ -54,6 +54,8 @@ export interface IndicatorJson {
   readonly target: number | boolean | null;
   readonly direction: "up" | "down";
   readonly status: string | null;
+  /** What the value alone does not say (no data, how many schools reach a per-school target); added after CLI.md's first version. */
+  readonly note?: string;
   readonly bySchool: readonly (BreakdownJson & { readonly school: string })[];
   readonly bySubject: readonly (BreakdownJson & { readonly subject: string })[];
 }
@@ -80,6 +82,7 @@ function indicatorJson(r: IndicatorResult): IndicatorJson {
     target: r.target,
     direction: r.direction,
     status: r.status,
+    ...(r.note ? { note: r.note } : {}),
     bySchool: r.bySchool.map((b) => ({ school: b.key, ...breakdown(b, r.unit) })),
     bySubject: (r.bySubject ?? []).map((b) => ({ subject: b.key, ...breakdown(b, r.unit) })),
   };

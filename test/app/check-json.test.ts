@@ -77,6 +77,12 @@ describe("toReportJson: the CLI.md contract", () => {
     expect(json.indicators[3]).toMatchObject({ unit: "чел.", value: 7, status: null });
   });
 
+  test("a note (how many schools reach a per-school target, why there is no value) is added after status, only where there is one", () => {
+    const [withNote] = toReportJson(CHECK, [indicator({ id: "AL-P.38b", note: "организаций, где доля не менее 50 %: 5 из 12" })]).indicators;
+    expect(Object.keys(withNote)).toEqual(["id", "name", "numerator", "denominator", "value", "unit", "target", "direction", "status", "note", "bySchool", "bySubject"]);
+    expect(withNote.note).toBe("организаций, где доля не менее 50 %: 5 из 12");
+  });
+
   test("check alone writes an empty indicator list", () => {
     expect(toReportJson(CHECK).indicators).toEqual([]);
   });

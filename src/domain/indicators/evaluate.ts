@@ -59,6 +59,11 @@ interface Computed {
   bySubject?: BreakdownRow[];
   byOrgType?: BreakdownRow[];
   note?: string;
+  /**
+   * What the status is judged by when it is not the value: a target every school must reach
+   * (AL-P.38b) is met only when the school with the smallest share meets it.
+   */
+  judged?: number | null;
   /** Runs only when «Расшифровка» is read: the audit is as large as the data. */
   audit: () => CountedEntry[];
   /** Person indicators: the audit's sizes and its numerator entries alone, without the S entries. */
@@ -68,7 +73,7 @@ interface Computed {
 
 export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResult {
   const c = compute(def, def.calc, ctx);
-  const status = statusOf(c.value, def.target, def.direction, def.targetStrict);
+  const status = statusOf(c.judged !== undefined ? c.judged : c.value, def.target, def.direction, def.targetStrict);
   const result: Omit<IndicatorResult, "counted"> = {
     id: def.id,
     preset: def.preset,
@@ -442,6 +447,11 @@ function personAudit(pop: Population, base: Condition | undefined, cond: Conditi
   };
 }
 
+/** 33.3 → «33,3», as the sheets show a share. */
+function ruPercent(v: number): string {
+  return String(v).replace(".", ",");
+}
+
 function noData(what: string): string {
   return `${NO_DATA}: в знаменателе 0 (${what})`;
 }
@@ -451,16 +461,23 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
   const k = keys(ctx);
   const bySchool = r.school.rows(k.schoolNames, true, false);
   let note = r.S === 0 ? noData(base ? `${pop.label}, ${base.label}` : pop.label) : undefined;
-  if (perSchoolTarget !== undefined && bySchool.length > 0) {
-    const reached = bySchool.filter((b) => b.value !== null && b.value >= perSchoolTarget).length;
-    const counted = bySchool.filter((b) => b.value !== null).length;
-    const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${counted}`;
-    note = note ? `${note}; ${line}` : line;
+  let judged: number | null | undefined;
+  if (perSchoolTarget !== undefined) {
+    // Seed 001 item 38: «не менее 50 % управленческой команды каждой ОО» — the municipal share may
+    // pass while some schools fall short, so the status is the weakest school's.
+    const shares = bySchool.flatMap((b) => (typeof b.value === "number" ? [b.value] : []));
+    judged = shares.length > 0 ? shares.reduce((a, b) => Math.min(a, b)) : null;
+    if (judged !== null) {
+      const reached = shares.filter((v) => v >= perSchoolTarget).length;
+      const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${shares.length}; статус — по ОО с наименьшей долей (${ruPercent(judged)} %)`;
+      note = note ? `${note}; ${line}` : line;
+    }
   }
   return {
     numerator: r.N,
     denominator: r.S,
     value: percent(r.N, r.S),
+    ...(judged !== undefined ? { judged } : {}),
     bySchool,
     ...(r.subject ? { bySubject: r.subject.rows(ctx.subjects, true, false) } : {}),
     byOrgType: r.orgType.rows(ctx.orgTypes, true, false),

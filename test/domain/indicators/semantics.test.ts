@@ -178,7 +178,30 @@ describe("breakdowns", () => {
     expect(rates.bySchool.map((b) => b.value)).toEqual([90, 100, 85, 100]);
   });
   it("AL-P.38b notes how many schools reach 50 % of their management team", () => {
-    expect(run(HAND, "AL-P.38b").note).toBe("организаций, где доля не менее 50 %: 0 из 4");
+    expect(run(HAND, "AL-P.38b").note).toBe("организаций, где доля не менее 50 %: 0 из 4; статус — по ОО с наименьшей долей (0 %)");
+  });
+  describe("AL-P.38b: «не менее 50 % управленческой команды каждой ОО» (seed 001, item 38) — the status is every school's", () => {
+    // Regression: the status was the pooled share's, «достигнуто» while a school's team fell short.
+    // HAND's managers: СОШ № 1 — p01 (federal course already), p02, p35; one each in the other three schools.
+    const federal = HAND.courses.find((c) => c.personId === "p01" && c.federalRegistry === true)!;
+    const withFederal = (ids: string[]): Dataset => ({
+      ...HAND,
+      courses: [
+        ...HAND.courses,
+        ...ids.map((id, i) => {
+          const r = HAND.roster.find((p) => p.personId === id)!;
+          return { ...federal, row: 100 + i, personId: id, fullName: r.fullName, school: r.school };
+        }),
+      ],
+    });
+    it.each([
+      { also: ["p14", "p22", "p30"], value: 66.7, status: "не достигнуто", note: "3 из 4; статус — по ОО с наименьшей долей (33,3 %)" },
+      { also: ["p14", "p22", "p30", "p02"], value: 83.3, status: "достигнуто", note: "4 из 4; статус — по ОО с наименьшей долей (66,7 %)" },
+    ])("pooled $value %: $status", ({ also, value, status, note }) => {
+      const r = run(withFederal(also), "AL-P.38b");
+      expect(r).toMatchObject({ value, status });
+      expect(r.note).toBe(`организаций, где доля не менее 50 %: ${note}`);
+    });
   });
 });
 
