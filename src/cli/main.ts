@@ -130,8 +130,44 @@ function requireDistinct(files: readonly string[]): void {
   }
 }
 
+/** Identity of an existing file (hard links, symbolic links, another spelling of its path), else null. */
+async function fileId(f: string): Promise<string | null> {
+  try {
+    const st = await fs.stat(f);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Windows and macOS file names ignore case: «ВХОД.xlsx» is «вход.xlsx» there. */
+function pathKey(f: string): string {
+  const p = path.resolve(f);
+  return process.platform === "win32" || process.platform === "darwin" ? p.toLowerCase() : p;
+}
+
+/**
+ * What the command writes (`--out`, `--json`) is none of what it reads, nor each other: the schools'
+ * files are never changed, and a report written over its own workbook would leave neither.
+ */
+async function requireOutputsApart(inputs: readonly string[], outputs: readonly (readonly [string, string | undefined])[]): Promise<void> {
+  const read = await Promise.all(inputs.map(async (f) => ({ key: pathKey(f), id: await fileId(f) })));
+  const written: { flag: string; key: string; id: string | null }[] = [];
+  for (const [flag, f] of outputs) {
+    if (f === undefined) continue;
+    const key = pathKey(f);
+    const id = await fileId(f);
+    const same = (x: { key: string; id: string | null }) => x.key === key || (id !== null && x.id === id);
+    if (read.some(same)) throw new UsageError(`${flag} «${f}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
+    const twice = written.find(same);
+    if (twice) throw new UsageError(`${flag} «${f}» совпадает с ${twice.flag} — укажите для них разные файлы`);
+    written.push({ flag, key, id });
+  }
+}
+
 async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
   requireDistinct(cmd.files);
+  await requireOutputsApart(cmd.files, [["--json", cmd.json]]);
   // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
   // workbook would rename clashing sheets «Лист1 (школа)»).
   const sheets: SheetGrid[] = [];
@@ -149,11 +185,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
 async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Promise<number> {
   requireDistinct(cmd.files);
   const inputs = [...cmd.files];
-  if (cmd.out) {
-    const out = path.resolve(cmd.out);
-    const clash = [...inputs, ...(cmd.history ? [cmd.history] : [])].find((f) => path.resolve(f) === out);
-    if (clash) throw new UsageError(`--out «${cmd.out}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
-  }
+  await requireOutputsApart([...inputs, ...(cmd.history ? [cmd.history] : [])], [["--out", cmd.out], ["--json", cmd.json]]);
   io.status?.(inputs.length === 1 ? `Чтение «${path.basename(inputs[0])}»…` : `Чтение файлов (${inputs.length})…`);
   const port = await XlsxWorkbook.open(inputs);
   // A previous result workbook: only its history sheet is read, never its data.

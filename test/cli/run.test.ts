@@ -178,6 +178,35 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(await run(["compute", file, "--preset", "LK", "--out", file], io)).toBe(2);
     expect(io.stderr()[0]).toContain("совпадает с входным файлом");
   });
+
+  // Regression: --json was written over whatever it named, an input workbook too.
+  test.each([
+    ["check", (f: string) => ["check", f, "--json", f], "--json «%f» совпадает с входным файлом"],
+    ["compute --json", (f: string) => ["compute", f, "--preset", "LK", "--json", f], "--json «%f» совпадает с входным файлом"],
+    ["compute --json = --history", (f: string, o: string) => ["compute", f, "--preset", "LK", "--history", o, "--json", o], "--json «%o» совпадает с входным файлом"],
+    ["compute --json = --out", (f: string, o: string) => ["compute", f, "--preset", "LK", "--out", o, "--json", o], "--json «%o» совпадает с --out"],
+  ])("%s: an output over an input or over the other output is refused, and nothing is written", async (_name, argv, message) => {
+    const file = await writeBook("школа.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const other = path.join(dir, "прошлый-год.xlsx");
+    await fs.copyFile(file, other);
+    const before = [await fs.readFile(file), await fs.readFile(other)];
+    const io = capture();
+    expect(await run(argv(file, other), io)).toBe(2);
+    expect(io.stderr()).toHaveLength(1);
+    expect(io.stderr()[0]).toContain(message.replace("%f", file).replace("%o", other));
+    expect([await fs.readFile(file), await fs.readFile(other)]).toEqual(before);
+  });
+
+  test("another spelling of an input's path (a symbolic link) is the same file", async () => {
+    const file = await writeBook("ссылка.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const link = path.join(dir, "ссылка-на-вход.xlsx");
+    await fs.symlink(file, link);
+    const before = await fs.readFile(file);
+    const io = capture();
+    expect(await run(["check", file, "--json", link], io)).toBe(2);
+    expect(io.stderr()[0]).toContain("совпадает с входным файлом");
+    expect(await fs.readFile(file)).toEqual(before);
+  });
 });
 
 describe("metodist --help, template, compute", () => {
