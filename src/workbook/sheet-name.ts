@@ -2,15 +2,27 @@
 
 export const MAX_SHEET_NAME = 31;
 
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
   return (cleaned || "Лист").slice(0, MAX_SHEET_NAME);
 }
 
-/** `base` with a " (suffix)" that fits 31 characters, shortening the base, not the suffix. */
+/** How much of the base a suffix leaves at the least: «Сверка кадров» stays whole beside a long file name. */
+const KEPT_BASE = 16;
+
+/**
+ * `base` with a " (suffix)" that fits 31 characters. A short suffix (a number) shortens the base; a
+ * long one (a school's file name) is itself cut, after at least 16 characters of the base: a copy
+ * must still say which sheet it is. The suffix's characters Excel forbids become "_".
+ */
 export function withSuffix(base: string, suffix: string): string {
-  const tail = ` (${suffix})`;
-  return base.slice(0, Math.max(1, MAX_SHEET_NAME - tail.length)).trimEnd() + tail;
+  const clean = suffix.replace(FORBIDDEN, "_").trim() || "_";
+  const room = MAX_SHEET_NAME - 3 - Math.min(base.length, KEPT_BASE);
+  const cut = clean.length <= room ? clean : `${clean.slice(0, room - 1).trimEnd()}…`;
+  const tail = ` (${cut})`;
+  return base.slice(0, MAX_SHEET_NAME - tail.length).trimEnd() + tail;
 }
 
 /** The first of base, "base (2)", "base (3)"… for which `taken` says no. */

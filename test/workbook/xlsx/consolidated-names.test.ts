@@ -54,4 +54,25 @@ describe("several input files with same-named sheets", () => {
     const xml = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith("xl/worksheets/sheet")).map((f) => zip.file(f)!.async("string")));
     expect(xml.some((x) => x.includes(`location="&apos;${copy}&apos;!F2"`))).toBe(true);
   });
+
+  // Regression: the copy was named «Лист (whole file name)», past Excel's 31 characters and with the
+  // file name's [ ] — a workbook Excel has to repair and ExcelJS refuses to read.
+  test("a long file name with [ ] still gives copies Excel accepts, and issues keep the file's own names", async () => {
+    const dir = tempDir();
+    const a = await schoolFile(dir, "школа1.xlsx", "МАОУ СОШ № 1", "10.02.2024");
+    const long = "Мониторинг проф. развития МОУ СОШ № 2 за 2023-2024 [копия].xlsx";
+    const b = await schoolFile(dir, long, "МАОУ СОШ № 2", "31.02.2024");
+    const book = await XlsxWorkbook.open([a, b]);
+    const sheets = await book.readSheets();
+    expect(sheets.map((s) => `${s.file}|${s.sheet}`)).toEqual(["школа1.xlsx|Сверка", "школа1.xlsx|КПК", `${long}|Сверка`, `${long}|КПК`]);
+    const check = checkSheets(sheets, { today: "2024-06-20", period: parsePeriod("2023/2024")! });
+    await book.applyPlans(buildReportPlans({ check, indicators: [], history: EMPTY_HISTORY, generatedOn: "2024-06-20" }));
+    const out = join(dir, "out.xlsx");
+    await book.save(out);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const names = back.worksheets.map((w) => w.name);
+    expect(names.slice(0, 4)).toEqual(["Сверка", "КПК", "Сверка (Мониторинг проф. разв…)", "КПК (Мониторинг проф. развити…)"]);
+    for (const n of names) expect(n.length <= 31 && !/[[\]:*?/\\]/.test(n)).toBe(true);
+  });
 });
