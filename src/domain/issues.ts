@@ -62,6 +62,8 @@ export const RULES = {
   "sheet.duplicateColumn": "Столбец с данными повторяет уже прочитанный столбец",
   "sheet.empty": "В листе нет данных",
   "sheet.tooLarge": "Лист слишком большой",
+  "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
+  "roster.vacancy": "Вакансия, а не работник",
   "manual.unknownIndicator": "Неизвестный код показателя",
 } as const;
 

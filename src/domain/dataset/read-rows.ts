@@ -9,6 +9,8 @@ import { NormalValue, Normalized, NormalizedRow } from "../normalize/types";
 import { columnNormalizer } from "../normalize/normalize-cell";
 import { rowsWithMergesFilled } from "./merged-cells";
 import { isEmptyCell, isSummaryOrSignature } from "../skipped-rows";
+import { foldKey } from "../text";
+import { boundedMemo } from "../memo";
 
 /**
  * The data rows of a recognised sheet, every mapped cell normalised. A cell that cannot be read
@@ -20,6 +22,8 @@ interface Column {
   readonly field: FieldDef;
   readonly col: number;
   readonly header: string;
+  /** The header as compared with a row that may repeat it (repeatsHeader). */
+  readonly headerKey: string;
   /** Column letters, computed once per sheet rather than once per cell. */
   readonly letters: string;
   readonly normalize: (raw: CellValue) => Normalized | string;
@@ -87,14 +91,48 @@ function anyFilled(cells: readonly CellValue[], columns: readonly Column[]): boo
   return false;
 }
 
+/**
+ * The table's header again under the data: two schools' tables pasted one under the other. Every
+ * filled mapped cell says what its column's header says (at least two of them), so it is no record.
+ * The first filled cell is compared first: a data row differs from its header there and costs one
+ * comparison.
+ */
+function repeatsHeader(cells: readonly CellValue[], columns: readonly Column[]): boolean {
+  let same = 0;
+  for (const c of columns) {
+    const v = cells[c.col];
+    if (isEmptyCell(v)) continue;
+    if (typeof v !== "string" || cellKey(v) !== c.headerKey) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
+/** A row's first filled cell is mostly its school, the same on thousands of rows: folded once per spelling. */
+const cellKey = boundedMemo(20_000, foldKey);
+
+/** A roster line for a post nobody holds («Вакансия», «вакантная ставка»): not a worker. */
+function isVacancy(v: CellValue | undefined): boolean {
+  return typeof v === "string" && VACANCY.test(v);
+}
+const VACANCY = /^\s*ваканс|^\s*вакантн/i;
+
+/** A line that is not a record, said once where it is: a warning, as the rest of the sheet is read. */
+function skipped(sheet: SheetGrid, r: number, column: Column, rule: "sheet.headerRepeated" | "roster.vacancy", message: string): Issue {
+  return { file: sheet.file, sheet: sheet.sheet, cell: column.letters + (r + 1), field: column.field.id, rule, severity: "warning", message };
+}
+
 export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: NormalizedRow[]; issues: Issue[] } {
   const form = FORM_BY_ID[rec.form];
   const columns: Column[] = [];
   for (const field of form.fields) {
     const col = mappedColumn(rec, field.id);
     if (col === undefined) continue;
-    columns.push({ field, col, header: headerText(sheet, rec, col, field), letters: columnLetter(col), normalize: columnNormalizer(field) });
+    const header = headerText(sheet, rec, col, field);
+    columns.push({ field, col, header, headerKey: foldKey(header), letters: columnLetter(col), normalize: columnNormalizer(field) });
   }
+  // Only the roster lists posts; elsewhere a «вакансия» in the name column is an unknown person as usual.
+  const nameColumn = rec.form === "roster" ? columns.find((c) => c.field.id === "fullName") : undefined;
   const Addresses = addressBook(columns);
   const Raw = rawView(columns);
   const rows: NormalizedRow[] = [];
@@ -106,6 +144,15 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
     const cells = rowAt(r);
     if (!cells || !anyFilled(cells, columns)) continue;
     if (isSummaryOrSignature(cells)) continue;
+    if (repeatsHeader(cells, columns)) {
+      issues.push(skipped(sheet, r, columns[0], "sheet.headerRepeated", "Строка повторяет заголовки таблицы — это не запись, она пропущена; если ниже данные другой ОО, это нормально, иначе удалите строку"));
+      continue;
+    }
+    if (nameColumn && isVacancy(cells[nameColumn.col])) {
+      const what = String(cells[nameColumn.col]).trim();
+      issues.push(skipped(sheet, r, nameColumn, "roster.vacancy", `«${what}» — незанятая должность, а не работник: строка не учитывается ни в проверке людей, ни в показателях`));
+      continue;
+    }
     const values: Record<string, NormalValue | null> = {};
     const addresses = new Addresses(r + 1);
     for (const { field, col, header, letters, normalize } of columns) {

@@ -104,3 +104,50 @@ describe("regression: merged data cells", () => {
     expect(sheet.cells[2][0]).toBeNull();
   });
 });
+
+// Regression (QA, 24.11): two schools' tables pasted one under the other, each with its header, and
+// roster lines for vacant posts were read as workers — counted in S of every share, in a school
+// named «Образовательная организация».
+describe("lines that are no workers: a repeated header, a vacancy", () => {
+  const HEADERS = ["Образовательная организация", "ФИО (полностью)", "Дата рождения", "Должность"];
+  const roster = (rows: (string | null)[][]) => {
+    const { grid, rec } = sheetOf("школы.xlsx", "Кадры", "roster", ["school", "fullName", "birthDate", "position"], rows, HEADERS);
+    return readFormRows(grid, rec);
+  };
+
+  test.each([
+    ["the header again, as pasted", ["Образовательная организация", "ФИО (полностью)", "Дата рождения", "Должность"]],
+    ["the header again in other case and spacing, one cell left empty", ["образовательная  организация", "ФИО  (ПОЛНОСТЬЮ)", null, "должность "]],
+  ])("%s: skipped with one warning at its first cell", (_what, again) => {
+    const { rows, issues } = roster([
+      ["МБОУ СОШ № 1", "Иванова Анна Петровна", "07.03.1985", "учитель"],
+      again,
+      ["МБОУ СОШ № 2", "Петров Иван Ильич", "01.02.1979", "учитель"],
+    ]);
+    expect(rows.map((r) => r.values.fullName)).toEqual(["Иванова Анна Петровна", "Петров Иван Ильич"]);
+    expect(issues).toEqual([expect.objectContaining({ cell: "A3", rule: "sheet.headerRepeated", severity: "warning" })]);
+  });
+
+  test("a row where a single cell happens to spell its header is still a record", () => {
+    const { rows, issues } = roster([["МБОУ СОШ № 1", "Иванова Анна Петровна", "07.03.1985", "Должность"]]);
+    expect(rows).toHaveLength(1);
+    expect(issues).toEqual([]);
+  });
+
+  test.each(["Вакансия", "вакансия (учитель математики)", "Вакантная ставка"])("roster «%s»: skipped, said to be a vacant post", (name) => {
+    const { rows, issues } = roster([
+      ["МБОУ СОШ № 1", name, null, "учитель"],
+      ["МБОУ СОШ № 1", "Иванова Анна Петровна", "07.03.1985", "учитель"],
+    ]);
+    expect(rows.map((r) => r.values.fullName)).toEqual(["Иванова Анна Петровна"]);
+    expect(issues).toEqual([
+      { file: "школы.xlsx", sheet: "Кадры", cell: "B2", field: "fullName", rule: "roster.vacancy", severity: "warning",
+        message: `«${name}» — незанятая должность, а не работник: строка не учитывается ни в проверке людей, ни в показателях` },
+    ]);
+  });
+
+  test("outside the roster a «Вакансия» in the name column is read as any other name (and fails person matching there)", () => {
+    const { grid, rec } = sheetOf("школы.xlsx", "КПК", "courses", ["school", "fullName", "hours"], [["МБОУ СОШ № 1", "Вакансия", 36]]);
+    expect(readFormRows(grid, rec).rows).toHaveLength(1);
+  });
+});
