@@ -117,11 +117,23 @@ const PDO = "педагог дополнительного образовани�
 /** Schools without a card (or with an empty type) are reported under this orgType key. */
 export const UNKNOWN_ORG_TYPE = "тип не указан";
 
-/** A pair is active when it overlaps the period; a pair with no dates counts (FORMS.md). */
+/**
+ * A pair is active when it overlaps the period; a pair with no dates counts (FORMS.md). Dates typed
+ * in the wrong order (an issue says so, mentoring.dates.order) still mark the pair's span: a pair
+ * begun in the period with a mistyped end is not dropped from every mentoring indicator.
+ */
 export function pairActive(m: MentoringRecord, p: Period): boolean {
-  if (m.startDate !== null && m.startDate > p.end) return false;
-  if (m.endDate !== null && m.endDate < p.start) return false;
+  const swapped = m.startDate !== null && m.endDate !== null && m.endDate < m.startDate;
+  const from = swapped ? m.endDate : m.startDate;
+  const to = swapped ? m.startDate : m.endDate;
+  if (from !== null && from > p.end) return false;
+  if (to !== null && to < p.start) return false;
   return true;
+}
+
+/** Someone paired with themselves (mentoring.self) is in no mentoring pair. */
+function isSelfPair(m: MentoringRecord): boolean {
+  return m.mentorId !== null && m.mentorId === m.menteeId;
 }
 
 /** Manual rows are looked up by id whatever the case and spaces («al-1.4.1 » = «AL-1.4.1»). */
@@ -305,7 +317,7 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
     src: d, level: d.level, subject: d.subject, date: d.date, deficitsFound: d.deficitsFound, iom: d.iom, support: d.support, said: undefined,
   }));
 
-  const pairs = dataset.mentoring.filter((m) => pairActive(m, period));
+  const pairs = dataset.mentoring.filter((m) => pairActive(m, period) && !isSelfPair(m));
   const mentorOwner = Int32Array.from(pairs, (m) => ownerOf(m.mentorId));
   const menteeOwner = Int32Array.from(pairs, (m) => ownerOf(m.menteeId));
   const asMentor = new Lists<PairEv>(n);

@@ -169,7 +169,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
           field: "menteeName",
           rule: "mentoring.self",
           severity: "error",
-          message: "Наставник и наставляемый — один и тот же человек — укажите в паре двух разных работников",
+          message: "Наставник и наставляемый — один и тот же человек: такая пара не учитывается в показателях наставничества — укажите в паре двух разных работников",
         });
       }
       return out;

@@ -66,7 +66,9 @@ function dateOrder(form: "courses" | "mentoring", rule: "courses.dates.order" | 
       const s = date(row, "startDate");
       const e = date(row, "endDate");
       if (s === null || e === null || s <= e) return null;
-      return `Дата окончания ${ruDate(e)} раньше даты начала ${ruDate(s)} — проверьте порядок дат`;
+      const told = `Дата окончания ${ruDate(e)} раньше даты начала ${ruDate(s)} — проверьте порядок дат`;
+      // What the indicators make of it (pairActive): said, so the pair's place in them is no surprise.
+      return form === "mentoring" ? `${told}; пока пара считается действующей с ${ruDate(e)} по ${ruDate(s)}` : told;
     },
   };
 }

@@ -205,6 +205,34 @@ describe("breakdowns", () => {
   });
 });
 
+// Regression (QA, 24.11, on the example municipality): a worker paired with herself counted as both
+// mentor and mentee; a pair begun in the period whose end was typed before its start was dropped.
+describe("mentoring pairs with mistakes in them", () => {
+  const template = HAND.mentoring[0];
+  const person = (id: string) => HAND.roster.find((r) => r.personId === id)!;
+  const pairOf = (row: number, mentor: string, mentee: string, startDate: string | null, endDate: string | null) => ({
+    ...template, row, mentorId: mentor, menteeId: mentee, mentorName: person(mentor).fullName, menteeName: person(mentee).fullName, school: person(mentor).school, startDate, endDate,
+  });
+  const withPairs = (...pairs: ReturnType<typeof pairOf>[]): Dataset => ({ ...HAND, mentoring: [...HAND.mentoring, ...pairs] });
+  const inPairs = (ds: Dataset) => run(ds, "AL-2.8.18").value;
+  const mentors = (ds: Dataset) => run(ds, "AL-2.8.4").numerator;
+
+  it("someone paired with themselves is in no pair: neither a mentor nor a mentee", () => {
+    const self = withPairs(pairOf(20, "p07", "p07", "2023-10-01", null));
+    expect(inPairs(self)).toBe(inPairs(HAND));
+    expect(mentors(self)).toBe(mentors(HAND));
+  });
+
+  it.each([
+    ["begun in the period, its end typed before its start", "2023-09-23", "2023-05-26", 2],
+    ["both dates before the period, in the wrong order", "2023-05-26", "2022-09-01", 0],
+    ["both dates after the period, in the wrong order", "2025-05-26", "2024-09-23", 0],
+  ])("a pair %s counts by the span between its dates", (_what, startDate, endDate, more) => {
+    const ds = withPairs(pairOf(21, "p07", "p08", startDate, endDate));
+    expect(inPairs(ds)).toBe((inPairs(HAND) as number) + more);
+  });
+});
+
 describe("manual rows («Сведения муниципалитета»)", () => {
   it("finds a row whatever its case and spaces, and reports a missing one", () => {
     const ds: Dataset = { ...HAND, manual: [{ ...HAND.manual[1], indicator: " al-1.4.1" }] };

@@ -87,7 +87,7 @@ describe("validateDataset: duplicates and pairs", () => {
     const found = run({ mentoring: [p] }, "mentoring.self");
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ cell: `C${p.row}`, severity: "error", field: "menteeName" });
-    expect(found[0].message).toContain("Наставник и наставляемый — один и тот же человек");
+    expect(found[0].message).toContain("Наставник и наставляемый — один и тот же человек: такая пара не учитывается в показателях наставничества");
   });
 
   test("no mentoring.self for two people", () => {

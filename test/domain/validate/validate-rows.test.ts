@@ -61,7 +61,7 @@ const BAD: readonly Bad[] = [
   { name: "an event of last year", form: "activities", set: { date: "2023-05-12" }, rule: "activities.date.outsidePeriod", cell: "G2", severity: "warning", message: "Дата мероприятия 12.05.2023 вне отчётного периода 01.09.2023–31.08.2024" },
   { name: "ИОМ completed without ИОМ", form: "diagnostics", set: { iom: "нет", iomCompleted: true }, rule: "diagnostics.iomCompleted.withoutIom", cell: "J2", severity: "error", message: "Отмечено «ИОМ завершён», но ИОМ не разработан" },
   { name: "ИОМ completed, ИОМ column empty", form: "diagnostics", set: { iom: null, iomCompleted: true }, rule: "diagnostics.iomCompleted.withoutIom", cell: "J2", severity: "error", message: "ИОМ не разработан" },
-  { name: "pair ends before it starts", form: "mentoring", set: { startDate: "2024-01-10", endDate: "2023-12-01" }, rule: "mentoring.dates.order", cell: "F2", severity: "error", message: "Дата окончания 01.12.2023 раньше даты начала 10.01.2024" },
+  { name: "pair ends before it starts", form: "mentoring", set: { startDate: "2024-01-10", endDate: "2023-12-01" }, rule: "mentoring.dates.order", cell: "F2", severity: "error", message: "Дата окончания 01.12.2023 раньше даты начала 10.01.2024 — проверьте порядок дат; пока пара считается действующей с 01.12.2023 по 10.01.2024" },
 ];
 
 // … and rows that must not.
