@@ -65,6 +65,10 @@ export const RULES = {
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
   "roster.vacancy": "Вакансия, а не работник",
   "manual.unknownIndicator": "Неизвестный код показателя",
+  "manual.duplicate": "Показатель указан дважды",
+  "manual.share.over100": "Доля больше 100 %",
+  "manual.share.zeroDenominator": "Знаменатель доли равен 0",
+  "manual.share.conflict": "Доля не совпадает с числителем и знаменателем",
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -1,7 +1,7 @@
 import { INDICATORS } from "../indicators/presets";
 import { manualKey } from "../indicators/context";
 import { Issue } from "../issues";
-import { Dataset, RosterRecord, SourceRef } from "../records";
+import { Dataset, ManualRecord, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords } from "../text";
 import { boundedMemo } from "../memo";
 import { schoolKey } from "../people/school-key";
@@ -176,6 +176,10 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     },
   },
   {
+    id: "manual.rows",
+    run: (data, locate) => (data.manual.length === 0 ? [] : manualRowIssues(data.manual, locate)),
+  },
+  {
     id: "manual.unknownIndicator",
     run: (data, locate) => {
       if (data.manual.length === 0) return [];
@@ -197,3 +201,54 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     },
   },
 ];
+
+const MANUAL_KIND = new Map(INDICATORS.map((d) => [manualKey(d.id), d.calc.kind]));
+
+function filled(m: ManualRecord): boolean {
+  return m.value !== null || m.numerator !== null || m.denominator !== null;
+}
+
+/** 12.5 → «12,5». */
+function ru(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+/**
+ * «Сведения муниципалитета» as the indicators read it (context.ts `manual`, evaluate.ts `manual`):
+ * the first filled row of a code counts, a share is N / S when both are given, else the value.
+ * What would be taken silently otherwise is said: a second filled row, a share over 100 %, a share
+ * given twice that disagrees with itself.
+ */
+function manualRowIssues(rows: readonly ManualRecord[], locate: Locate): Issue[] {
+  const out: Issue[] = [];
+  const firstFilled = new Map<string, ManualRecord>();
+  const issue = (m: ManualRecord, field: string, rule: "manual.duplicate" | "manual.share.over100" | "manual.share.zeroDenominator" | "manual.share.conflict", severity: "error" | "warning", message: string): Issue => ({
+    file: m.file, sheet: m.sheet, cell: locate(m, field), field, rule, severity, message,
+  });
+  for (const m of rows) {
+    if (!filled(m)) continue;
+    const key = manualKey(m.indicator);
+    if (key === "") continue;
+    const first = firstFilled.get(key);
+    if (first) {
+      out.push(issue(m, "indicator", "manual.duplicate", "warning", `Показатель ${m.indicator.trim()} уже указан в ${where(first, m)} — в расчёт взята та строка, эта не учитывается; оставьте одну`));
+      continue;
+    }
+    firstFilled.set(key, m);
+    if (MANUAL_KIND.get(key) !== "manualShare") continue;
+    const { numerator: n, denominator: s, value } = m;
+    if (n !== null && s === 0) {
+      out.push(issue(m, "denominator", "manual.share.zeroDenominator", "warning", "Знаменатель равен 0 — долю не посчитать, показатель останется без значения; укажите знаменатель"));
+    } else if (n !== null && s !== null && n > s) {
+      out.push(issue(m, "numerator", "manual.share.over100", "error", `Числитель ${ru(n)} больше знаменателя ${ru(s)} — доля не может быть больше 100 %; проверьте, не перепутаны ли они местами`));
+    } else if (n === null && s === null && typeof value === "number" && value > 100) {
+      out.push(issue(m, "value", "manual.share.over100", "error", `Доля ${ru(value)} % больше 100 % — укажите долю в процентах (от 0 до 100) или числитель и знаменатель`));
+    } else if (n !== null && s !== null && s > 0 && typeof value === "number") {
+      const share = Math.round((n / s) * 1000) / 10;
+      if (Math.abs(share - value) >= 0.1) {
+        out.push(issue(m, "value", "manual.share.conflict", "warning", `Указаны и доля ${ru(value)} %, и числитель со знаменателем (${ru(n)} из ${ru(s)} — ${ru(share)} %) — в расчёт взяты числитель и знаменатель; оставьте что-то одно или исправьте`));
+      }
+    }
+  }
+  return out;
+}

@@ -101,6 +101,33 @@ describe("validateDataset: duplicates and pairs", () => {
     expect(found[0].message).toContain("Код показателя «AL-3.10.1» не найден ни в одном наборе");
   });
 
+  // Regression (QA, 24.11): these rows were taken as they came, silently.
+  describe("«Сведения муниципалитета» as the indicators will read it", () => {
+    const row = (r: number, indicator: string, value: boolean | number | null, numerator: number | null = null, denominator: number | null = null) =>
+      ({ file: FILE, sheet: "Сведения муниципалитета", row: r, indicator, value, numerator, denominator });
+    const issuesOf = (...rows: ReturnType<typeof row>[]) =>
+      validateDataset({ ...EMPTY, manual: rows }, { ...CTX, sheets: SHEETS }).filter((i) => i.rule.startsWith("manual.")).map((i) => [i.cell, i.rule, i.severity]);
+
+    test.each([
+      ["a code given twice, both filled: the second is not counted", [row(2, "AL-1.4.1", true), row(3, "al-1.4.1 ", false)], [["A3", "manual.duplicate", "warning"]]],
+      ["a code given twice, the first empty: nothing to say", [row(2, "AL-1.4.1", null), row(3, "AL-1.4.1", true)], []],
+      ["a share with N over S", [row(2, "AL-2.8.1", null, 5, 4)], [["C2", "manual.share.over100", "error"]]],
+      ["a share with S = 0", [row(2, "AL-2.8.1", null, 3, 0)], [["D2", "manual.share.zeroDenominator", "warning"]]],
+      ["a share given as 125 %", [row(2, "AL-2.8.1", 125)], [["B2", "manual.share.over100", "error"]]],
+      ["a share given as a value and as N / S that disagree", [row(2, "AL-2.8.1", 30, 1, 4)], [["B2", "manual.share.conflict", "warning"]]],
+      ["a share given as a value and as N / S that agree", [row(2, "AL-2.8.1", 25, 1, 4)], []],
+      ["a share of 100 %", [row(2, "AL-2.8.1", null, 4, 4)], []],
+      ["a count over 100 is no share", [row(2, "KL-3", 125)], []],
+    ])("%s", (_what, rows, expected) => {
+      expect(issuesOf(...rows)).toEqual(expected);
+    });
+
+    test("the duplicate says which row is counted", () => {
+      const [dup] = run({ manual: [row(2, "AL-1.4.1", true), row(3, "AL-1.4.1", false)] }, "manual.duplicate");
+      expect(dup.message).toBe("Показатель AL-1.4.1 уже указан в строке 2 — в расчёт взята та строка, эта не учитывается; оставьте одну");
+    });
+  });
+
   test("without the recognised sheets the issue still points at the right row", () => {
     const issues = validateDataset({ ...EMPTY, schools: [school(2, "А"), school(3, "А")] }, CTX);
     expect(issues.map((i) => i.cell)).toEqual(["A3"]);
