@@ -89,6 +89,17 @@ export function elements(xml: string, section: string, tag: string): string[] {
   return [...body.matchAll(new RegExp(`<${tag}\\b[^>]*?\\/>|<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}>`, "g"))].map((m) => m[0]);
 }
 
+/**
+ * Sheets of other kinds than worksheets: a chart sheet is one chart, a dialog sheet an old dialog
+ * box, a macro sheet Excel 4 macros. None holds a form's cells, and their parts are not worksheets;
+ * they are left out of `sheets`, so not read and not copied (ExcelJS did not read them either).
+ */
+const NOT_WORKSHEETS = ["/chartsheet", "/dialogsheet", "/xlMacrosheet", "/xlIntlMacrosheet"];
+
+function holdsCells(rel: Rel): boolean {
+  return !NOT_WORKSHEETS.some((kind) => rel.type.endsWith(kind));
+}
+
 export class InputBook {
   readonly sheets: InputSheet[] = [];
   readonly definedNames: DefinedName[] = [];
@@ -100,14 +111,19 @@ export class InputBook {
 
   constructor(readonly zip: ZipReader) {
     const wb = zip.text("xl/workbook.xml") ?? "";
-    const rels = new Map(partRels(zip, "xl/workbook.xml").map((r) => [r.id, r.target]));
+    const rels = new Map(partRels(zip, "xl/workbook.xml").map((r) => [r.id, r]));
+    // Each <sheet>'s place in workbook.xml → its index in `sheets`, for names local to a sheet.
+    const indexOf = new Map<number, number>();
+    let place = 0;
     for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+      const at = place++;
       const name = attr(m[0], "name");
       const rid = attr(m[0], "r:id");
-      const path = rid ? rels.get(rid) : undefined;
-      if (name === undefined || !path) continue;
+      const rel = rid ? rels.get(rid) : undefined;
+      if (name === undefined || !rel?.target || !holdsCells(rel)) continue;
       const state = attr(m[0], "state");
-      this.sheets.push({ name, path, state: state === "hidden" || state === "veryHidden" ? state : "visible" });
+      indexOf.set(at, this.sheets.length);
+      this.sheets.push({ name, path: rel.target, state: state === "hidden" || state === "veryHidden" ? state : "visible" });
     }
     const pr = /<workbookPr\b[^>]*>/.exec(wb)?.[0];
     const d1904 = pr ? attr(pr, "date1904") : undefined;
@@ -116,8 +132,11 @@ export class InputBook {
       const name = attr(m[0], "name");
       if (!name) continue;
       const local = attr(m[0], "localSheetId");
+      const index = local !== undefined ? indexOf.get(Number(local)) : undefined;
+      // A name local to a sheet left out goes with it; the others follow their sheet's new index.
+      if (local !== undefined && index === undefined) continue;
       const rest = m[1].replace(/\s(name|localSheetId)="[^"]*"/g, "");
-      this.definedNames.push({ name, body: m[2], rest, ...(local !== undefined ? { localSheetId: Number(local) } : {}) });
+      this.definedNames.push({ name, body: m[2], rest, ...(index !== undefined ? { localSheetId: index } : {}) });
     }
   }
 

@@ -3,9 +3,11 @@
  * results, link text, error codes), never formulas. Scans the XML bytes directly; the values match
  * what ExcelJS made of the same cells (dates from date-formatted numbers, rich text joined, the
  * non-master cells of a merged block blank), which the tests check against ExcelJS itself.
+ * One departure: cells stored as ISO dates (t="d", as Excel's Strict saves and openpyxl write them)
+ * are read as the dates they are; ExcelJS read the number before the first «-» (1980, a date in 1905).
  */
 import { CellValue, Grid, MergedRange, SheetGrid } from "../../domain/grid";
-import { DAYS_1900_TO_1904 } from "../../domain/dates";
+import { DAYS_1900_TO_1904, isoFromParts } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
 import { attrRange, digitsAt, digitsAttr, Element, find, GT, isDigit, isSpaceByte, nextElement } from "./xml-bytes";
@@ -31,8 +33,44 @@ export function decodeRef(ref: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
+const MS_PER_DAY = 24 * 3600 * 1000;
+
 function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000));
+  return new Date(Math.round((serial - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY));
+}
+
+/** The serial excelToDate turns back into `date`, in the workbook's date system. */
+function dateToExcel(date: Date, date1904: boolean): number {
+  return date.getTime() / MS_PER_DAY + 25569 - (date1904 ? DAYS_1900_TO_1904 : 0);
+}
+
+/** ISO 8601 as t="d" cells hold it: a date, a time to the minute or (fractional) second, a zone. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * A t="d" value as the moment a person sees, at UTC like every date of the grid; null when the text
+ * is no such date. A zone is dropped: the cell shows the date and time as written, not an instant.
+ */
+function dateFromIso(text: string): Date | null {
+  const m = ISO_DATE_TIME.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  if (isoFromParts(y, mo, d) === null || h > 23 || mi > 59 || s > 59) return null;
+  const date = new Date(0);
+  // Set field by field: Date.UTC would read years 0–99 as 1900–1999.
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, Math.round(Number(m[7] ?? 0) * 1000));
+  return date;
+}
+
+/**
+ * A t="d" cell as its serial would be read: a Date under a date format, else the serial Excel shows
+ * under the cell's format. Text that is no date goes to the domain as text, which says it is not one.
+ */
+function isoDateValue(text: string, shownAsDate: boolean, date1904: boolean): CellValue {
+  const date = dateFromIso(text);
+  if (date === null) return text;
+  return shownAsDate ? date : dateToExcel(date, date1904);
 }
 
 function mergesOf(xml: Buffer): MergedRange[] {
@@ -79,6 +117,7 @@ const T_STR = 2;
 const T_INLINE = 3;
 const T_B = 4;
 const T_E = 5;
+const T_D = 6;
 
 /** The cell's type attribute as one of the types read differently. */
 function typeAt(xml: Buffer, from: number, to: number): number {
@@ -86,7 +125,7 @@ function typeAt(xml: Buffer, from: number, to: number): number {
   if (!r) return T_OTHER;
   const [a, b] = r;
   const len = b - a;
-  if (len === 1) return xml[a] === 0x73 ? T_S : xml[a] === 0x62 ? T_B : xml[a] === 0x65 ? T_E : T_OTHER;
+  if (len === 1) return xml[a] === 0x73 ? T_S : xml[a] === 0x62 ? T_B : xml[a] === 0x65 ? T_E : xml[a] === 0x64 ? T_D : T_OTHER;
   if (len === 3 && xml[a] === 0x73 && xml[a + 1] === 0x74 && xml[a + 2] === 0x72) return T_STR;
   if (len === 9 && xml.toString("latin1", a, b) === "inlineStr") return T_INLINE;
   return T_OTHER;
@@ -153,6 +192,12 @@ function intAt(xml: Buffer, a: number, b: number): number {
   return digitsAt(xml, a, b) ?? parseInt(xml.toString("utf8", a, b), 10);
 }
 
+/** Whether the cell's style (s="N") shows a date. */
+function dateStyled(xml: Buffer, attrs: number, attrsEnd: number, ctx: Context): boolean {
+  const s = digitsAttr(xml, 0x73 /* s */, attrs, attrsEnd);
+  return s !== undefined && ctx.dates[s] === true;
+}
+
 /**
  * One <c>'s value from its attributes [attrs, attrsEnd) and inner XML [inner, innerEnd) (an empty range
  * for `<c …/>`), by the same rules the package reader always had for the text of a cell.
@@ -180,10 +225,11 @@ function cellValue(xml: Buffer, attrs: number, attrsEnd: number, inner: number, 
       return intAt(xml, a, b) !== 0;
     case T_E:
       return { error: unesc(xml.toString("utf8", a, b)) };
+    case T_D:
+      return isoDateValue(textAt(xml, a, b), dateStyled(xml, attrs, attrsEnd, ctx), ctx.date1904);
     default: {
       const n = floatAt(xml, a, b);
-      const s = digitsAttr(xml, 0x73 /* s */, attrs, attrsEnd);
-      return s !== undefined && ctx.dates[s] ? excelToDate(n, ctx.date1904) : n;
+      return dateStyled(xml, attrs, attrsEnd, ctx) ? excelToDate(n, ctx.date1904) : n;
     }
   }
 }
