@@ -11,6 +11,8 @@ import { STEP_NAMES, describeProgress, isEngineStep } from "../app/steps";
 import { buildTemplate } from "../app/template";
 import { CheckResult, ProgressListener, Step } from "../app/types";
 import { SheetGrid } from "../domain/grid";
+import { parseHistory } from "../domain/history";
+import { SHEET } from "../report/sheet-names";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { Command, UsageError, parseArgs } from "./args";
@@ -190,6 +192,10 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
   const port = await XlsxWorkbook.open(inputs);
   // A previous result workbook: only its history sheet is read, never its data.
   const history = cmd.history ? await (await XlsxWorkbook.open([cmd.history])).readSheets() : undefined;
+  // Asked for and not there is a mistake to say, not a trend line to leave out without a word.
+  if (cmd.history && history && parseHistory(history).columns.length === 0) {
+    throw new UsageError(`--history «${cmd.history}»: в файле нет истории показателей (листа «${SHEET.history}» с кодами показателей в строке заголовков) — укажите результат Metodist за прошлый год`);
+  }
   const opts = {
     today: today(),
     presets: cmd.presets,

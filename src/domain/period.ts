@@ -20,16 +20,24 @@ export function calendarYear(year: number): Period {
 }
 
 /** "2023/2024", "2023-2024", "2023/24" or "2024"; null when it is none of these. */
+/** Years a report can be about: a typo such as 3000 or 1023 would make every date fall outside it. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+function plausible(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function parsePeriod(text: string): Period | null {
   const t = text.trim();
   let m = /^(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/.exec(t);
   if (m) {
     const a = Number(m[1]);
     const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
-    return b === a + 1 ? academicYear(a) : null;
+    return b === a + 1 && plausible(a) ? academicYear(a) : null;
   }
   m = /^(\d{4})$/.exec(t);
-  if (m) return calendarYear(Number(m[1]));
+  if (m && plausible(Number(m[1]))) return calendarYear(Number(m[1]));
   return null;
 }
 

@@ -197,6 +197,16 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect([await fs.readFile(file), await fs.readFile(other)]).toEqual(before);
   });
 
+  // Regression (QA, 24.11): a --history file without history was ignored without a word.
+  test("--history that holds no history (a school's data file) is said and nothing is computed", async () => {
+    const file = await writeBook("данные.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const notHistory = await writeBook("не-история.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const io = capture();
+    expect(await run(["compute", file, "--preset", "LK", "--history", notHistory], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: --history «${notHistory}»: в файле нет истории показателей (листа «История показателей» с кодами показателей в строке заголовков) — укажите результат Metodist за прошлый год`]);
+    expect(io.stdout()).toBe("");
+  });
+
   test("another spelling of an input's path (a symbolic link) is the same file", async () => {
     const file = await writeBook("ссылка.xlsx", { "Сверка кадров": CLEAN_ROSTER });
     const link = path.join(dir, "ссылка-на-вход.xlsx");

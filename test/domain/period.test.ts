@@ -10,6 +10,9 @@ describe("reporting period", () => {
   ])("parses %s", (text, expected) => expect(parsePeriod(text)).toEqual(expected));
 
   test.each(["2023/2025", "23/24", "год", ""])("rejects %s", (text) => expect(parsePeriod(text)).toBeNull());
+  // Regression (QA, 24.11): «--period 3000» was taken, and every date of the data fell outside it.
+  test.each(["3000", "3000/3001", "1023/1024", "1989"])("rejects the implausible year %s", (text) => expect(parsePeriod(text)).toBeNull());
+  test.each(["1990", "2100", "2099/2100"])("keeps the edge %s", (text) => expect(parsePeriod(text)).not.toBeNull());
 
   test("default is the academic year containing today minus three months", () => {
     expect(defaultPeriod("2026-11-22").label).toBe("2025/2026");
