@@ -14,6 +14,7 @@ import { SheetGrid } from "../domain/grid";
 import { parseHistory } from "../domain/history";
 import { SHEET } from "../report/sheet-names";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
+import { DamagedPartError } from "../workbook/xlsx/zip";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { Command, UsageError, parseArgs } from "./args";
 import { HELP } from "./help";
@@ -275,6 +276,10 @@ async function save(port: XlsxWorkbook, file: string): Promise<void> {
     await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await port.save(file);
   } catch (e) {
+    // Parts of the inputs (themes, drawings) are first inflated here: a damaged one is the input's fault, not the path's.
+    if (e instanceof DamagedPartError) {
+      throw new OutputError(`не удалось записать «${file}»: во входном файле «${e.file}» повреждена часть «${e.part}» — откройте этот файл в Excel, сохраните заново и повторите`);
+    }
     throw new OutputError(`не удалось записать «${file}»: ${reason(e)}`);
   }
 }

@@ -6,7 +6,9 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { Io, run } from "../../src/cli/main";
+import { writeZip } from "../../src/workbook/xlsx/zip";
 
 let dir: string;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -205,6 +207,23 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(await run(["compute", file, "--preset", "LK", "--history", notHistory], io)).toBe(2);
     expect(io.stderr()).toEqual([`metodist: --history «${notHistory}»: в файле нет истории показателей (листа «История показателей» с кодами показателей в строке заголовков) — укажите результат Metodist за прошлый год`]);
     expect(io.stdout()).toBe("");
+  });
+
+  // Regression (QA, 24.11): a damaged theme in the input was reported as «ошибка записи — проверьте путь».
+  test("a damaged part of an input, first needed at the save, is blamed on that input, not on --out", async () => {
+    const good = await writeBook("тема.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const zip = await JSZip.loadAsync(await fs.readFile(good));
+    const entries: [string, string | Buffer | { deflated: Buffer[]; crc: number; size: number }][] = [];
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+      // Bytes that are no deflate stream: the archive lists the part, it cannot be unpacked.
+      entries.push([name, name === "xl/theme/theme1.xml" ? { deflated: [Buffer.from("not deflate at all")], crc: 0, size: 100 } : await zip.file(name)!.async("nodebuffer")]);
+    }
+    const damaged = path.join(dir, "повреждённая тема.xlsx");
+    await fs.writeFile(damaged, writeZip(entries));
+    const io = capture();
+    const out = path.join(dir, "итог-темы.xlsx");
+    expect(await run(["compute", damaged, "--preset", "LK", "--period", "2023/2024", "--out", out], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: не удалось записать «${out}»: во входном файле «${damaged}» повреждена часть «xl/theme/theme1.xml» — откройте этот файл в Excel, сохраните заново и повторите`]);
   });
 
   test("another spelling of an input's path (a symbolic link) is the same file", async () => {

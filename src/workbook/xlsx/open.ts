@@ -55,7 +55,7 @@ export function workbookFromBuffer(buf: Buffer, file: string, gridFile: string =
   }
   let zip: ZipReader;
   try {
-    zip = new ZipReader(buf);
+    zip = new ZipReader(buf, file);
   } catch {
     throw new WorkbookOpenError(file, "corrupt");
   }

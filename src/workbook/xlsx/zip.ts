@@ -32,6 +32,16 @@ function isDeflated(content: ZipContent): content is DeflatedPart {
 
 export class ZipFormatError extends Error {}
 
+/** A part of an input that does not inflate, found only when the part is first needed (often at save). */
+export class DamagedPartError extends ZipFormatError {
+  constructor(
+    readonly file: string,
+    readonly part: string,
+  ) {
+    super(`damaged part ${part} of ${file}`);
+  }
+}
+
 interface Entry {
   readonly method: number;
   readonly offset: number;
@@ -48,7 +58,11 @@ const LOCAL = 0x04034b50;
 export class ZipReader {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly buf: Buffer) {
+  /** `label`: the file, named when one of its parts turns out damaged. */
+  constructor(
+    private readonly buf: Buffer,
+    private readonly label = "",
+  ) {
     const min = Math.max(0, buf.length - 22 - 0xffff);
     let eocd = -1;
     for (let i = buf.length - 22; i >= min; i--) {
@@ -89,7 +103,13 @@ export class ZipReader {
     if (!e) return null;
     const data = this.stored(name, e);
     if (e.method === 0) return data;
-    if (e.method === 8) return inflateRawSync(data);
+    if (e.method === 8) {
+      try {
+        return inflateRawSync(data);
+      } catch {
+        throw new DamagedPartError(this.label, name);
+      }
+    }
     throw new ZipFormatError(`unsupported compression ${e.method} for ${name}`);
   }
 
