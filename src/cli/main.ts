@@ -173,15 +173,31 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   await requireOutputsApart(cmd.files, [["--json", cmd.json]]);
   // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
   // workbook would rename clashing sheets «Лист1 (школа)»).
+  // A file that cannot be read is said and the others are still checked: one school's broken file
+  // must not hide what is wrong in the other forty-nine. The run still ends as a failure.
   const sheets: SheetGrid[] = [];
+  const read: string[] = [];
+  let unreadable = 0;
   for (const file of cmd.files) {
     io.status?.(`Чтение «${path.basename(file)}»…`);
-    sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+    try {
+      sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+      read.push(file);
+    } catch (e) {
+      if (!(e instanceof WorkbookOpenError) || cmd.files.length === 1) throw e;
+      io.err(`metodist: ${e.message}`);
+      unreadable++;
+    }
   }
+  if (read.length === 0) return EXIT.failure;
   const result = await checkStep(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) }, statusOf(io));
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
   io.out(checkSummary(result, cmd.json));
-  if (nothingRecognised(result, cmd.files, io)) return EXIT.failure;
+  if (nothingRecognised(result, read, io)) return EXIT.failure;
+  if (unreadable > 0) {
+    io.out(`Не прочитано файлов: ${unreadable} из ${cmd.files.length} — их листы не проверены (почему — в сообщениях выше)\n`);
+    return EXIT.failure;
+  }
   return countIssues(result.issues).errors > 0 ? EXIT.checkErrors : EXIT.done;
 }
 

@@ -147,6 +147,18 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(io.stderr()[0]).toContain("защищён паролем");
   });
 
+  // Regression (QA, 24.11): one unreadable file among several stopped the check of all of them.
+  test("several files, one unreadable: it is named, the others are checked, the run ends as a failure", async () => {
+    const good = await writeBook("хорошая.xlsx", { "Сверка кадров": CLEAN_ROSTER });
+    const empty = path.join(dir, "пустая.xlsx");
+    await fs.writeFile(empty, "");
+    const io = capture();
+    expect(await run(["check", good, empty, "--period", "2023/2024"], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: «${empty}»: файл пустой (0 байт) — возьмите исходный файл ещё раз`]);
+    expect(io.stdout()).toContain("хорошая.xlsx › «Сверка кадров»");
+    expect(io.stdout()).toContain("Не прочитано файлов: 1 из 2 — их листы не проверены");
+  });
+
   test("a bad --period", async () => {
     const io = capture();
     expect(await run(["check", "a.xlsx", "--period", "2023/2025"], io)).toBe(2);
@@ -347,6 +359,8 @@ describe("metodist on a terminal: one status line says what it is doing", () => 
     expect(await run(["check", file, path.join(dir, "нет-такого.xlsx")], failing)).toBe(2);
     const err = failing.log.findIndex((l) => l.startsWith("err: "));
     expect(failing.log[err - 1]).toBe("—");
-    expect(failing.log.filter((l) => l === "—")).toHaveLength(1);
+    // The other file is still checked: its status, cleared once more before the summary.
+    expect(failing.log.filter((l) => l === "—")).toHaveLength(2);
+    expect(failing.log[failing.log.length - 1]).not.toBe("—");
   });
 });
