@@ -8,13 +8,16 @@ import { InputBook } from "./input-book";
 import { sniffFileKind } from "./sniff";
 import { ZipReader } from "./zip";
 
-export type WorkbookOpenFailure = "missing" | "unreadable" | "empty" | "notXlsx" | "oldXls" | "encrypted" | "corrupt";
+export type WorkbookOpenFailure = "missing" | "folder" | "unreadable" | "empty" | "notXlsx" | "ods" | "otherArchive" | "oldXls" | "encrypted" | "corrupt";
 
 const REASONS: Readonly<Record<WorkbookOpenFailure, string>> = {
   missing: "файл не найден — проверьте путь и имя файла",
+  folder: "это папка, а не файл — укажите файлы .xlsx из неё (например: папка/*.xlsx)",
   unreadable: "файл не удаётся прочитать — проверьте права доступа и не открыт ли он в другой программе",
   empty: "файл пустой (0 байт) — возьмите исходный файл ещё раз",
   notXlsx: "это не книга Excel (.xlsx): похоже на текст или CSV с изменённым расширением — откройте его в Excel и сохраните как «Книга Excel (.xlsx)»",
+  ods: "это не книга Excel, а таблица OpenDocument (.ods) — откройте её в LibreOffice или Excel и сохраните как «Книга Excel (.xlsx)»",
+  otherArchive: "это не книга Excel, а архив или документ другого типа — откройте нужную таблицу в Excel и сохраните как «Книга Excel (.xlsx)»",
   oldXls: "это файл .xls старого формата — пересохраните его в Excel как .xlsx",
   encrypted: "файл защищён паролем — снимите пароль в Excel (Файл › Сведения › Защита книги) и сохраните заново",
   corrupt: "файл повреждён и не открывается как книга .xlsx — попросите прислать его заново или пересохраните в Excel",
@@ -35,7 +38,7 @@ async function readBytes(path: string): Promise<Buffer> {
     return await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookOpenError(path, code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable");
+    throw new WorkbookOpenError(path, code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "EISDIR" ? "folder" : "unreadable");
   }
 }
 
@@ -60,7 +63,7 @@ export function workbookFromBuffer(buf: Buffer, file: string, gridFile: string =
     throw new WorkbookOpenError(file, "corrupt");
   }
   // A .docx or a random archive is not a broken workbook.
-  if (!zip.has("xl/workbook.xml")) throw new WorkbookOpenError(file, "notXlsx");
+  if (!zip.has("xl/workbook.xml")) throw new WorkbookOpenError(file, isOpenDocumentSpreadsheet(zip) ? "ods" : "otherArchive");
   try {
     const book = new InputBook(zip);
     // Every sheet is read now, so a broken part fails the opening, as a whole-book load did.
@@ -68,6 +71,15 @@ export function workbookFromBuffer(buf: Buffer, file: string, gridFile: string =
     return book;
   } catch {
     throw new WorkbookOpenError(file, "corrupt");
+  }
+}
+
+/** LibreOffice's own format: a ZIP whose first part names its type. */
+function isOpenDocumentSpreadsheet(zip: ZipReader): boolean {
+  try {
+    return (zip.text("mimetype") ?? "").startsWith("application/vnd.oasis.opendocument.spreadsheet");
+  } catch {
+    return false;
   }
 }
 

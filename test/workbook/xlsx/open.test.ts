@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { openWorkbookFile, WorkbookOpenError, WorkbookOpenFailure } from "../../../src/workbook/xlsx/open";
 import { sniffFileKind } from "../../../src/workbook/xlsx/sniff";
@@ -75,7 +75,22 @@ describe("openWorkbookFile", () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
     const p = file("письмо.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
-    await expectFailure(p, "notXlsx", /не книга Excel/);
+    await expectFailure(p, "otherArchive", /это не книга Excel, а архив или документ другого типа/);
+  });
+
+  // Regression (QA, 24.11): an .ods was «похоже на текст или CSV», a folder «проверьте права доступа».
+  it("tells LibreOffice's .ods (renamed or not) by its mimetype, and says how to save it as .xlsx", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", "<office:document-content/>");
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    for (const name of ["школа.ods", "школа-ods.xlsx"]) await expectFailure(file(name, bytes), "ods", /это не книга Excel, а таблица OpenDocument \(\.ods\).*сохраните как «Книга Excel \(\.xlsx\)»/);
+  });
+
+  it("a folder given for a file is called a folder", async () => {
+    const folder = join(dir, "папка-школ");
+    mkdirSync(folder, { recursive: true });
+    await expectFailure(folder, "folder", /это папка, а не файл/);
   });
 
   it("tells an encrypted package from an old .xls by the stream name alone", () => {

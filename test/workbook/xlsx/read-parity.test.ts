@@ -63,7 +63,7 @@ function notAWorkbook(buf: Buffer, file: string): boolean {
     workbookFromBuffer(buf, file);
     return false;
   } catch (e) {
-    return e instanceof WorkbookOpenError && e.failure === "notXlsx";
+    return e instanceof WorkbookOpenError && (e.failure === "notXlsx" || e.failure === "otherArchive");
   }
 }
 
