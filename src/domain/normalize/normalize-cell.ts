@@ -5,6 +5,7 @@ import { EMPTY, fail, quoted } from "./results";
 import { cellError, isErrorLiteral } from "./cell-error";
 import { normalizeDate } from "./date";
 import { normalizeNumber } from "./number";
+import { unitOfField } from "./units";
 import { normalizeBool } from "./bool";
 import { normalizeEnum } from "./enum";
 import { normalizeList } from "./list";
@@ -27,9 +28,9 @@ function dispatch(raw: CellValue, field: FieldDef): Normalized {
     case "date":
       return normalizeDate(raw);
     case "number":
-      return normalizeNumber(raw, false);
+      return normalizeNumber(raw, false, unitOfField(field.id));
     case "int":
-      return normalizeNumber(raw, true);
+      return normalizeNumber(raw, true, unitOfField(field.id));
     case "bool":
       return normalizeBool(raw);
     case "enum":
