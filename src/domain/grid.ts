@@ -10,6 +10,13 @@ export interface CellError {
 }
 
 /**
+ * The error a reader gives a formula stored without its result: a file saved by a program that does
+ * not calculate (a generator, an export), never by Excel. There is no value to read, and the cell
+ * is not empty either.
+ */
+export const UNCALCULATED_FORMULA = "#ФОРМУЛА?";
+
+/**
  * One cell as the host gives it. Dates arrive either as JS Date (ExcelJS) or as a number with a date
  * number format (Office.js `values`): adapters convert the latter to Date using the number format so
  * the domain sees both the same way; a bare number in a date column is still treated as a serial.

@@ -1,5 +1,6 @@
 import { Normalized } from "./types";
 import { fail } from "./results";
+import { UNCALCULATED_FORMULA } from "../grid";
 
 /**
  * Excel error values, in English and Russian Excel. A pasted or exported sheet often carries them as
@@ -24,6 +25,9 @@ export function isErrorLiteral(text: string): boolean {
 }
 
 export function cellError(error: string): Normalized {
+  if (error === UNCALCULATED_FORMULA) {
+    return fail("cell.error", "в ячейке формула без вычисленного значения (файл сохранён программой, которая не считает формулы) — откройте файл в Excel, сохраните его и проверьте снова");
+  }
   return fail(
     "cell.error",
     `ячейка содержит ошибку Excel „${error.trim()}“ — исправьте формулу или введите значение вручную`,

@@ -6,7 +6,7 @@
  * One departure: cells stored as ISO dates (t="d", as Excel's Strict saves and openpyxl write them)
  * are read as the dates they are; ExcelJS read the number before the first «-» (1980, a date in 1905).
  */
-import { CellValue, Grid, MergedRange, SheetGrid } from "../../domain/grid";
+import { CellValue, Grid, MergedRange, SheetGrid, UNCALCULATED_FORMULA } from "../../domain/grid";
 import { DAYS_1900_TO_1904, isoFromParts } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
@@ -212,8 +212,11 @@ function cellValue(xml: Buffer, attrs: number, attrsEnd: number, inner: number, 
     return plainRun(xml, open + 4, close) ?? stringItemText(xml.toString("utf8", open + 4, close));
   }
   const v = valueRange(xml, inner, innerEnd);
-  // An empty <v/> is no value (ExcelJS never sees text for it).
-  if (v === null || v[1] === v[0]) return null;
+  // An empty <v/> is no value (ExcelJS never sees text for it) — a formula's empty text, say. A formula
+  // with no <v> at all was never calculated: not an empty cell (UNCALCULATED_FORMULA).
+  if (v === null || v[1] === v[0]) {
+    return find(xml, V_OPEN, inner, innerEnd) < 0 && find(xml, F_OPEN, inner, innerEnd) >= 0 ? { error: UNCALCULATED_FORMULA } : null;
+  }
   const [a, b] = v;
   switch (t) {
     case T_S:

@@ -1,6 +1,7 @@
 import { normalizeCell } from "../../../src/domain/normalize/normalize-cell";
 import { FieldDef } from "../../../src/domain/forms/types";
 import { ROSTER } from "../../../src/domain/forms";
+import { UNCALCULATED_FORMULA } from "../../../src/domain/grid";
 
 const position: FieldDef = ROSTER.fields.find((f) => f.id === "position")!;
 const birthDate: FieldDef = ROSTER.fields.find((f) => f.id === "birthDate")!;
@@ -28,6 +29,18 @@ describe("Excel errors", () => {
       expect(r).toMatchObject({ ok: false, rule: "cell.error" });
       if (!r.ok) expect(r.reason).toContain("ошибку Excel");
     }
+  });
+
+  test("a formula the file holds without its result says how to get one, in any field", () => {
+    for (const field of [position, birthDate]) {
+      expect(normalizeCell({ error: UNCALCULATED_FORMULA }, field)).toEqual({
+        ok: false,
+        rule: "cell.error",
+        reason: "в ячейке формула без вычисленного значения (файл сохранён программой, которая не считает формулы) — откройте файл в Excel, сохраните его и проверьте снова",
+      });
+    }
+    // Typed by hand it is just text.
+    expect(normalizeCell(UNCALCULATED_FORMULA, position)).toEqual({ ok: true, value: UNCALCULATED_FORMULA });
   });
 
   test("a hash that is not an error literal is text", () => {

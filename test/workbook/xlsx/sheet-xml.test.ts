@@ -1,4 +1,4 @@
-import { CellValue } from "../../../src/domain/grid";
+import { CellValue, UNCALCULATED_FORMULA } from "../../../src/domain/grid";
 import type { InputBook, InputSheet } from "../../../src/workbook/xlsx/input-book";
 import { gridFromSheetXml, SheetXmlError } from "../../../src/workbook/xlsx/read-grid";
 
@@ -45,7 +45,11 @@ describe("reading worksheet XML as bytes", () => {
     ["error", '<c r="A1" t="e"><v>#N/A</v></c>', { error: "#N/A" }],
     ["formula's cached text", '<c r="A1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>', "ab"],
     ["empty value", '<c r="A1"><v></v></c>', null],
-    ["formula with no cached value", '<c r="A1"><f>NOW()</f></c>', null],
+    // Regression (QA, 24.11): an uncalculated formula read as an empty cell («не заполнено обязательное поле»).
+    ["formula with no cached value: never calculated, said so", '<c r="A1"><f>NOW()</f></c>', { error: UNCALCULATED_FORMULA }],
+    ["shared formula with no cached value", '<c r="A1" t="str"><f t="shared" si="0"/></c>', { error: UNCALCULATED_FORMULA }],
+    ["formula whose result is empty text (<v></v>)", '<c r="A1" t="str"><f>IF(B1="","",B1)</f><v></v></c>', null],
+    ["formula whose result is empty text (<v/>)", '<c r="A1" t="str"><f>IF(B1="","",B1)</f><v/></c>', null],
     ["styled empty cell", '<c r="A1" s="2"/>', null],
     ["a value-metadata attribute beside", '<c r="A1" vm="1"><v>3</v></c>', 3],
   ])("%s", (_what, cell, expected) => {
