@@ -5,10 +5,9 @@
  * carries (values, styles, merges, widths, validations, conditional formats, print setup, links inside
  * the workbook); pictures, charts and embedded objects of input sheets are left behind, as before.
  */
-import { InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
+import { DefinedName, InputBook, InputSheet, partRels, Rel, relsPathOf } from "./input-book";
 import { StyleMap, StyleTable } from "./style-table";
-import { quoteSheet } from "../sheet-name";
-import { attr, esc, unesc, XML_HEAD } from "./xml";
+import { attr, esc, XML_HEAD } from "./xml";
 import { crc32, inflateRawSync } from "zlib";
 import { DeflatedPart, writeZip, ZipContent } from "./zip";
 import { DAYS_1900_TO_1904 } from "../../domain/dates";
@@ -16,6 +15,7 @@ import { SheetPlan } from "../../report/plan";
 import { writePlanSheet } from "./plan-sheet";
 import { CellStyleKey, lookXml } from "./styles";
 import { REL_NS } from "./package-parts";
+import { hasRenames, RefRenames, renameRefsEscaped, renameRefsInXml } from "./formula-refs";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -67,8 +67,18 @@ export interface SheetSource {
   readonly name: string;
   /** Output names of tables, by the table part's path in the source book (renamed when taken). */
   readonly tableNames?: ReadonlyMap<string, string>;
-  /** Carry the book's workbook-wide defined names (only the first input's, as a consolidated copy always did). */
+  /**
+   * Carry the book's workbook-wide defined names. A name the output already has (a later school's
+   * «Список_ОО», as the first school's file has it too) goes local to each of the book's copied
+   * sheets instead: the book's own formulas and validations then still find the book's own range.
+   */
   readonly globalNames?: boolean;
+  /**
+   * The book's sheets and tables renamed in the output (a later input's «КПК (школа2)»): references to
+   * them in the book's formulas, validations, links and names follow (formula-refs.ts). Such a book's
+   * sheets are edited, never copied as stored; a book without renames is not searched at all.
+   */
+  readonly refs?: RefRenames;
   /**
    * Drop the relationship of links that also have a location: ExcelJS writes an in-workbook link
    * with both, and Excel follows the relationship to a file named like the sheet.
@@ -126,15 +136,6 @@ function dropEmbedded(xml: string, dropped: ReadonlySet<string>): string {
   return out.replace(/(<pageSetup\b[^>]*?)\sr:id="([^"]*)"/g, (m, head: string, id: string) => (dropped.has(id) ? head : m));
 }
 
-/** References to a renamed sheet inside a defined name's formula. */
-function renameInFormula(body: string, from: string, to: string): string {
-  if (from === to) return body;
-  const text = unesc(body);
-  const quoted = quoteSheet(from);
-  const replaced = text.split(`${quoted}!`).join(`${quoteSheet(to)}!`);
-  return esc(replaced);
-}
-
 /**
  * A sheet copied into a workbook of the other date system: every number shown as a date (by its
  * style) moves by `delta` days, or the copy would show it four years and a day off. Formula results
@@ -161,6 +162,10 @@ export class PackageBuilder {
   private readonly overrides = new Map<string, string>();
   private readonly definedNames: string[] = [];
   private readonly globalsCopied = new Set<InputBook>();
+  /** Lower-cased workbook-wide names in the output. */
+  private readonly globalNames = new Set<string>();
+  /** A book's workbook-wide names the output already had: copied local to each of its sheets. */
+  private readonly shadowedNames = new Map<InputBook, DefinedName[]>();
   private tableId = 0;
   private commentsN = 0;
   private vmlN = 0;
@@ -220,7 +225,7 @@ export class PackageBuilder {
     for (const rel of partRels(book.zip, sheet.path)) {
       if (linkRelsToDrop.has(rel.id)) continue;
       if (rel.type === REL.hyperlink && rel.external) rels.push(rel);
-      else if (rel.type === REL.table) rels.push({ ...rel, target: this.copyTable(book, rel.target, imp.styles, src.tableNames) });
+      else if (rel.type === REL.table) rels.push({ ...rel, target: this.copyTable(book, rel.target, imp.styles, src.tableNames, src.refs) });
       else if (rel.type === REL.comments) rels.push({ ...rel, target: this.copyPart(book, rel.target, `xl/comments${++this.commentsN}.xml`, CT.comments) });
       else if (rel.type === REL.vml && !book.zip.has(relsPathOf(rel.target))) rels.push({ ...rel, target: this.copyPart(book, rel.target, `xl/drawings/vmlDrawing${++this.vmlN}.vml`) });
       else dropped.add(rel.id);
@@ -250,7 +255,7 @@ export class PackageBuilder {
    */
   private storedAsIs(src: SheetSource, imp: BookImport): DeflatedPart | null {
     const { book, sheet } = src;
-    if (src.decorate || book.date1904 !== this.date1904 || !imp.styles.identity || imp.stringOffset !== 0) return null;
+    if (src.decorate || book.date1904 !== this.date1904 || !imp.styles.identity || imp.stringOffset !== 0 || hasRenames(src.refs)) return null;
     const stored = book.zip.deflated(sheet.path);
     const bytes = stored && book.zip.bytes(sheet.path);
     // A checksum the input got wrong would make Excel call the output damaged: such a sheet is re-encoded.
@@ -259,17 +264,20 @@ export class PackageBuilder {
     return stored;
   }
 
-  /** The sheet's XML as the output needs it: dates moved to its date system, styles and strings renumbered, tabs unselected. */
+  /**
+   * The sheet's XML as the output needs it: dates moved to its date system, styles and strings
+   * renumbered, references to the book's renamed sheets and tables following them, tabs unselected.
+   */
   private adjusted(src: SheetSource, imp: BookImport): string {
     const { book, sheet } = src;
     let xml = book.sheetXml(sheet);
     // Before renumbering: the date flags are by the book's own style numbers.
     if (book.date1904 !== this.date1904) xml = moveDates(xml, book.dateStyleFlags(), book.date1904 ? DAYS_1900_TO_1904 : -DAYS_1900_TO_1904);
     if (!imp.styles.identity || imp.stringOffset !== 0) xml = renumber(xml, imp.styles, imp.stringOffset);
+    if (hasRenames(src.refs)) xml = renameRefsInXml(xml, src.refs);
     return dropTabSelected(xml);
   }
 
-  /** Print areas and filters of the sheet; the book's workbook-wide names once, when asked for. */
   private readonly stringIndex = new Map<string, number>();
 
   /** A shared string for a sheet written here; the same text is stored once. */
@@ -340,17 +348,47 @@ export class PackageBuilder {
     };
   }
 
+  /**
+   * Names local to the sheet (print areas, filters); the book's workbook-wide names once, when asked
+   * for: those the output has not got yet as workbook-wide names, the others local to each of the
+   * book's sheets (a sheet's own name of the same name wins). Excel's own hidden _xlfn./_xlnm. names
+   * mean the same in every book and are not repeated.
+   */
   private copyNames(src: SheetSource, index: number): void {
-    const at = src.book.sheets.indexOf(src.sheet);
-    const globals = src.globalNames === true && !this.globalsCopied.has(src.book);
-    if (globals) this.globalsCopied.add(src.book);
-    for (const n of src.book.definedNames) {
-      const local = n.localSheetId === undefined ? undefined : n.localSheetId === at ? index : null;
-      if (local === null) continue;
-      if (local === undefined && !globals) continue;
-      const body = renameInFormula(n.body, src.sheet.name, src.name);
+    const { book } = src;
+    const at = book.sheets.indexOf(src.sheet);
+    const refs = this.refsOf(src);
+    const add = (n: DefinedName, local: number | undefined) => {
+      const body = hasRenames(refs) ? renameRefsEscaped(n.body, refs) : n.body;
       this.definedNames.push(`<definedName name="${esc(n.name)}"${local !== undefined ? ` localSheetId="${local}"` : ""}${n.rest}>${body}</definedName>`);
+    };
+    if (src.globalNames === true && !this.globalsCopied.has(book)) {
+      this.globalsCopied.add(book);
+      const shadowed: DefinedName[] = [];
+      for (const n of book.definedNames) {
+        if (n.localSheetId !== undefined) continue;
+        const key = n.name.toLowerCase();
+        if (!this.globalNames.has(key)) {
+          this.globalNames.add(key);
+          add(n, undefined);
+        } else if (!/^_xl(fn|nm)\./i.test(n.name)) shadowed.push(n);
+      }
+      this.shadowedNames.set(book, shadowed);
     }
+    const own = book.definedNames.filter((n) => n.localSheetId === at);
+    for (const n of own) add(n, index);
+    for (const n of this.shadowedNames.get(book) ?? []) {
+      const key = n.name.toLowerCase();
+      if (!own.some((o) => o.name.toLowerCase() === key)) add(n, index);
+    }
+  }
+
+  /** The book's renames, with the sheet's own (a sheet added under another name than its book's). */
+  private refsOf(src: SheetSource): RefRenames | undefined {
+    if (src.sheet.name === src.name || src.refs?.sheets.get(src.sheet.name.toLowerCase()) === src.name) return src.refs;
+    const sheets = new Map(src.refs?.sheets ?? []);
+    sheets.set(src.sheet.name.toLowerCase(), src.name);
+    return { sheets, tables: src.refs?.tables ?? new Map<string, string>() };
   }
 
   private copyPart(book: InputBook, from: string, to: string, contentType?: string): string {
@@ -360,9 +398,11 @@ export class PackageBuilder {
     return `/${to}`;
   }
 
-  private copyTable(book: InputBook, from: string, styles: StyleMap, names: ReadonlyMap<string, string> | undefined): string {
+  private copyTable(book: InputBook, from: string, styles: StyleMap, names: ReadonlyMap<string, string> | undefined, refs: RefRenames | undefined): string {
     const to = `xl/tables/table${++this.tableId}.xml`;
     let xml = book.zip.text(from) ?? "";
+    // Calculated columns' and totals' formulas name the book's tables and sheets too.
+    if (hasRenames(refs)) xml = renameRefsInXml(xml, refs);
     const name = names?.get(from);
     xml = xml.replace(/<table\b[^>]*>/, (tag) => {
       let t = tag.replace(/\sid="\d+"/, ` id="${this.tableId}"`);

@@ -22,6 +22,7 @@ import { cleanSheetName, firstFreeName, uniqueTableName, withSuffix } from "../s
 import { redirectPlan, resolveInputLinks } from "./redirect-plan";
 import { LISTS_SHEET, ListSheet } from "./list-sheet";
 import { attr } from "./xml";
+import { RefRenames } from "./formula-refs";
 import { ZipReader } from "./zip";
 
 /**
@@ -54,10 +55,10 @@ interface InputSlot {
   readonly file: string;
   /** The sheet's place among its book's grids (the book keeps them while they are wanted). */
   readonly index: number;
-  /** The first file's sheets (its workbook-wide names come along). */
-  readonly base: boolean;
   /** Output names of the sheet's tables by part path, and those names lower-cased. */
   readonly tables: ReadonlyMap<string, string>;
+  /** The book's sheets and tables renamed in the output, which its formulas follow (shared by the book's slots). */
+  readonly refs: RefRenames;
 }
 
 interface PlanSlot {
@@ -153,14 +154,21 @@ export class XlsxWorkbook implements WorkbookPort {
       const grids = book.readGrids(file);
       const theirOwn = readRegistry(grids.find((g) => lower(g.sheet) === REGISTRY_SHEET));
       const stem = basename(file, extname(file));
+      // Filled in as the book's sheets are placed; its formulas may name any of them.
+      const refs = { sheets: new Map<string, string>(), tables: new Map<string, string>() };
       book.sheets.forEach((sheet, k) => {
         if (i > 0 && lower(sheet.name) === REGISTRY_SHEET) return;
         const name = i > 0 && taken(sheet.name) ? firstFreeName(withSuffix(sheet.name, stem), taken) : sheet.name;
         // The first file's tables keep their names; a later file's table is renamed when the name is taken.
-        const tables = new Map(tablesOf(book, sheet).map((t) => [t.path, i === 0 ? t.name : uniqueTableName(t.name, tableNames)]));
+        const found = tablesOf(book, sheet);
+        const tables = new Map(found.map((t) => [t.path, i === 0 ? t.name : uniqueTableName(t.name, tableNames)]));
         for (const t of tables.values()) tableNames.add(lower(t));
-        slots.push({ kind: "input", name, book, sheet, file, index: k, base: i === 0, tables });
-        if (name !== sheet.name) renamed.push({ file, original: sheet.name, actual: name });
+        for (const t of found) if (tables.get(t.path) !== t.name) refs.tables.set(lower(t.name), tables.get(t.path)!);
+        slots.push({ kind: "input", name, book, sheet, file, index: k, tables, refs });
+        if (name !== sheet.name) {
+          renamed.push({ file, original: sheet.name, actual: name });
+          refs.sheets.set(lower(sheet.name), name);
+        }
         const mine = theirOwn.get(lower(sheet.name));
         if (mine) own.set(lower(name), { ...mine, sheet: name });
       });
@@ -284,7 +292,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const charts = (name: string, plan: SheetPlan) =>
       plan.charts && plan.charts.length > 0 ? (xml: string, parts: PartSink) => addCharts(xml, { sheet: name, plan }, parts) : undefined;
     for (const s of slots) {
-      if (s.kind === "input") builder.addSheet({ book: s.book, sheet: s.sheet, name: s.name, tableNames: s.tables, globalNames: s.base });
+      if (s.kind === "input") builder.addSheet({ book: s.book, sheet: s.sheet, name: s.name, tableNames: s.tables, globalNames: true, refs: s.refs });
       else if (s.viaExcelJS) addPlanned(s.name, s.plan);
       else builder.addPlanSheet(s.name, s.plan, s.tableNames, "visible", charts(s.name, s.plan));
     }
