@@ -16,6 +16,7 @@ import { SHEET } from "../report/sheet-names";
 import { WorkbookOpenError } from "../workbook/xlsx/open";
 import { DamagedPartError } from "../workbook/xlsx/zip";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { fileLabels } from "../workbook/file-labels";
 import { Command, UsageError, parseArgs } from "./args";
 import { HELP } from "./help";
 import { checkSummary, countIssues, indicatorSummary } from "./summary";
@@ -178,10 +179,11 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   const sheets: SheetGrid[] = [];
   const read: string[] = [];
   let unreadable = 0;
-  for (const file of cmd.files) {
+  const labels = fileLabels(cmd.files);
+  for (const [i, file] of cmd.files.entries()) {
     io.status?.(`Чтение «${path.basename(file)}»…`);
     try {
-      sheets.push(...(await (await XlsxWorkbook.open([file])).readSheets()));
+      sheets.push(...(await (await XlsxWorkbook.open([file], { labels: [labels[i]] })).readSheets()));
       read.push(file);
     } catch (e) {
       if (!(e instanceof WorkbookOpenError) || cmd.files.length === 1) throw e;

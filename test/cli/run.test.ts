@@ -159,6 +159,21 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(io.stdout()).toContain("Не прочитано файлов: 1 из 2 — их листы не проверены");
   });
 
+  // Regression (QA, 24.11): two schools' «Мониторинг.xlsx» from two folders were reported as one file.
+  test("files of the same name from two folders are named with their folders, in the summary and the JSON", async () => {
+    await fs.mkdir(path.join(dir, "a"), { recursive: true });
+    await fs.mkdir(path.join(dir, "b"), { recursive: true });
+    const a = await writeBook(path.join("a", "Мониторинг.xlsx"), { "Сверка кадров": CLEAN_ROSTER });
+    const b = await writeBook(path.join("b", "Мониторинг.xlsx"), { "Сверка кадров": CLEAN_ROSTER });
+    const json = path.join(dir, "две-папки.json");
+    const io = capture();
+    await run(["check", a, b, "--period", "2023/2024", "--json", json], io);
+    expect(io.stdout()).toContain("a/Мониторинг.xlsx › «Сверка кадров»");
+    expect(io.stdout()).toContain("b/Мониторинг.xlsx › «Сверка кадров»");
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(report.sheets.map((s: { file: string }) => s.file)).toEqual(["a/Мониторинг.xlsx", "b/Мониторинг.xlsx"]);
+  });
+
   test("a bad --period", async () => {
     const io = capture();
     expect(await run(["check", "a.xlsx", "--period", "2023/2025"], io)).toBe(2);

@@ -83,6 +83,7 @@ function isOpenDocumentSpreadsheet(zip: ZipReader): boolean {
   }
 }
 
-export async function openWorkbookFile(path: string): Promise<InputBook> {
-  return workbookFromBuffer(await readBytes(path), path);
+/** `label`: how the file is named in the grids (fileLabels): its name, with folders when names clash. */
+export async function openWorkbookFile(path: string, label: string = basename(path)): Promise<InputBook> {
+  return workbookFromBuffer(await readBytes(path), path, label);
 }

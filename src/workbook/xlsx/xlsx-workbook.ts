@@ -7,7 +7,7 @@
  * input into ExcelJS's object model and writing it back out took most of a 50-file compute.
  */
 import { promises as fs } from "fs";
-import { basename, extname } from "path";
+import { extname } from "path";
 import type ExcelJS from "exceljs";
 import { CellValue, SheetGrid } from "../../domain/grid";
 import { PlanValue, SheetPlan, allRows, withAllRows } from "../../report/plan";
@@ -16,6 +16,7 @@ import { applySheetPlan, ApplyContext } from "./apply-plan";
 import { addCharts } from "./charts";
 import { InputBook, InputSheet, partRels } from "./input-book";
 import { openWorkbookFile } from "./open";
+import { fileLabels } from "../file-labels";
 import { PackageBuilder, PartSink, REL } from "./package-builder";
 import { OwnSheet, readRegistry, registryPlan, REGISTRY_SHEET } from "./registry";
 import { cleanSheetName, firstFreeName, uniqueTableName, withSuffix } from "../sheet-name";
@@ -43,6 +44,8 @@ export interface XlsxWorkbookOptions {
    * filling in a registered template would otherwise send back sheets Metodist ignores as its own.
    */
   readonly registerOutput?: boolean;
+  /** How each file is named in grids and issues, in the order of the paths (default: fileLabels). */
+  readonly labels?: readonly string[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -142,7 +145,8 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   static async open(paths: readonly string[], options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
     const books: { file: string; book: InputBook }[] = [];
-    for (const path of paths) books.push({ file: basename(path), book: await openWorkbookFile(path) });
+    const labels = options.labels ?? fileLabels(paths);
+    for (const [i, path] of paths.entries()) books.push({ file: labels[i], book: await openWorkbookFile(path, labels[i]) });
     if (books.length === 0) return XlsxWorkbook.blank(options);
 
     const slots: InputSlot[] = [];
@@ -153,7 +157,8 @@ export class XlsxWorkbook implements WorkbookPort {
     books.forEach(({ file, book }, i) => {
       const grids = book.readGrids(file);
       const theirOwn = readRegistry(grids.find((g) => lower(g.sheet) === REGISTRY_SHEET));
-      const stem = basename(file, extname(file));
+      // The label without its extension: «школа2», or «b_Мониторинг» when two folders hold «Мониторинг.xlsx».
+      const stem = file.slice(0, file.length - extname(file).length);
       // Filled in as the book's sheets are placed; its formulas may name any of them.
       const refs = { sheets: new Map<string, string>(), tables: new Map<string, string>() };
       book.sheets.forEach((sheet, k) => {
