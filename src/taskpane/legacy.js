@@ -5,7 +5,14 @@
 // OFFICE-NOTES.md: React 18 + Fluent UI v9 do not run there.
 (function () {
   var ua = window.navigator.userAgent || "";
-  var legacy = /Trident\/|MSIE /.test(ua) || typeof window.Promise === "undefined" || typeof window.Symbol === "undefined";
+  // The bundles use ES2021 syntax (?. ?? ??=): webviews without Promise.any (the same engines: Chrome
+  // 85, Safari 14) fail to parse them — IE11 and also Edge Legacy (EdgeHTML), which hosts add-ins in
+  // Excel 2016/2019 bought outright, on Windows 10; a pane stuck at «Загрузка…» would say nothing.
+  var legacy =
+    /Trident\/|MSIE /.test(ua) ||
+    typeof window.Promise === "undefined" ||
+    typeof window.Symbol === "undefined" ||
+    typeof window.Promise.any !== "function";
   if (!legacy) return;
   window.__metodistLegacyHost = true;
 
@@ -38,7 +45,8 @@
     '<div role="alert" style="font-family:Segoe UI,Arial,sans-serif;padding:12px;line-height:1.4">' +
     "<h2 style=\"font-size:16px\">Эта версия Excel не поддерживает панель «Методиста»</h2>" +
     "<p>Панель работает в Excel 2021, Excel 2024, Microsoft 365 и в Excel в браузере. " +
-    "В Excel 2016/2019 с корпоративной лицензией встроен устаревший браузер Internet Explorer.</p>" +
+    "Эта версия открывает надстройки во встроенном браузере старого поколения (Internet Explorer или Edge Legacy — так в Excel 2016 и 2019), " +
+    "в котором панель не может работать.</p>" +
     "<p>Что сделать: откройте книгу в Excel в браузере или в более новой версии Excel, " +
     "либо проверьте файлы командой <code>npx metodist check</code> на компьютере.</p></div>";
 })();
