@@ -13,7 +13,7 @@ import { SHEET, buildReportPlans, reportPlanSteps } from "../report";
 import { SheetPlan, plansRowCount } from "../report/plan";
 import { WorkbookPort } from "../workbook/port";
 import { checkSheets, checkStep, countedStep, readStep, stepBegins, transfersTo } from "./check";
-import { CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "./types";
+import { CheckResult, ComputeOptions, ComputeResult, NothingRecognised, ProgressListener } from "./types";
 
 export interface ComputeRunOptions extends ComputeOptions {
   /** Sheets of a previous output workbook (`--history FILE.xlsx`): its «История показателей» is read. */
@@ -83,6 +83,7 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   // Of its own output, only the history sheet is read (earlier periods).
   let sheets: readonly SheetGrid[] | null = await readStep(port, isHistorySheet, progress, signal);
   const check = await checkStep(sheets, opts, progress, signal);
+  if (check.sheets.length === 0) throw new NothingRecognised(check);
   const ownHistory = historySheets(sheets, true);
   // The cells go before the long steps: a pane would otherwise hold a region's grids through the write.
   sheets = null;

@@ -56,3 +56,15 @@ export type Progress =
 export type Step = Progress["step"];
 /** Hears each step; a promise it returns is awaited before the step's work starts, so a pane can paint it. */
 export type ProgressListener = (p: Progress) => void | Promise<void>;
+
+/**
+ * Compute found no standard form in the workbook (an empty book, or only Metodist's own sheets): it
+ * stops before writing, so the output sheets and the period's history row keep what they had rather
+ * than «нет данных» everywhere. Carries the check, which says what each sheet looked like.
+ */
+export class NothingRecognised extends Error {
+  constructor(readonly check: CheckResult) {
+    super("ни один лист не распознан как стандартная форма");
+    this.name = "NothingRecognised";
+  }
+}

@@ -9,7 +9,7 @@ import { computeResults, computeWorkbook } from "../app/compute";
 import { toReportJson } from "../app/json";
 import { STEP_NAMES, describeProgress, isEngineStep } from "../app/steps";
 import { buildTemplate } from "../app/template";
-import { CheckResult, ProgressListener, Step } from "../app/types";
+import { CheckResult, NothingRecognised, ProgressListener, Step } from "../app/types";
 import { SheetGrid } from "../domain/grid";
 import { parseHistory } from "../domain/history";
 import { SHEET } from "../report/sheet-names";
@@ -243,7 +243,15 @@ async function computeAndReport(
   io: Io,
 ): Promise<{ exit: number } | { texts: string[] }> {
   // Output sheets are planned and written only when there is somewhere to save them.
-  const result = cmd.out ? await computeWorkbook(port, opts, statusOf(io)) : await computeOnly(port, opts, io);
+  let result;
+  try {
+    result = cmd.out ? await computeWorkbook(port, opts, statusOf(io)) : await computeOnly(port, opts, io);
+  } catch (e) {
+    if (!(e instanceof NothingRecognised)) throw e;
+    io.out(checkSummary(e.check));
+    nothingRecognised(e.check, cmd.files, io);
+    return { exit: EXIT.failure };
+  }
   if (nothingRecognised(result.check, cmd.files, io)) {
     io.out(checkSummary(result.check));
     return { exit: EXIT.failure };

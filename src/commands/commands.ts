@@ -7,6 +7,7 @@ import { officePaneHost } from "../taskpane/office-host";
 import { PaneHost, exclusively } from "../taskpane/host";
 import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
 import { WorkbookBusy } from "../taskpane/workbook-lock";
+import { explain } from "../taskpane/messages";
 
 export const LAST_RESULT_KEY = LAST_COMMAND;
 
@@ -53,7 +54,10 @@ export async function runCommand(host: PaneHost, work: (h: PaneHost) => Promise<
   } catch (e) {
     // Busy is not an error: the pane (or the other ribbon button) is working with this workbook.
     if (e instanceof WorkbookBusy) message = `Команда не выполнена. ${e.message}`;
-    else message = `Ошибка: ${e instanceof Error ? e.message : String(e)}. Откройте панель «Методиста», чтобы увидеть подробности.`;
+    else {
+      const problem = explain(e, "выполнить команду");
+      message = `${problem.title} ${problem.action}`;
+    }
   }
   host.news?.tell(message);
   try {

@@ -1,4 +1,5 @@
 import { WorkbookBusy, describeHolder } from "./workbook-lock";
+import { NothingRecognised } from "../app/types";
 
 /** Failures as the user should read them: what went wrong and what to do next. */
 export interface Problem {
@@ -12,15 +13,26 @@ export function explain(error: unknown, doing: string): Problem {
   if (error instanceof WorkbookBusy) {
     return { title: `Не удалось ${doing}: с книгой уже работает «Методист».`, action: describeHolder(error.holder), intent: "warning" };
   }
+  if (error instanceof NothingRecognised) {
+    return {
+      title: `Не удалось ${doing}: ни один лист книги не распознан как стандартная форма.`,
+      action: "Листы отчёта и история показателей не изменены. Проверьте, что в листах школ есть строка заголовков (ФИО, ОО, …), — вкладка «Проверка» покажет, что видно в каждом листе.",
+    };
+  }
   const text = error instanceof Error ? error.message : String(error);
+  // Office.js errors carry a code (OfficeExtension.Error); its message is English and varies by host.
+  const code = typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
+  if (code === "InvalidOperationInCellEditMode" || /EditMode|режим редактирования|cell.?edit/i.test(text)) {
+    return { title: `Не удалось ${doing}: Excel занят редактированием ячейки.`, action: "Нажмите Enter или Esc, чтобы закончить ввод, и повторите." };
+  }
+  if (code === "ItemNotFound") {
+    return { title: `Не удалось ${doing}: лист или ячейка не найдены.`, action: "Возможно, лист переименован или удалён после проверки: проверьте книгу снова." };
+  }
   if (/RequestPayloadSizeLimitExceeded|payload/i.test(text)) {
     return { title: `Не удалось ${doing}: книга слишком большая для одного запроса Excel.`, action: "Разделите данные на несколько книг или воспользуйтесь командой npx metodist на компьютере." };
   }
-  if (/InvalidOperation|protected|защищ/i.test(text)) {
+  if (code === "AccessDenied" || /protected|защищ/i.test(text)) {
     return { title: `Не удалось ${doing}: книга или лист защищены от изменений.`, action: "Снимите защиту (Рецензирование › Снять защиту листа) и повторите." };
-  }
-  if (/EditMode|режим редактирования|cell edit/i.test(text)) {
-    return { title: `Не удалось ${doing}: Excel занят редактированием ячейки.`, action: "Нажмите Enter или Esc, чтобы закончить ввод, и повторите." };
   }
   return { title: `Не удалось ${doing}.`, action: `Повторите попытку; если ошибка повторится, сохраните книгу и откройте её заново. Подробности: ${text}` };
 }

@@ -1,4 +1,5 @@
 import { computeFromSheets, computeWorkbook } from "../../src/app/compute";
+import { NothingRecognised } from "../../src/app/types";
 import { FORM_BY_ID } from "../../src/domain/forms";
 import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { academicYear } from "../../src/domain/period";
@@ -78,6 +79,20 @@ describe("computeWorkbook", () => {
     const counted = allRows(audit).filter((r) => r[0]?.v === "LK-01");
     expect(counted.map((r) => r[2].v)).toEqual(["Иванова Анна Петровна"]);
     expect(counted[0][7].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "A2" });
+  });
+
+  // Regression (QA, 24.11): an empty workbook, or one holding only Metodist's own sheets, replaced
+  // every output sheet with «нет данных» and blanked the period's row of the history.
+  it.each([
+    ["an empty workbook", []],
+    ["only sheets that are no form", [{ file: "район.xlsx", sheet: "Лист1", cells: [["Пояснительная записка"], ["Данных нет"]] }]],
+    ["only Metodist's own sheets", [{ ...previousHistory("район.xlsx", true, [["2022/2023", 0.5]]) }]],
+  ])("with nothing recognised (%s) it stops before writing, with the check", async (_what, sheets: SheetGrid[]) => {
+    const wb = new FakeWorkbook(sheets);
+    const run = computeWorkbook(wb, OPTS);
+    await expect(run).rejects.toBeInstanceOf(NothingRecognised);
+    await expect(run).rejects.toMatchObject({ check: { sheets: [] } });
+    expect(wb.applied).toEqual([]);
   });
 
   it("tells each step before its work starts, waits for the listener (the pane paints), and passes the port's transfers on", async () => {

@@ -201,6 +201,15 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     expect(io.stderr()[0]).toContain("пусто.xlsx");
   });
 
+  test("compute --out with nothing recognised writes nothing and says so", async () => {
+    const file = await writeBook("записка.xlsx", { "Лист1": [["Пояснительная записка"], ["Данных нет"]] });
+    const out = path.join(dir, "не-записан.xlsx");
+    const io = capture();
+    expect(await run(["compute", file, "--preset", "LK", "--period", "2023/2024", "--out", out], io)).toBe(2);
+    expect(io.stderr()[0]).toContain("ни один лист");
+    await expect(fs.access(out)).rejects.toThrow();
+  });
+
   test("compute refuses to overwrite an input", async () => {
     const file = await writeBook("вход.xlsx", { "Сверка кадров": CLEAN_ROSTER });
     const io = capture();

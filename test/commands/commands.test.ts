@@ -58,6 +58,6 @@ describe("ribbon commands", () => {
     const event = { completed: jest.fn() };
     await runCommand(host, checkCommand, event);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(host.store.get(LAST_RESULT_KEY)).toMatch(/^Ошибка: книга закрыта\. Откройте панель/);
+    expect(host.store.get(LAST_RESULT_KEY)).toMatch(/^Не удалось выполнить команду\. .*Подробности: книга закрыта$/);
   });
 });
