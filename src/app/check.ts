@@ -7,10 +7,14 @@ import { defaultPeriod } from "../domain/period";
 import { duplicateColumns, isRecognized, recognizeSheet } from "../domain/recognize";
 import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
+import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
 import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
 import { CountedSteps, runToEnd } from "../domain/steps";
 import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
+
+/** Said of an output sheet the registry did not know (renamed, copied from another workbook). */
+export const OWN_OUTPUT_REASON = "лист отчёта «Методиста» (переименован или скопирован из другой книги) — это не данные школы, он не проверяется и в расчёт не берётся";
 
 /**
  * The `check` use-case: recognise every input sheet, read its rows, link them into one dataset and
@@ -32,6 +36,10 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const unrecognised: UnrecognizedSheet[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
+    if (looksLikeOwnOutput(sheet.cells)) {
+      unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: OWN_OUTPUT_REASON });
+      continue;
+    }
     const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)], { countRows: false });
     if (isRecognized(r)) found.push({ sheet, rec: r, at: found.length });
     else unrecognised.push(r);

@@ -15,7 +15,7 @@ import { Period } from "../domain/period";
 import { cell, compareRu, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { MAX_SHEET_HYPERLINKS, PlanCell, PlanRow, RowBlocks, SheetPlan } from "./plan";
 import { CountedSteps, runToEnd } from "../domain/steps";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export const AUDIT_HEADERS = ["Код", "Показатель", "ФИО", "ОО", "Основание", "Файл", "Лист", "Строка"] as const;
 export const AUDIT_HEADER_ROW = 4;
@@ -309,7 +309,7 @@ export function* auditSheetSteps(
   const widths = [11, 40, 34, 40, 50, 24, 24, 9];
 
   const rows: PlanCell[][] = [
-    titleRow("Расшифровка показателей: кто учтён в числителе"),
+    titleRow(TITLE.audit),
     periodRow(period),
     total > 0 ? [cell(summary(all, total, generatedOn), total < all ? "warning" : "muted")] : dateRow(generatedOn),
     AUDIT_HEADERS.map(headerCell),

@@ -4,13 +4,13 @@ import { IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { buildMatrixSheet } from "./matrix";
 import { SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export function buildBySchoolSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
   return buildMatrixSheet(
     {
       sheet: SHEET.bySchool,
-      title: "Показатели в разрезе образовательных организаций",
+      title: TITLE.bySchool,
       keyHeader: "ОО",
       breakdown: (r) => r.bySchool,
       emptyMessage: "Нет данных в разрезе ОО: не найдены листы со сверкой кадров.",

@@ -4,13 +4,13 @@ import { IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { buildMatrixSheet } from "./matrix";
 import { SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export function buildBySubjectSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
   return buildMatrixSheet(
     {
       sheet: SHEET.bySubject,
-      title: "Показатели в разрезе учебных предметов",
+      title: TITLE.bySubject,
       keyHeader: "Предмет",
       breakdown: (r) => r.bySubject,
       emptyMessage: "В выбранных наборах нет показателей с разбивкой по предметам (она есть, например, в наборах DZ и AL).",

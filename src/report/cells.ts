@@ -7,6 +7,7 @@ import { formatRu, IsoDate } from "../domain/dates";
 import { Direction, IndicatorResult, Status, Unit } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { PlanCell, PlanValue, StyleName } from "./plan";
+import { PERIOD_LINE } from "./sheet-names";
 
 export const PERCENT_FORMAT = "0.0%";
 export const INTEGER_FORMAT = "0";
@@ -48,7 +49,7 @@ export function titleRow(title: string): PlanCell[] {
 }
 
 export function periodRow(period: Period): PlanCell[] {
-  return [cell(`Отчётный период: ${period.label} (${formatRu(period.start)} – ${formatRu(period.end)})`, "subtitle")];
+  return [cell(`${PERIOD_LINE}${period.label} (${formatRu(period.start)} – ${formatRu(period.end)})`, "subtitle")];
 }
 
 export function dateRow(generatedOn: IsoDate): PlanCell[] {

@@ -9,7 +9,7 @@ import { Issue } from "../domain/issues";
 import { CheckSummary } from "./inputs";
 import { cell, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export const CHECK_HEADERS = ["Важность", "Файл", "Лист", "Ячейка", "Поле", "Сообщение", "Правило"] as const;
 export const CHECK_TABLE = "Metodist_Check";
@@ -63,7 +63,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit
   const warnings = check.issues.length - errors;
   const listed = Math.min(check.issues.length, limit);
   const rows: PlanCell[][] = [
-    titleRow("Проверка данных"),
+    titleRow(TITLE.check),
     periodRow(check.period),
     dateRow(generatedOn),
     [cell("Ошибок", errors > 0 ? "error" : "normal"), cell(errors, errors > 0 ? "error" : "normal", "0")],

@@ -7,7 +7,7 @@ import { columnLetter } from "../domain/a1";
 import { HISTORY_LABELS, HistoryTable } from "../domain/history";
 import { EMPTY, cell, directionText, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { HISTORY_NOTE, SHEET, TITLE } from "./sheet-names";
 
 export const HISTORY_HEADER_ROW = 7;
 export const HISTORY_TABLE = "Metodist_History";
@@ -16,8 +16,8 @@ export function buildHistorySheet(history: HistoryTable): SheetPlan {
   const cols = history.columns;
   const label = (s: string): PlanCell => cell(s, "subtitle");
   const rows: PlanCell[][] = [
-    titleRow("История показателей"),
-    [cell("Строка текущего периода обновляется при каждом расчёте, другие периоды сохраняются. Прошлые годы можно дописать вручную (доли — в процентах, например 69,1 %).", "muted")],
+    titleRow(TITLE.history),
+    [cell(`${HISTORY_NOTE} Прошлые годы можно дописать вручную (доли — в процентах, например 69,1 %).`, "muted")],
     [label(HISTORY_LABELS.name), ...cols.map((c) => ({ v: c.name, wrap: true, style: "muted" as const }))],
     [label(HISTORY_LABELS.unit), ...cols.map((c) => cell(c.unit))],
     [label(HISTORY_LABELS.target), ...cols.map((c) => targetCell(c.target, c.unit))],

@@ -25,7 +25,7 @@ import {
   valueCell,
 } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export const INDICATOR_HEADERS = [
   "Код",
@@ -93,7 +93,7 @@ function presetsText(indicators: readonly IndicatorResult[]): string {
 
 export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
   const rows: PlanCell[][] = [
-    titleRow("Показатели профессионального развития педагогов"),
+    titleRow(TITLE.indicators),
     periodRow(period),
     [cell(`Дата расчёта: ${formatRu(generatedOn)}${presetsText(indicators)}`, "muted")],
     INDICATOR_HEADERS.map(headerCell),

@@ -8,7 +8,7 @@ import { Period } from "../domain/period";
 import { Recommendation } from "../domain/recommend";
 import { cell, dateRow, periodRow, statusCell, resultTargetCell, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE } from "./sheet-names";
 
 export const RECOMMENDATION_HEADERS = ["№", "Код", "Показатель", "Значение", "Целевое значение", "Статус", "Направление работы", "ОО с наименьшими значениями", "Рекомендация (черновик)"] as const;
 export const RECOMMENDATIONS_HEADER_ROW = 5;
@@ -40,7 +40,7 @@ export function buildRecommendationsSheet(
 ): SheetPlan {
   const byId = new Map(results.map((r) => [r.id, r]));
   const rows: PlanCell[][] = [
-    titleRow("Адресные рекомендации (черновик)"),
+    titleRow(TITLE.recommendations),
     periodRow(period),
     dateRow(generatedOn),
     [cell("Составлено автоматически по показателям, которые не достигнуты; проверьте и дополните текст перед отправкой в ОО.", "muted")],

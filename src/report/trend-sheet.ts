@@ -11,7 +11,7 @@ import { cellAddress, columnLetter } from "../domain/a1";
 import { HistoryColumn, HistoryTable } from "../domain/history";
 import { EMPTY, cell, headerCell, textCell, titleRow, valueCell } from "./cells";
 import { ChartPlan, PlanCell, SheetPlan } from "./plan";
-import { SHEET } from "./sheet-names";
+import { SHEET, TITLE, TREND_NOTE } from "./sheet-names";
 
 /** Charts per grid row, each chart's size in cells, and the blank cells between them. */
 export const GRID_COLUMNS = 2;
@@ -118,8 +118,8 @@ function chartOf(p: Placed, k: number): ChartPlan {
 export function buildTrendSheet(history: HistoryTable): SheetPlan {
   const cols = charted(history);
   const rows: PlanCell[][] = [
-    titleRow("Динамика показателей"),
-    [cell("Сплошная линия — значение показателя по периодам, пунктир — целевое значение. Данные для графиков — под графиками.", "muted")],
+    titleRow(TITLE.trend),
+    [cell(`${TREND_NOTE} Данные для графиков — под графиками.`, "muted")],
     [],
   ];
   if (cols.length === 0) {

@@ -1,4 +1,9 @@
-import { checkSheets, checkWorkbook, sortIssues } from "../../src/app/check";
+import * as path from "path";
+import { OWN_OUTPUT_REASON, checkSheets, checkWorkbook, sortIssues } from "../../src/app/check";
+import { computeFromSheets } from "../../src/app/compute";
+import { withAllRows } from "../../src/report/plan";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { gridOf } from "../report/fixtures";
 import { CellValue, SheetGrid } from "../../src/domain/grid";
 import { Issue } from "../../src/domain/issues";
 import { parsePeriod } from "../../src/domain/period";
@@ -275,5 +280,34 @@ describe("checkSheets on a long sheet", () => {
     const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]]), COURSES], OPTS);
     expect(r.issues.filter((i) => i.message.startsWith("Не найден лист «Сверка кадров»"))).toEqual([]);
     expect(r.issues.some((i) => i.sheet === "КПК" && i.rule === "person.unmatched")).toBe(true);
+  });
+});
+
+// Regression (QA, 24.11): the registry knows output sheets by name. «Показатели» renamed to keep last
+// year's figures, or output sheets copied into another workbook, were read as schools' data:
+// «Расшифровка» as a roster of thousands — 6 of 13 LK indicators changed.
+describe("Metodist's own output sheets under other names are not data", () => {
+  const TODAY = "2024-06-20";
+  const period = parsePeriod("2023/2024")!;
+  const data = async () => (await XlsxWorkbook.open([path.join(__dirname, "..", "..", "examples", "municipality.xlsx")])).readSheets();
+
+  it("every output sheet, renamed and unregistered, is listed as an output sheet and changes nothing", async () => {
+    const sheets = await data();
+    const before = computeFromSheets(sheets, { today: TODAY, period, presets: ["LK"] });
+    const renamed = before.plans.map((p) => ({ ...gridOf(withAllRows(p), "municipality.xlsx", false), sheet: `${p.name.slice(0, 20)} 2023` }));
+    const after = computeFromSheets([...sheets, ...renamed], { today: TODAY, period, presets: ["LK"] });
+    expect(after.check.unrecognised.filter((u) => u.reason === OWN_OUTPUT_REASON).map((u) => u.sheet)).toEqual(renamed.map((r) => r.sheet));
+    expect(after.check.issues).toEqual(before.check.issues);
+    expect(after.indicators.map((r) => [r.id, r.numerator, r.denominator, r.value])).toEqual(before.indicators.map((r) => [r.id, r.numerator, r.denominator, r.value]));
+  });
+
+  it("a school's sheet whose title merely matches is still read", () => {
+    const sheet: SheetGrid = {
+      file: "школа.xlsx",
+      sheet: "Лист1",
+      cells: [["Проверка данных"], ["ОО", "ФИО", "Дата рождения", "Должность"], ["МБОУ СОШ № 1", "Иванова Анна Петровна", new Date(Date.UTC(1980, 4, 10)), "учитель"]],
+    };
+    const r = checkSheets([sheet], { today: TODAY, period });
+    expect(r.sheets.map((s) => s.form)).toEqual(["roster"]);
   });
 });
