@@ -551,8 +551,10 @@ function chartOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>[] {
             if (sp.dashed) item.format.line.lineStyle = "Dash";
             item.markerStyle = "Circle";
           });
+          // From 0, as the .xlsx writer draws them: an axis from 14 makes 16 → 15 people look like a collapse.
+          chart.axes.valueAxis.minimum = 0;
           // Axis number formats are ExcelApi 1.8, and last: a host refusing them loses nothing else.
-          if (plot.percent && w.caps.dataValidation) chart.axes.valueAxis.numberFormat = "0%";
+          if (w.caps.dataValidation) chart.axes.valueAxis.numberFormat = plot.percent ? "0%" : "0";
         });
       },
     }));

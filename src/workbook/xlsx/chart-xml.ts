@@ -67,7 +67,14 @@ function ser(s: ResolvedSeries, i: number, chart: ResolvedChart, format: string)
 const FONT = '<a:latin typeface="Calibri"/><a:cs typeface="Calibri"/>';
 
 export function chartXml(chart: ResolvedChart): string {
-  const format = chart.plan.percent ? "0%" : "General";
+  // Counts are people or events: whole numbers. Shares are fractions shown as %.
+  const format = chart.plan.percent ? "0%" : "0";
+  const values = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  const top = values.length > 0 ? Math.max(...values) : 0;
+  // From 0, always: an axis starting at 14 makes a fall from 16 people to 15 look like a collapse.
+  // A share never passes 100 %; a small count is told in whole steps (no tick at 0,5 of a person).
+  const max = chart.plan.percent && top <= 1 ? '<c:max val="1"/>' : "";
+  const unit = !chart.plan.percent && top <= 5 ? '<c:majorUnit val="1"/>' : "";
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1">${FONT}</a:defRPr></a:pPr>` +
     `<a:r><a:rPr lang="ru-RU" sz="1200" b="1">${FONT}</a:rPr><a:t>${esc(chart.plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
@@ -78,10 +85,10 @@ export function chartXml(chart: ResolvedChart): string {
     `<c:tickLblPos val="low"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
-    `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/>${chart.plan.percent ? '<c:min val="0"/>' : ""}</c:scaling>` +
+    `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/>${max}<c:min val="0"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>${unit}</c:valAx>`;
   return (
     XML_HEAD +
     `<c:chartSpace ${NS}><c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/>` +

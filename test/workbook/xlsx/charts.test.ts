@@ -71,6 +71,20 @@ describe("native line charts in the written package", () => {
     expect(sheet).toMatch(new RegExp(`<pageSetup[^>]*/><drawing r:id="${rid}"/><tableParts`));
   });
 
+  // Regression (QA, 24.11): count charts started their axis near the data (14,4–16,2 people: 16 → 15
+  // looked like a collapse) with ticks at half a person, and share axes ran to 120 %.
+  it("value axes start at 0; a share stops at 100 %, a small count steps by whole people", async () => {
+    const share = await partText(buf, "xl/charts/chart1.xml");
+    expect(share).toMatch(/<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:max val="1"\/><c:min val="0"\/><\/c:scaling>.*<c:numFmt formatCode="0%"/s);
+    const counts: SheetPlan = {
+      ...TREND,
+      rows: TREND.rows.map((r, i) => (i >= 4 && i <= 6 ? [r[0], { v: [3, 4, 3][i - 4] }, { v: 5 }] : r)),
+      charts: [{ ...TREND.charts![0], title: "Количество наставников", percent: false }],
+    };
+    const count = await partText(readFileSync(await writeTrend(tempDir(), [counts])), "xl/charts/chart1.xml");
+    expect(count).toMatch(/<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>.*<c:numFmt formatCode="0" sourceLinked="0"\/>.*<c:majorUnit val="1"\/><\/c:valAx>/s);
+  });
+
   it("describes each series with its name, category and value ranges, and cached data", async () => {
     const chart = await partText(buf, "xl/charts/chart1.xml");
     expect(chart).toContain("<c:lineChart>");
