@@ -415,13 +415,16 @@ export class PackageBuilder {
     return `/${to}`;
   }
 
-  toBuffer(): Buffer {
+  /** `active`: the sheet the workbook opens on (else the first visible one). */
+  toBuffer(active?: string): Buffer {
     const sheets = this.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state !== "visible" ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`);
     const firstVisible = Math.max(0, this.sheets.findIndex((s) => s.state === "visible"));
+    const wanted = active === undefined ? -1 : this.sheets.findIndex((s) => s.name === active && s.state === "visible");
+    const activeTab = wanted >= 0 ? wanted : firstVisible;
     const workbook =
       XML_HEAD +
       `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr${this.date1904 ? ' date1904="1"' : ""} defaultThemeVersion="164011"/>` +
-      `<bookViews><workbookView activeTab="${firstVisible}" firstSheet="${firstVisible}"/></bookViews>` +
+      `<bookViews><workbookView activeTab="${activeTab}" firstSheet="${firstVisible}"/></bookViews>` +
       `<sheets>${sheets.join("")}</sheets>` +
       (this.definedNames.length > 0 ? `<definedNames>${this.definedNames.join("")}</definedNames>` : "") +
       `<calcPr calcId="171027"/></workbook>`;

@@ -303,7 +303,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (lists) addPlanned(LISTS_SHEET);
     if (registry) builder.addPlanSheet(REGISTRY_SHEET, registryPlan(this.own.values()), [], "veryHidden");
-    return builder.toBuffer();
+    // The result opens on what was computed («Показатели»), not on the first school's raw sheet.
+    const firstWritten = slots.find((s) => s.kind === "plan");
+    return builder.toBuffer(firstWritten?.name);
   }
 
   async save(outPath: string): Promise<void> {

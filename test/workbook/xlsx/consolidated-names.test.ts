@@ -53,6 +53,11 @@ describe("several input files with same-named sheets", () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const xml = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith("xl/worksheets/sheet")).map((f) => zip.file(f)!.async("string")));
     expect(xml.some((x) => x.includes(`location="&apos;${copy}&apos;!F2"`))).toBe(true);
+    // Regression (QA, 24.11): the result opened on the first school's raw «Сверка», its 283 printed pages before «Показатели».
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const names = [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+    const active = Number(/<workbookView activeTab="(\d+)"/.exec(workbook)![1]);
+    expect(names[active]).toBe("Показатели");
   });
 
   // Regression: the copy was named «Лист (whole file name)», past Excel's 31 characters and with the
