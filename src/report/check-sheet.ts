@@ -5,13 +5,13 @@
  */
 import { IsoDate } from "../domain/dates";
 import { FORM_BY_ID } from "../domain/forms";
-import { Issue } from "../domain/issues";
+import { Issue, RULES } from "../domain/issues";
 import { CheckSummary } from "./inputs";
 import { cell, dateRow, periodRow, textCell, titleRow, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET, TITLE } from "./sheet-names";
 
-export const CHECK_HEADERS = ["Важность", "Файл", "Лист", "Ячейка", "Поле", "Сообщение", "Правило"] as const;
+export const CHECK_HEADERS = ["Важность", "Файл", "Лист", "Ячейка", "Поле", "Сообщение", "Вид замечания"] as const;
 export const CHECK_TABLE = "Metodist_Check";
 
 /** Per recognised sheet: what it was taken for and how many issues it has. */
@@ -109,7 +109,8 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit
       i.cell ? { v: i.cell, style: "link", link: { file: i.file, sheet: i.sheet, cell: i.cell } } : cell(null),
       textCell(label(i)),
       { v: i.message, wrap: true },
-      cell(i.rule, "muted"),
+      // The rule's Russian name, not its id: the column filters the table by kind («Не дата», «Дата в будущем»).
+      cell(RULES[i.rule], "muted"),
     ]);
   }
   return {

@@ -20,9 +20,10 @@ describe("«Проверка данных»", () => {
     expect(plan.rows[header].map((c) => c.v)).toEqual([...CHECK_HEADERS]);
     const body = plan.rows.slice(header + 1).map((r) => [r[0].v, r[2].v, r[3].v, r[4].v, r[6].v]);
     expect(body).toEqual([
-      ["ошибка", "Сверка кадров", "D9", "Дата рождения", "date.range"],
-      ["ошибка", "МАП", "B3", null, "person.unmatched"],
-      ["предупреждение", "Сверка кадров", "E7", "Возраст (полных лет)", "roster.birthOrAge.missing"],
+      // Regression (QA, 24.11): the last column showed rule ids («date.range») to people who read Russian.
+      ["ошибка", "Сверка кадров", "D9", "Дата рождения", "Дата вне допустимого диапазона"],
+      ["ошибка", "МАП", "B3", null, "Человек не найден в сверке кадров"],
+      ["предупреждение", "Сверка кадров", "E7", "Возраст (полных лет)", "Нет ни даты рождения, ни возраста"],
     ]);
     expect(plan.rows[header + 1][0].style).toBe("error");
     expect(plan.rows[header + 3][0].style).toBe("warning");
@@ -37,7 +38,7 @@ describe("«Проверка данных»", () => {
     const note = cut.rows.find((r) => r[0]?.style === "warning" && String(r[0].v).startsWith("Показаны"));
     expect(note?.[0].v).toMatch(/^Показаны первые 2 замечаний из 3 \(сначала ошибки\): больше не помещается на лист Excel\./);
     const head = cut.rows.findIndex((r) => r[0]?.v === "Важность");
-    expect(cut.rows.slice(head + 1).map((r) => r[6].v)).toEqual(["date.range", "person.unmatched"]);
+    expect(cut.rows.slice(head + 1).map((r) => r[6].v)).toEqual(["Дата вне допустимого диапазона", "Человек не найден в сверке кадров"]);
     expect(cut.tables).toEqual([{ name: "Metodist_Check", range: `A${head + 1}:G${head + 3}` }]);
     // The counts at the top stay whole.
     expect([at(cut, "B4")?.v, at(cut, "B5")?.v]).toEqual([2, 1]);
