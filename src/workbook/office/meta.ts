@@ -1,13 +1,25 @@
 /**
  * The veryHidden sheet «metodist_meta»: the names of the sheets Metodist wrote (so it replaces its
  * own output and never a user's sheet) and the original fills of highlighted cells (so «Снять
- * подсветку» restores them exactly). Layout:
- *   A1 «Листы Методиста», A2… own sheet names;
- *   C1:G1 headers, C2:G… highlighted cells: sheet, cell, original colour, original pattern, comment added.
+ * подсветку» restores them exactly). Sheets are known by Worksheet.id (ExcelApi 1.1), which stays
+ * with a sheet through renames: a user's sheet that took the name of a deleted output is not ours.
+ * Layout:
+ *   A1 «Листы Методиста», A2… own sheet names; B1 «Id листа», B2… their ids;
+ *   C1:G1 headers, C2:G… highlighted cells: sheet, cell, original colour, original pattern, comment
+ *   added; H… the highlighted sheet's id.
+ * Registries written before ids were kept have names only (B and H empty): such an entry is matched
+ * by name, as it always was.
  */
 export const META_SHEET = "metodist_meta";
 export const OWN_HEADER = "Листы Методиста";
-export const HIGHLIGHT_HEADER = ["Лист", "Ячейка", "Заливка", "Узор", "Примечание"] as const;
+export const OWN_ID_HEADER = "Id листа";
+export const HIGHLIGHT_HEADER = ["Лист", "Ячейка", "Заливка", "Узор", "Примечание", "Id листа"] as const;
+
+/** A sheet as the registry knows it: its name when recorded, and its id ("" in a name-only registry). */
+export interface SheetRef {
+  readonly name: string;
+  readonly id: string;
+}
 
 export interface HighlightRecord {
   readonly sheet: string;
@@ -17,10 +29,12 @@ export interface HighlightRecord {
   /** Fill pattern as Excel reported it ("Solid", "None"), "" when unknown (ExcelApi < 1.9). */
   readonly pattern: string;
   readonly comment: boolean;
+  /** The sheet's Worksheet.id, "" in a name-only registry. */
+  readonly sheetId: string;
 }
 
 export interface Meta {
-  readonly own: readonly string[];
+  readonly own: readonly SheetRef[];
   readonly highlights: readonly HighlightRecord[];
 }
 
@@ -33,39 +47,41 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
 /** Reads the meta sheet's used range (which starts at A1; empty rows are skipped). */
 export function parseMeta(values: Raw | null): Meta {
   if (!values || values.length === 0) return EMPTY_META;
-  const own: string[] = [];
+  const own: SheetRef[] = [];
   const highlights: HighlightRecord[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const name = str(row[0]).trim();
-    if (name) own.push(name);
+    if (name) own.push({ name, id: str(row[1]).trim() });
     const sheet = str(row[2]);
     const cell = str(row[3]);
     if (sheet && cell) {
-      highlights.push({ sheet, cell, color: str(row[4]), pattern: str(row[5]), comment: str(row[6]) === "да" });
+      highlights.push({ sheet, cell, color: str(row[4]), pattern: str(row[5]), comment: str(row[6]) === "да", sheetId: str(row[7]).trim() });
     }
   }
   return { own, highlights };
 }
 
-/** The whole meta block as one 2-D array starting at A1 (columns A:G), written in one call. */
+/** The whole meta block as one 2-D array starting at A1 (columns A:H), written in one call. */
 export function serializeMeta(meta: Meta): string[][] {
   const height = Math.max(meta.own.length, meta.highlights.length) + 1;
   const rows: string[][] = [];
   for (let r = 0; r < height; r++) {
     if (r === 0) {
-      rows.push([OWN_HEADER, "", ...HIGHLIGHT_HEADER]);
+      rows.push([OWN_HEADER, OWN_ID_HEADER, ...HIGHLIGHT_HEADER]);
       continue;
     }
     const h = meta.highlights[r - 1];
+    const o = meta.own[r - 1];
     rows.push([
-      meta.own[r - 1] ?? "",
-      "",
+      o?.name ?? "",
+      o?.id ?? "",
       h?.sheet ?? "",
       h?.cell ?? "",
       h?.color ?? "",
       h?.pattern ?? "",
       h ? (h.comment ? "да" : "нет") : "",
+      h?.sheetId ?? "",
     ]);
   }
   return rows;
@@ -74,4 +90,19 @@ export function serializeMeta(meta: Meta): string[][] {
 /** Case-insensitive, as Excel compares sheet names. */
 export function sameSheet(a: string, b: string): boolean {
   return a.toLocaleLowerCase("ru") === b.toLocaleLowerCase("ru");
+}
+
+/** A sheet of the workbook now: its name and id. */
+export interface LiveSheet {
+  readonly name: string;
+  readonly id: string;
+}
+
+/**
+ * The sheet a registry entry means now: the one with its id whatever its name (the user may have
+ * renamed it), or for a name-only entry the one with its name; undefined when it is gone. A sheet
+ * with the recorded name but another id is someone else's.
+ */
+export function findSheet<S extends LiveSheet>(sheets: readonly S[], name: string, id: string): S | undefined {
+  return id ? sheets.find((s) => s.id === id) : sheets.find((s) => sameSheet(s.name, name));
 }

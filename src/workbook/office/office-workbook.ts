@@ -9,7 +9,7 @@ import { AppliedSheet, InteractivePort, OnTransfer, ReadOptions } from "../port"
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
-import { EMPTY_META, HighlightRecord, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta } from "./meta";
+import { EMPTY_META, findSheet, HighlightRecord, LiveSheet, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta, SheetRef } from "./meta";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
 import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
@@ -22,23 +22,67 @@ type Ctx = Excel.RequestContext;
 
 interface WorkbookState {
   readonly names: string[];
+  /** The same sheets with their ids (Worksheet.id, ExcelApi 1.1). */
+  readonly sheets: LiveSheet[];
   readonly meta: Meta;
   readonly metaExists: boolean;
 }
 
-/** Sheet names, then the meta sheet only when it exists: one or two round trips. */
+/** Sheet names and ids, then the meta sheet only when it exists: one or two round trips. */
 async function loadState(context: Ctx): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
   await context.sync();
-  const all = sheets.items.map((s) => s.name);
-  const metaName = all.find((n) => sameSheet(n, META_SHEET));
-  const names = all.filter((n) => n !== metaName);
-  if (!metaName) return { names, meta: EMPTY_META, metaExists: false };
+  const metaName = sheets.items.find((s) => sameSheet(s.name, META_SHEET))?.name;
+  const live = sheets.items.filter((s) => s.name !== metaName).map((s) => ({ name: s.name, id: s.id }));
+  const names = live.map((s) => s.name);
+  if (!metaName) return { names, sheets: live, meta: EMPTY_META, metaExists: false };
   const used = sheets.getItem(metaName).getUsedRangeOrNullObject(true);
   used.load("values");
   await context.sync();
-  return { names, meta: used.isNullObject ? EMPTY_META : parseMeta(used.values), metaExists: true };
+  return { names, sheets: live, meta: used.isNullObject ? EMPTY_META : parseMeta(used.values), metaExists: true };
+}
+
+/**
+ * The highlight records whose sheets are still there, under the sheets' names now (found by id: the
+ * user may have renamed one since) and with their ids; the records of a deleted sheet have nothing to restore.
+ */
+function liveRecords(state: WorkbookState): HighlightRecord[] {
+  return state.meta.highlights.flatMap((r) => {
+    const s = findSheet(state.sheets, r.sheet, r.sheetId);
+    return s ? [{ ...r, sheet: s.name, sheetId: s.id }] : [];
+  });
+}
+
+/** The sheets (by name or id) among `keys` that are protected now: one round trip. */
+async function protectedSheets(context: Ctx, keys: readonly string[]): Promise<Set<string>> {
+  const protections = keys.map((k) => context.workbook.worksheets.getItem(k).protection.load("protected"));
+  await context.sync();
+  return new Set(keys.filter((_, i) => protections[i].protected));
+}
+
+/**
+ * Why a highlight stopped midway, in Russian: a protected sheet by its name where that was the cause
+ * (what was recorded first lets «Снять подсветку» undo the cells already changed).
+ */
+async function highlightFailure(context: Ctx, sheets: readonly string[], e: unknown): Promise<Error> {
+  const undo = "«Снять подсветку» вернёт прежние заливки ячеек, которые уже подсвечены.";
+  let locked: string[] = [];
+  try {
+    const found = await protectedSheets(context, sheets);
+    locked = sheets.filter((s) => found.has(s));
+  } catch {
+    // The workbook could not tell: the host's own message says what it can.
+  }
+  if (locked.length > 0) {
+    const which = locked.map((n) => `«${n}»`).join(", ");
+    const message =
+      locked.length === 1
+        ? `Лист ${which} защищён от изменений: подсветка выполнена не полностью. Снимите защиту листа и повторите. ${undo}`
+        : `Листы ${which} защищены от изменений: подсветка выполнена не полностью. Снимите защиту листов и повторите. ${undo}`;
+    return Object.assign(new Error(message), { cause: e });
+  }
+  return Object.assign(new Error(`Подсветка прервана: ${e instanceof Error ? e.message : String(e)}. ${undo}`), { cause: e });
 }
 
 /**
@@ -79,7 +123,7 @@ function metaOp(state: WorkbookState, meta: Meta): Op<Ctx> {
       let ws: Excel.Worksheet;
       if (state.metaExists) {
         ws = sheets.getItem(META_SHEET);
-        ws.getRange("A:G").clear("Contents");
+        ws.getRange("A:H").clear("Contents");
       } else {
         ws = sheets.add(META_SHEET);
         ws.visibility = "VeryHidden";
@@ -120,8 +164,13 @@ export class OfficeWorkbook implements InteractivePort {
       const tables = context.workbook.tables;
       tables.load("items/name");
       const state = await loadState(context);
-      const isOwn = (n: string) => state.meta.own.some((o) => sameSheet(o, n));
-      const exists = (n: string) => state.names.some((e) => sameSheet(e, n));
+      // Our sheets by id: one the user renamed is still ours; a user's sheet that took the name of an
+      // output the user deleted is not (a name-only entry of an older registry is matched by name).
+      const ownSheets = state.meta.own.flatMap((o) => findSheet(state.sheets, o.name, o.id) ?? []);
+      const ownIds = new Set(ownSheets.map((s) => s.id));
+      const named = (n: string) => state.sheets.find((e) => sameSheet(e.name, n));
+      const isOwn = (n: string) => ownIds.has(named(n)?.id ?? "");
+      const exists = (n: string) => named(n) !== undefined;
       const assigned = new Set<string>();
       const applied: AppliedSheet[] = plans.map((plan) => {
         const base = cleanSheetName(plan.name);
@@ -142,21 +191,27 @@ export class OfficeWorkbook implements InteractivePort {
       };
       // Sheets are created and registered in the meta sheet before any content is written: if a
       // later request fails, the half-written sheets are still known as ours and replaced next time.
+      // A new sheet's id is known once its request is back: the registry is written by name with the
+      // sheets (one request), then again with their ids ahead of the content.
       const sheets = new SheetProxies();
-      const added: Op<Ctx>[] = applied.map(({ actual, replaced }) => ({
-        bytes: ACTION_OVERHEAD * 3,
+      const made: Excel.Worksheet[] = new Array<Excel.Worksheet>(applied.length);
+      const replacedIds = new Set(applied.flatMap((a) => (a.replaced ? [named(a.actual)!.id] : [])));
+      const added: Op<Ctx>[] = applied.map(({ actual, replaced }, i) => ({
+        bytes: ACTION_OVERHEAD * 4,
         apply: (c: Ctx) => {
-          if (replaced) c.workbook.worksheets.getItem(actual).delete();
-          sheets.adopt(actual, c.workbook.worksheets.add(actual));
+          if (replaced) c.workbook.worksheets.getItem(named(actual)!.id).delete();
+          made[i] = c.workbook.worksheets.add(actual);
+          made[i].load("id");
+          sheets.adopt(actual, made[i]);
         },
       }));
-      const written = new Set(applied.map((a) => a.actual.toLocaleLowerCase("ru")));
-      const own = [...state.meta.own.filter((o) => exists(o) && !written.has(o.toLocaleLowerCase("ru"))), ...applied.map((a) => a.actual)];
-      const registered = metaOp(state, { own, highlights: state.meta.highlights });
+      const kept: SheetRef[] = [];
+      for (const s of ownSheets) if (!replacedIds.has(s.id) && !kept.some((k) => k.id === s.id)) kept.push(s);
+      const registry = (id: (i: number) => string) => ({ own: [...kept, ...applied.map((a, i) => ({ name: a.actual, id: id(i) }))], highlights: state.meta.highlights });
+      await syncPerRequest(context, [...added, metaOp(state, registry(() => ""))], sheets.checkpoint);
       // Made as the requests are built, not all first: a region's «Расшифровка» is a million rows.
       function* ops(): Generator<Op<Ctx>> {
-        yield* added;
-        yield registered;
+        yield metaOp({ ...state, metaExists: true }, registry((i) => made[i].id));
         for (let i = 0; i < plans.length; i++) yield* planOps(plans[i], sheets.handle(applied[i].actual), w);
       }
       const total = plansRowCount(plans);
@@ -199,20 +254,33 @@ export class OfficeWorkbook implements InteractivePort {
       const state = await loadState(context);
       const marks = marksFor(issues, state.names);
       if (marks.length === 0) return 0;
-      const known = new Set(state.meta.highlights.map((r) => cellKey(r.sheet, r.cell)));
+      const records = liveRecords(state);
+      const known = new Set(records.map((r) => cellKey(r.sheet, r.cell)));
       const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
       // Proxies are made inside the ops their size is counted for (made all at once, 30 000 cells'
       // proxies were one 13 MB request, which Excel on the web refuses); fills are read by runs of cells.
       // One sheet-proxy cache for every step: each request starts it afresh (its checkpoint).
       const sheets = new SheetProxies();
       const fills = await readFills(context, fresh, this.caps.api19, sheets);
-      const commented: boolean[] = fresh.map(() => false);
+      let wanted: number[] = [];
       if (!this.caps.comments) this.lost.add("comments");
       else if (fresh.length > 0) {
         // A cell that already has a comment (the user's) keeps it: Excel would refuse a second one, and
         // with it the rest of the request. Its fill carries the message.
         const taken = await commentedCells(context);
-        const wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
+        wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
+      }
+      const idOf = (sheet: string) => state.sheets.find((s) => sameSheet(s.name, sheet))?.id ?? "";
+      const record = (commented: (i: number) => boolean): HighlightRecord[] =>
+        fresh.map((m, i) => ({ sheet: m.sheet, cell: m.cell, color: fills[i].color, pattern: fills[i].pattern, comment: commented(i), sheetId: idOf(m.sheet) }));
+      // What will change is recorded, in a request of its own, before any cell is touched: should a
+      // later request fail (a protected sheet), «Снять подсветку» still restores what was changed.
+      const asked = new Set(wanted);
+      const planned = record((i) => asked.has(i));
+      await syncPerRequest(context, [metaOp(state, { own: state.meta.own, highlights: [...records, ...planned] })]);
+      const registered = { ...state, metaExists: true };
+      const touched = [...new Set(marks.map((m) => m.sheet))];
+      try {
         const done = await syncEachRequest(
           context,
           wanted.map((i) => ({
@@ -221,19 +289,18 @@ export class OfficeWorkbook implements InteractivePort {
           })),
           sheets.checkpoint,
         );
-        wanted.forEach((i, k) => (commented[i] = done[k]));
+        const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19, sheets);
+        if (done.some((d) => !d)) {
+          // A refused request may have run part of its calls: the comments that are there now are ours.
+          const now = await commentedCells(context);
+          const added = record((i) => asked.has(i) && now.has(cellKey(fresh[i].sheet, fresh[i].cell)));
+          ops.unshift(metaOp(registered, { own: state.meta.own, highlights: [...records, ...added] }));
+        }
+        // Only cells not highlighted yet were recorded (above), so each keeps the original fill it had.
+        await syncPerRequest(context, ops, sheets.checkpoint);
+      } catch (e) {
+        throw await highlightFailure(context, touched, e);
       }
-      const added: HighlightRecord[] = fresh.map((m, i) => ({
-        sheet: m.sheet,
-        cell: m.cell,
-        color: fills[i].color,
-        pattern: fills[i].pattern,
-        comment: commented[i],
-      }));
-      const ops = fillOps(marks, (i) => marks[i].fill, this.caps.api19, sheets);
-      // Only cells not highlighted yet were marked (above), so each keeps the original fill it recorded.
-      ops.push(metaOp(state, { own: state.meta.own, highlights: [...state.meta.highlights, ...added] }));
-      await syncPerRequest(context, ops, sheets.checkpoint);
       return marks.length;
     });
   }
@@ -242,11 +309,15 @@ export class OfficeWorkbook implements InteractivePort {
     this.lost = new Set();
     return this.host.run(async (context) => {
       const state = await loadState(context);
-      const records = state.meta.highlights.filter((r) => state.names.some((n) => sameSheet(n, r.sheet)));
       if (state.meta.highlights.length === 0) return 0;
+      // Each record's sheet by id, whatever the user renamed it to; the records of deleted sheets are dropped.
+      const live = liveRecords(state);
+      // A protected sheet's cells cannot be restored now: their records wait for a later clear.
+      const locked = await protectedSheets(context, [...new Set(live.map((r) => r.sheetId))]);
+      const records = live.filter((r) => !locked.has(r.sheetId));
       const sheets = new SheetProxies();
       const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19, sheets);
-      ops.push(metaOp(state, { own: state.meta.own, highlights: [] }));
+      ops.push(metaOp(state, { own: state.meta.own, highlights: live.filter((r) => locked.has(r.sheetId)) }));
       await syncPerRequest(context, ops, sheets.checkpoint);
       // The user may have deleted a comment already (its request is refused); the fills are restored either way.
       await syncEachRequest(

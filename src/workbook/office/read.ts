@@ -8,7 +8,7 @@ import { CellValue, Grid, SheetGrid } from "../../domain/grid";
 import { isoFromSerial } from "../../domain/dates";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
-import { META_SHEET, parseMeta, sameSheet } from "./meta";
+import { META_SHEET, findSheet, parseMeta, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
 
@@ -43,6 +43,7 @@ export function withFormat(v: number, format: string | undefined): CellValue {
 
 interface Extent {
   readonly sheet: string;
+  readonly id: string;
   readonly hidden: boolean;
   readonly used: Excel.Range;
 }
@@ -50,7 +51,7 @@ interface Extent {
 /** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
 export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, opts: ReadOptions = {}): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  sheets.load("items/name,items/id,items/visibility");
   if (fileName === null) context.workbook.load("name");
   await context.sync();
   const file = fileName ?? (context.workbook.name || fallback);
@@ -65,18 +66,21 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     }
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    extents.push({ sheet: ws.name, hidden: ws.visibility !== "Visible", used });
+    extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", used });
   }
   stopIfAsked(opts.signal);
   await context.sync();
   const own = metaUsed && !metaUsed.isNullObject ? parseMeta(metaUsed.values).own : [];
-  const isOwn = (name: string) => own.some((o) => sameSheet(o, name));
+  // By id: an output the user renamed is still ours, a user's sheet that took a deleted output's name is not.
+  const live = extents.map((e) => ({ name: e.sheet, id: e.id }));
+  const ownIds = new Set(own.flatMap((o) => findSheet(live, o.name, o.id)?.id ?? []));
+  const isOwn = (e: Extent) => ownIds.has(e.id);
 
   const windows = new Map<Extent, Window>();
   for (const e of extents) {
     if (e.used.isNullObject) continue;
     // Our own output is not input: only the sheets the app asks for (its history) are read.
-    if (opts.ownCells && isOwn(e.sheet) && !opts.ownCells(e.sheet)) continue;
+    if (opts.ownCells && isOwn(e) && !opts.ownCells(e.sheet)) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
     windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
   }
@@ -86,7 +90,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     const cells = (w && grids.get(w)) ?? [];
     for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
     const g: SheetGrid = { file, sheet: e.sheet, cells };
-    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e.sheet) ? { ownOutput: true } : {}) };
+    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}) };
   });
 }
 

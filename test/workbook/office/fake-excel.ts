@@ -34,7 +34,11 @@ export interface FakeChart {
 }
 
 export interface FakeSheet {
+  /** Worksheet.id (ExcelApi 1.1): stays with the sheet through renames; a new sheet of the same name gets another. */
+  id: string;
   name: string;
+  /** Protected (Review › Protect Sheet): a change to its cells is refused when the request runs. */
+  protected?: boolean;
   visibility: string;
   rows: (FakeCell | undefined)[][];
   tables: { name: string; range: string; style?: string }[];
@@ -196,6 +200,7 @@ export class FakeExcel {
   /** Called as each sync() starts, before its request is sent: for tests and the bench to observe the caller then. */
   onSync: (() => void) | null = null;
   readonly options: FakeOptions;
+  private nextId = 1;
 
   constructor(options: FakeOptions = {}) {
     this.options = options;
@@ -203,6 +208,7 @@ export class FakeExcel {
 
   addSheet(name: string, rows: Scalar[][] = [], visibility = "Visible"): FakeSheet {
     const sheet: FakeSheet = {
+      id: `{${String(this.nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`,
       name,
       visibility,
       rows: [],
@@ -222,6 +228,11 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A sheet by its name or its id, as Worksheets.getItem(key) finds it. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheet(key);
   }
 
   cell(sheet: string, address: string): FakeCell | undefined {
@@ -289,6 +300,8 @@ class FakeContext {
   loads: (() => { bytes: number; deliver: () => void })[] = [];
   /** Why the next sync fails, if a queued call is one the host refuses when the request runs. */
   refused: string | null = null;
+  /** A call of this request was refused on a protected sheet: like desktop Excel, the calls after it never run. */
+  private halted = false;
   /** The workbook before this request's first action (with `atomicRequests`). */
   private before: Snapshot | null = null;
   constructor(readonly excel: FakeExcel) {
@@ -297,6 +310,14 @@ class FakeContext {
   /** A call the host refuses when the request runs: the sync fails with this message. */
   refuse(message: string): void {
     this.refused ??= message;
+  }
+  /** Whether a change to `sheet`'s cells runs: refused (and the rest of the request with it) on a protected sheet. */
+  writable(sheet: FakeSheet): boolean {
+    if (this.halted) return false;
+    if (!sheet.protected) return true;
+    this.refuse(`AccessDenied: The cell or chart you're trying to change is on a protected sheet («${sheet.name}»).`);
+    this.halted = true;
+    return false;
   }
   act(o: string, extra: Record<string, unknown> = {}): void {
     if (this.pending.length === 0 && this.excel.options.atomicRequests) this.before = snapshotOf(this.excel);
@@ -316,6 +337,7 @@ class FakeContext {
     const before = this.before;
     this.pending = [];
     this.refused = null;
+    this.halted = false;
     this.before = null;
     const loads = this.loads;
     this.loads = [];
@@ -417,16 +439,31 @@ class FakeWorksheet extends Loadable {
     this.charts = new FakeCharts(ctx, this);
   }
   model(): FakeSheet {
-    const s = this.ctx.excel.sheet(this.sheetName);
+    const s = this.ctx.excel.sheetByKey(this.sheetName);
     if (!s) throw new Error(`ItemNotFound: ${this.sheetName}`);
     return s;
   }
   protected override snapshot() {
     const s = this.model();
-    return { name: s.name, visibility: s.visibility };
+    return { name: s.name, id: s.id, visibility: s.visibility };
   }
   get name(): string {
     return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  /** WorksheetProtection (ExcelApi 1.2): only `protected` is modelled. */
+  get protection() {
+    const model = () => this.model();
+    return new (class FakeWorksheetProtection extends Loadable {
+      protected override snapshot() {
+        return { protected: !!model().protected };
+      }
+      get protected(): boolean {
+        return this.get("protected");
+      }
+    })(this.ctx);
   }
   get visibility(): string {
     return this.get("visibility");
@@ -462,6 +499,8 @@ class FakeWorksheet extends Loadable {
     this.ctx.act("Worksheet.getRanges", { address });
     const areas = address.split(",").map((a) => new FakeRange(this.ctx, this, parseBox(a)));
     const ctx = this.ctx;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const ws = this;
     return {
       format: {
         font: new Proxy({} as Record<string, unknown>, {
@@ -474,11 +513,11 @@ class FakeWorksheet extends Loadable {
         fill: {
           set color(color: string) {
             ctx.act("RangeFill.color", { color });
-            for (const r of areas) r.each((cell) => (cell.fill = { color, pattern: "Solid" }));
+            if (ctx.writable(ws.model())) for (const r of areas) r.each((cell) => (cell.fill = { color, pattern: "Solid" }));
           },
           clear() {
             ctx.act("RangeFill.clear");
-            for (const r of areas) r.each((cell) => delete cell.fill, false);
+            if (ctx.writable(ws.model())) for (const r of areas) r.each((cell) => delete cell.fill, false);
           },
         },
         set wrapText(v: boolean) {
@@ -655,6 +694,7 @@ class FakeRange extends Loadable {
   set numberFormat(formats: (string | null)[][]) {
     this.ctx.act("Range.numberFormat", { a: boxAddress(this.area()), formats });
     this.checkShape(formats, "numberFormat", true);
+    if (!this.ctx.writable(this.ws.model())) return;
     const one = formats.length === 1 && formats[0].length === 1;
     this.each((cell, r, c) => {
       const f = one ? formats[0][0] : formats[r][c];
@@ -664,6 +704,7 @@ class FakeRange extends Loadable {
   set values(values: (Scalar | null)[][]) {
     this.ctx.act("Range.values", { a: boxAddress(this.area()), values });
     this.checkShape(values, "values");
+    if (!this.ctx.writable(this.ws.model())) return;
     this.each((cell, r, c) => {
       const v = values[r][c];
       if (v === null) return;
@@ -710,6 +751,7 @@ class FakeRange extends Loadable {
   }
   clear(what?: string): void {
     this.ctx.act("Range.clear", { what });
+    if (!this.ctx.writable(this.ws.model())) return;
     this.each(
       (cell) => {
         cell.value = "";
@@ -795,14 +837,14 @@ class FakeFill extends Loadable {
   }
   set color(color: string) {
     this.ctx.act("RangeFill.color", { color });
-    this.range.each((cell) => (cell.fill = { color, pattern: "Solid" }));
+    if (this.ctx.writable(this.range.ws.model())) this.range.each((cell) => (cell.fill = { color, pattern: "Solid" }));
   }
   get pattern(): string {
     return this.get("pattern");
   }
   clear(): void {
     this.ctx.act("RangeFill.clear");
-    this.range.each((cell) => delete cell.fill, false);
+    if (this.ctx.writable(this.range.ws.model())) this.range.each((cell) => delete cell.fill, false);
   }
 }
 
@@ -1034,6 +1076,7 @@ class FakeComments extends Loadable {
     this.ctx.act("Comments.add");
     const key = this.key(range);
     // Like Excel: the request fails when it is run (at sync), not when the call is queued.
+    if (!this.ctx.writable(range.ws.model())) return;
     if (this.ctx.excel.comments.has(key)) this.ctx.refuse(`InvalidOperation: ${key} already has a comment`);
     else this.ctx.excel.comments.set(key, text);
   }
@@ -1044,7 +1087,7 @@ class FakeComments extends Loadable {
     return {
       delete: () => {
         this.ctx.act("Comment.delete");
-        comments.delete(key);
+        if (this.ctx.writable(range.ws.model())) comments.delete(key);
       },
     };
   }

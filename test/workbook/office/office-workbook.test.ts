@@ -465,7 +465,7 @@ describe("OfficeWorkbook.applyPlans", () => {
     const rows: PlanCell[][] = Array.from({ length: 40 }, (_, r) => Array.from({ length: 6 }, (_, c) => ({ v: r * 6 + c + 1, numFmt: (r + c) % 4 === 3 ? undefined : formats[(r * 7 + c) % 3] })));
     await adapter(excel).applyPlans([{ name: "Форматы", rows }]);
     rows.forEach((row, r) => row.forEach((cell, c) => expect([r, c, excel.sheet("Форматы")!.rows[r][c]!.format]).toEqual([r, c, cell.numFmt ?? "General"])));
-    expect(excel.log.filter((o) => o === "Range.numberFormat")).toHaveLength(2); // this block and the meta sheet
+    expect(excel.log.filter((o) => o === "Range.numberFormat")).toHaveLength(3); // this block and the meta sheet twice (by name with the new sheets, then with their ids)
   });
 
   it("writes dates as serials with dd.mm.yyyy", async () => {
