@@ -3,11 +3,11 @@
  * settings last used in the pane (saved in the workbook). No dialogs: the result shows in the sheet
  * (highlighted cells, the first problem selected, or the inserted «Показатели» sheet activated).
  */
-import { officePaneHost } from "../taskpane/office-host";
+import { oldExcel, officePaneHost } from "../taskpane/office-host";
 import { PaneHost, exclusively } from "../taskpane/host";
 import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
 import { WorkbookBusy } from "../taskpane/workbook-lock";
-import { explain } from "../taskpane/messages";
+import { Problem, explain } from "../taskpane/messages";
 
 export const LAST_RESULT_KEY = LAST_COMMAND;
 
@@ -43,6 +43,14 @@ export async function computeCommand(host: PaneHost): Promise<string> {
 }
 
 /**
+ * On an Excel too old for Metodist (`old`, from oldExcel) a button answers what the pane says, without
+ * touching the workbook; otherwise it does `work`.
+ */
+export function commandFor(work: (h: PaneHost) => Promise<string>, old: Problem | null): (h: PaneHost) => Promise<string> {
+  return old ? async () => `${old.title} ${old.action}` : work;
+}
+
+/**
  * Keeps the outcome in the document so the pane can show it when it opens, and tells an open pane at
  * once; failures never leave the button spinning.
  */
@@ -73,7 +81,8 @@ if (typeof Office !== "undefined" && !window.__metodistLegacyHost) {
   void Office.onReady(() => {
     // One host for the runtime, as the pane has: its lock frees the workbook if the page goes away.
     const host = officePaneHost("ribbon");
-    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(host, checkCommand, event));
-    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(host, computeCommand, event));
+    const old = oldExcel();
+    Office.actions.associate("checkWorkbook", (event: Office.AddinCommands.Event) => void runCommand(host, commandFor(checkCommand, old), event));
+    Office.actions.associate("computeIndicators", (event: Office.AddinCommands.Event) => void runCommand(host, commandFor(computeCommand, old), event));
   });
 }

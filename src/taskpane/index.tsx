@@ -1,7 +1,9 @@
 /** Entry of the task pane: waits for Office, then renders <App> with the Office-backed host. */
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { officePaneHost } from "./office-host";
+import { ProblemBar } from "./components/ProblemBar";
+import { oldExcel, officePaneHost } from "./office-host";
 
 declare global {
   interface Window {
@@ -23,6 +25,20 @@ if (!window.__metodistLegacyHost) {
       container.textContent = "«Методист» работает только в Excel: откройте книгу в Excel и запустите надстройку с вкладки «Главная».";
       return;
     }
-    createRoot(container).render(<App host={officePaneHost("pane")} dark={isDarkOffice()} />);
+    const dark = isDarkOffice();
+    // On an Excel without ExcelApi 1.7 every button would fail: the pane says what is needed instead.
+    const old = oldExcel();
+    if (old) {
+      createRoot(container).render(
+        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+          <main style={{ padding: "8px 12px", maxWidth: 640, boxSizing: "border-box", overflowWrap: "anywhere" }}>
+            <h1 style={{ fontSize: 18, margin: "4px 0 8px" }}>Методист</h1>
+            <ProblemBar problem={old} intent="warning" />
+          </main>
+        </FluentProvider>,
+      );
+      return;
+    }
+    createRoot(container).render(<App host={officePaneHost("pane")} dark={dark} />);
   });
 }

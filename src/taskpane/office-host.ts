@@ -6,6 +6,9 @@ import { checkWorkbook } from "../app/check";
 import { computeWorkbook } from "../app/compute";
 import { isoFromParts } from "../app/catalog";
 import { OfficeWorkbook } from "../workbook/office";
+import { detectCapabilities } from "../workbook/office/capabilities";
+import type { IsSetSupported } from "../workbook/office/host";
+import type { Problem } from "./messages";
 import { PaneHost, PaneSettings, lockedHost, paneCheck, paneCompute } from "./host";
 import { LockStorage, Runtime, storageLock, workbookKey } from "./workbook-lock";
 import { storageNews } from "./command-news";
@@ -39,6 +42,25 @@ export function localToday(now = new Date()): string {
   return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
 }
 
+const officeIsSetSupported: IsSetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version);
+
+/**
+ * What the user hears on an Excel too old for Metodist: reading, writing and the registry use
+ * ExcelApi 1.7 (Range getRangeByIndexes), while the manifest lets Excel with 1.4–1.6 load the add-in so
+ * that it can say this instead of failing with a technical error on the first click.
+ */
+export const OLD_EXCEL: Problem = {
+  title: "Эта версия Excel не подходит для «Методиста».",
+  action:
+    "Нужен Excel 2021, Excel 2024, Microsoft 365 или Excel в браузере (ExcelApi 1.7 и новее). Откройте книгу в Excel в браузере " +
+    "или проверьте её на компьютере командой npx metodist.",
+};
+
+/** OLD_EXCEL when this Excel lacks ExcelApi 1.7 (the capability check the workbook adapter uses), else null. */
+export function oldExcel(isSetSupported: IsSetSupported = officeIsSetSupported): Problem | null {
+  return detectCapabilities(isSetSupported).api17 ? null : OLD_EXCEL;
+}
+
 /** The page's localStorage, shared by the pane and the ribbon's runtime; null where the page may not use it. */
 function sharedStorage(): LockStorage | null {
   try {
@@ -52,7 +74,7 @@ function sharedStorage(): LockStorage | null {
 export function officePaneHost(runtime: Runtime): PaneHost {
   const workbook = new OfficeWorkbook({
     run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    isSetSupported: officeIsSetSupported,
   });
   const storage = sharedStorage();
   const url = Office.context.document.url;

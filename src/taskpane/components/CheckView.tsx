@@ -34,13 +34,17 @@ export function CheckView({
   const [note, setNote] = useState<string | null>(null);
   const op = useOperation(CHECK_STEPS, onRunning);
   const busy = op.busy;
+  // Controls that start work (the issue list, «Сохранить сопоставление…») wait like the buttons above.
+  const idle = busy === null && !blocked;
 
   /** Runs `work` with the pane busy; only a check can be stopped (highlighting is short, and stopping it would leave half the marks). */
   async function attempt(label: string, doing: string, work: (signal?: AbortSignal) => Promise<void>, canStop = false) {
-    if (blocked) return;
+    // One operation at a time: a click while this tab's own run is on starts nothing and ends nothing.
+    if (blocked || op.isRunning()) return;
     setProblem(null);
     setNote(null);
     const ending = await op.run(label, doing, work, canStop);
+    if (!ending) return;
     if (ending.kind === "done") {
       // An old Excel's warning replaces the note the work left (how many cells were marked).
       const w = host.warning();
@@ -103,10 +107,10 @@ export function CheckView({
               problem={{ title: "Ни один лист не распознан как стандартная форма.", action: "Проверьте, что в листах есть строка заголовков (ФИО, ОО, дата…), или сопоставьте столбцы вручную." }}
             />
           ) : (
-            <SheetList sheets={result.sheets} unrecognised={result.unrecognised} onOverride={saveOverride} readRow={host.readRow} />
+            <SheetList sheets={result.sheets} unrecognised={result.unrecognised} onOverride={saveOverride} readRow={host.readRow} disabled={!idle} />
           )}
           <h3 style={{ margin: "4px 0" }}>Замечания</h3>
-          <IssueList issues={result.issues} onSelect={(i) => void attempt("Переход к ячейке…", `перейти к ячейке ${i.cell}`, () => host.select(i.sheet, i.cell))} />
+          <IssueList issues={result.issues} disabled={!idle} onSelect={(i) => void attempt("Переход к ячейке…", `перейти к ячейке ${i.cell}`, () => host.select(i.sheet, i.cell))} />
         </>
       )}
     </div>

@@ -55,7 +55,7 @@ export function ComputeView({
   const toggle = (id: PresetId, on: boolean) => setPresets((p) => ALL_PRESETS.filter((x) => (x === id ? on : p.includes(x))));
 
   async function compute() {
-    if (blocked) return;
+    if (blocked || op.isRunning()) return;
     setProblem(null);
     setWarning(null);
     setStopped(false);
@@ -72,6 +72,7 @@ export function ComputeView({
       },
       true,
     );
+    if (!ending) return;
     if (ending.kind === "done") setWarning(host.warning());
     else if (ending.kind === "stopped") setStopped(true);
     else setProblem(ending.problem);
@@ -136,7 +137,7 @@ export function ComputeView({
           <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
             {result.applied.map((a) => (
               <li key={a.actual}>
-                <Link as="button" onClick={() => void open(a.actual)}>
+                <Link as="button" disabled={busy || blocked} onClick={() => void open(a.actual)}>
                   {a.actual}
                 </Link>
                 {a.actual !== a.planned && <Text size={200}> (лист «{a.planned}» уже есть в книге и не изменён)</Text>}

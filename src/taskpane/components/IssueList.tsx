@@ -27,7 +27,7 @@ export function groupIssues(issues: readonly Issue[]): Group[] {
   return [...map.values()];
 }
 
-function Items({ list, onSelect }: { list: readonly Issue[]; onSelect: (i: Issue) => void }) {
+function Items({ list, onSelect, disabled }: { list: readonly Issue[]; onSelect: (i: Issue) => void; disabled: boolean }) {
   return (
     <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
       {list.slice(0, SHOWN_PER_GROUP).map((issue, i) => (
@@ -35,6 +35,7 @@ function Items({ list, onSelect }: { list: readonly Issue[]; onSelect: (i: Issue
           <Button
             appearance="transparent"
             size="small"
+            disabled={disabled}
             style={{ justifyContent: "flex-start", textAlign: "left", height: "auto", minWidth: 0, width: "100%", whiteSpace: "normal" }}
             onClick={() => onSelect(issue)}
             aria-label={`Перейти к ячейке ${issue.cell} листа «${issue.sheet}»: ${issue.message}`}
@@ -54,7 +55,8 @@ function Items({ list, onSelect }: { list: readonly Issue[]; onSelect: (i: Issue
   );
 }
 
-export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSelect: (i: Issue) => void }) {
+/** `disabled`: while an operation runs, the cells cannot be selected (one workbook operation at a time). */
+export function IssueList({ issues, onSelect, disabled = false }: { issues: readonly Issue[]; onSelect: (i: Issue) => void; disabled?: boolean }) {
   if (issues.length === 0) return <Text>Ошибок и предупреждений нет.</Text>;
   return (
     <div>
@@ -65,8 +67,8 @@ export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSe
             {g.errors.length > 0 && <Badge color="danger">ошибок: {g.errors.length}</Badge>}
             {g.warnings.length > 0 && <Badge color="warning">предупреждений: {g.warnings.length}</Badge>}
           </h4>
-          {g.errors.length > 0 && <Items list={g.errors} onSelect={onSelect} />}
-          {g.warnings.length > 0 && <Items list={g.warnings} onSelect={onSelect} />}
+          {g.errors.length > 0 && <Items list={g.errors} onSelect={onSelect} disabled={disabled} />}
+          {g.warnings.length > 0 && <Items list={g.warnings} onSelect={onSelect} disabled={disabled} />}
         </section>
       ))}
     </div>

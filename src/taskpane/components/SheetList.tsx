@@ -11,7 +11,7 @@ const NONE = "—";
 
 type ReadRow = (sheet: string, row: number) => Promise<string[]>;
 
-function MappingEditor({ sheet, readRow, onApply }: { sheet: RecognizedSheet; readRow: ReadRow; onApply: (o: MappingOverride) => void }) {
+function MappingEditor({ sheet, readRow, onApply, disabled }: { sheet: RecognizedSheet; readRow: ReadRow; onApply: (o: MappingOverride) => void; disabled: boolean }) {
   const form = FORM_BY_ID[sheet.form];
   const [columns, setColumns] = useState<Record<string, number>>({ ...sheet.columns });
   const [headers, setHeaders] = useState<string[]>([]);
@@ -60,7 +60,7 @@ function MappingEditor({ sheet, readRow, onApply }: { sheet: RecognizedSheet; re
           </Field>
         );
       })}
-      <Button appearance="primary" onClick={() => onApply({ form: sheet.form, headerRow: sheet.headerRow, columns })}>
+      <Button appearance="primary" disabled={disabled} onClick={() => onApply({ form: sheet.form, headerRow: sheet.headerRow, columns })}>
         Сохранить сопоставление и проверить снова
       </Button>
     </div>
@@ -72,6 +72,8 @@ export function SheetList(props: {
   unrecognised: readonly UnrecognizedSheet[];
   onOverride: (key: string, o: MappingOverride) => void;
   readRow: ReadRow;
+  /** While an operation runs: the mapping can be edited, not saved and re-checked. */
+  disabled?: boolean;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -101,6 +103,7 @@ export function SheetList(props: {
                 <MappingEditor
                   sheet={s}
                   readRow={props.readRow}
+                  disabled={props.disabled ?? false}
                   onApply={(o) => {
                     setEditing(null);
                     props.onOverride(key, o);
