@@ -329,6 +329,7 @@ export class PackageBuilder {
     if (rels.length > 0) this.parts.set(relsPathOf(path), relsXml(rels, path));
     this.sheets.push({ name, state, path });
     if (written.printArea) this.definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(written.printArea)}</definedName>`);
+    if (written.printTitles) this.definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(written.printTitles)}</definedName>`);
   }
 
   private sink(rels: Rel[]): PartSink {

@@ -21,6 +21,8 @@ export interface WrittenPlanSheet {
   readonly tables: readonly { readonly rid: string; readonly xml: (id: number) => string }[];
   /** The print area as an absolute reference, when the plan has one. */
   readonly printArea?: string;
+  /** Rows printed atop every page (`_xlnm.Print_Titles`): the table's header. */
+  readonly printTitles?: string;
 }
 
 interface Range {
@@ -157,6 +159,8 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   // Reports get printed: landscape, one page wide, as many pages tall as needed, unless the plan says.
   parts.push(`<pageSetup paperSize="9" orientation="${print.landscape === false ? "portrait" : "landscape"}" fitToWidth="${print.fitToWidth ?? 1}" fitToHeight="0"/>`);
+  // A printout of many pages says on each which sheet it is and which page: «Расшифровка» runs to hundreds.
+  parts.push("<headerFooter><oddFooter>&amp;L&amp;A&amp;RСтраница &amp;P из &amp;N</oddFooter></headerFooter>");
   const breaks = (print.rowBreaks ?? []).filter((b) => b > 0);
   if (breaks.length > 0) {
     parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
@@ -170,5 +174,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const a = splitRange(print.area);
     printArea = `${quoteSheet(name)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}`;
   }
-  return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}) };
+  // The table's header row (the last frozen one) is printed again on every page.
+  const printTitles = freeze && freeze.rows > 0 ? `${quoteSheet(name)}!$${freeze.rows}:$${freeze.rows}` : undefined;
+  return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}), ...(printTitles ? { printTitles } : {}) };
 }

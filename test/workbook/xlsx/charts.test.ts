@@ -68,7 +68,7 @@ describe("native line charts in the written package", () => {
     expect(rid).toBeDefined();
     // <drawing> must precede <tableParts> (CT_Worksheet order) or Excel repairs the file.
     const sheet = await partText(buf, "xl/worksheets/sheet1.xml");
-    expect(sheet).toMatch(new RegExp(`<pageSetup[^>]*/><drawing r:id="${rid}"/><tableParts`));
+    expect(sheet).toMatch(new RegExp(`<pageSetup[^>]*/><headerFooter>.*</headerFooter><drawing r:id="${rid}"/><tableParts`));
   });
 
   // Regression (QA, 24.11): count charts started their axis near the data (14,4–16,2 people: 16 → 15

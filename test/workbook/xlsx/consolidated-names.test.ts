@@ -58,6 +58,10 @@ describe("several input files with same-named sheets", () => {
     const names = [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
     const active = Number(/<workbookView activeTab="(\d+)"/.exec(workbook)![1]);
     expect(names[active]).toBe("Показатели");
+    // Regression (QA, 24.11): printed, «Расшифровка» was 171 pages without column headers, page numbers or sheet name.
+    const checked = names.indexOf("Проверка данных");
+    expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${checked}">&apos;Проверка данных&apos;!\\$(\\d+):\\$\\1</definedName>`));
+    expect(xml.some((x) => x.includes("<oddFooter>&amp;L&amp;A&amp;RСтраница &amp;P из &amp;N</oddFooter>"))).toBe(true);
   });
 
   // Regression: the copy was named «Лист (whole file name)», past Excel's 31 characters and with the
