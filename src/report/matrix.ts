@@ -7,7 +7,8 @@ import { columnLetter } from "../domain/a1";
 import { IsoDate } from "../domain/dates";
 import { BreakdownRow, IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
-import { EMPTY, SCALE, cell, compareRu, dateRow, periodRow, textCell, titleRow, valueCell, headerCell } from "./cells";
+import { SCALE, cell, compareRu, dateRow, periodRow, statusStyle, textCell, titleRow, valueCell, headerCell } from "./cells";
+import { statusOf } from "../domain/indicators/status";
 import { ColorScalePlan, PlanCell, SheetPlan } from "./plan";
 
 export const MATRIX_HEADER_ROW = 4;
@@ -25,9 +26,23 @@ export interface MatrixSpec {
   readonly tabColor?: string;
 }
 
+/** Judged against its target, school by school, as «Показатели» judges the municipality. */
+function hasTarget(r: IndicatorResult): r is IndicatorResult & { readonly target: number } {
+  return typeof r.target === "number";
+}
+
+/**
+ * A share without a target is coloured by its place among the schools; a count is not coloured at all:
+ * schools of 10 and of 100 workers are not better or worse by how many people they have.
+ */
+function ranked(r: IndicatorResult): boolean {
+  return !hasTarget(r) && r.unit === "%";
+}
+
 function breakdownValue(row: BreakdownRow, r: IndicatorResult): PlanCell {
   const v = row.value ?? (r.unit === "%" ? null : row.numerator);
-  return v === null ? cell(NONE, "muted") : valueCell(v, r.unit);
+  if (v === null) return cell(NONE, "muted");
+  return hasTarget(r) ? valueCell(v, r.unit, statusStyle(statusOf(v, r.target, r.direction))) : valueCell(v, r.unit);
 }
 
 export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
@@ -53,21 +68,29 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
   for (const key of keys) {
     rows.push([textCell(key), ...shown.map((r, i) => {
       const b = lookup[i].get(key);
-      return b ? breakdownValue(b, r) : EMPTY;
+      return b ? breakdownValue(b, r) : cell(NONE, "muted");
     })]);
   }
   rows.push([cell(MATRIX_TOTAL_LABEL, "header"), ...shown.map((r) => valueCell(typeof r.value === "boolean" ? null : r.value, r.unit, "header"))]);
-  rows.push([cell(`«${NONE}» — нет данных (знаменатель равен нулю). Цвет: зелёный — лучше, красный — хуже с учётом направления показателя.`, "muted")]);
+  rows.push([
+    cell(
+      `«${NONE}» — нет данных (в знаменателе никого). Цвет: у показателей с целевым значением — как на листе «Показатели»: ` +
+        `достигнуто, близко, не достигнуто; у долей без цели — место среди ОО с учётом направления (зелёный — лучше, красный — хуже); ` +
+        `количества (чел., ед.) не окрашены: их нельзя сравнивать у ОО разного размера.`,
+      "muted",
+    ),
+  ]);
 
   const first = MATRIX_HEADER_ROW + 1;
   const last = MATRIX_HEADER_ROW + keys.length;
   const colorScales: ColorScalePlan[] =
     keys.length < 2
       ? []
-      : shown.map((r, i) => {
+      : shown.flatMap((r, i) => {
+          if (!ranked(r)) return [];
           const col = columnLetter(i + 1);
           const up = r.direction === "up";
-          return { range: `${col}${first}:${col}${last}`, minColor: up ? SCALE.bad : SCALE.good, midColor: SCALE.mid, maxColor: up ? SCALE.good : SCALE.bad };
+          return [{ range: `${col}${first}:${col}${last}`, minColor: up ? SCALE.bad : SCALE.good, midColor: SCALE.mid, maxColor: up ? SCALE.good : SCALE.bad }];
         });
 
   return {

@@ -11,8 +11,9 @@ describe("«Показатели по ОО»", () => {
     expect([at(plan, "A5")?.v, at(plan, "A6")?.v]).toEqual(["Гимназия «Лидер»", "Школа № 1"]);
   });
 
-  it("shows each school's value as a percentage", () => {
-    expect(at(plan, "B5")).toEqual({ v: 0.113, numFmt: "0.0%" });
+  it("shows each school's value as a percentage, judged against the target as «Показатели» judges the municipality", () => {
+    // LK-01's target is 28 %: 11,3 % is «не достигнуто» (below 28 × 0,9).
+    expect(at(plan, "B5")).toEqual({ v: 0.113, numFmt: "0.0%", style: "statusFail" });
     expect(at(plan, "B6")?.v).toBe(0.15);
     expect(at(plan, "C6")?.v).toBe(0.2);
   });
@@ -22,11 +23,15 @@ describe("«Показатели по ОО»", () => {
     expect(at(plan, "B7")).toEqual({ v: 0.12, style: "header", numFmt: "0.0%" });
   });
 
-  it("colours each column red where worse: low for ↑, high for ↓", () => {
-    expect(plan.colorScales).toEqual([
-      { range: "B5:B6", minColor: "F8696B", midColor: "FFEB84", maxColor: "63BE7B" },
-      { range: "C5:C6", minColor: "63BE7B", midColor: "FFEB84", maxColor: "F8696B" },
-    ]);
+  // Regression (QA, 24.11): every column was a scale from its own minimum to maximum, so a school far
+  // above its target (KL-4: 34,9 % against 2 %) was red while «Показатели» said «достигнуто».
+  it("a share without a target is coloured by its place among schools, red where worse (high for ↓); one with a target is not scaled", () => {
+    expect(plan.colorScales).toEqual([]);
+    const noTarget = buildBySchoolSheet([LK01, { ...LK12, target: null, status: null }], PERIOD, TODAY);
+    expect(noTarget.colorScales).toEqual([{ range: "C5:C6", minColor: "63BE7B", midColor: "FFEB84", maxColor: "F8696B" }]);
+    expect(at(plan, "C6")?.style).toBe("statusFail"); // LK-12 ↓, target 10 %: 20 % is not reached
+    const target = (v: number) => buildBySchoolSheet([{ ...LK01, bySchool: [{ key: "Школа № 1", numerator: v, denominator: 100, value: v }] }], PERIOD, TODAY);
+    expect([30, 26, 10].map((v) => at(target(v), "B5")?.style)).toEqual(["statusOk", "statusClose", "statusFail"]);
     expect(plan.freeze).toEqual({ rows: 4, columns: 1 });
   });
 
@@ -39,7 +44,7 @@ describe("«Показатели по ОО»", () => {
     expect(at(p, "B6")).toEqual({ v: "—", style: "muted" });
     const q = buildBySchoolSheet([{ ...LK01, bySchool: [LK01.bySchool[0]] }, LK12], PERIOD, TODAY);
     expect(at(q, "A5")?.v).toBe("Гимназия «Лидер»");
-    expect(at(q, "B5")?.v).toBeNull();
+    expect(at(q, "B5")).toEqual({ v: "—", style: "muted" });
   });
 
   it("says why it is empty when there is no breakdown", () => {
