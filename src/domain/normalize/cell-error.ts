@@ -24,12 +24,25 @@ export function isErrorLiteral(text: string): boolean {
   return t.startsWith("#") && ERROR_LITERALS.has(t.toUpperCase());
 }
 
+/** How Russian Excel shows an error a file stores in English (a file keeps «#N/A» whatever its language). */
+const RUSSIAN_NAME: Readonly<Record<string, string>> = {
+  "#N/A": "#Н/Д",
+  "#VALUE!": "#ЗНАЧ!",
+  "#DIV/0!": "#ДЕЛ/0!",
+  "#REF!": "#ССЫЛКА!",
+  "#NAME?": "#ИМЯ?",
+  "#NUM!": "#ЧИСЛО!",
+  "#NULL!": "#ПУСТО!",
+  "#SPILL!": "#ПЕРЕНОС!",
+  "#CALC!": "#ВЫЧИСЛ!",
+};
+
 export function cellError(error: string): Normalized {
   if (error === UNCALCULATED_FORMULA) {
     return fail("cell.error", "в ячейке формула без вычисленного значения (файл сохранён программой, которая не считает формулы) — откройте файл в Excel, сохраните его и проверьте снова");
   }
   return fail(
     "cell.error",
-    `ячейка содержит ошибку Excel „${error.trim()}“ — исправьте формулу или введите значение вручную`,
+    `ячейка содержит ошибку Excel „${RUSSIAN_NAME[error.trim().toUpperCase()] ?? error.trim()}“ — исправьте формулу или введите значение вручную`,
   );
 }

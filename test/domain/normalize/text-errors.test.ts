@@ -31,6 +31,18 @@ describe("Excel errors", () => {
     }
   });
 
+  // Regression (QA, 24.11): the messages quoted «#N/A», «#VALUE!» — what the file stores, not what Russian Excel shows.
+  test.each([
+    [{ error: "#N/A" }, "#Н/Д"],
+    [{ error: "#VALUE!" }, "#ЗНАЧ!"],
+    ["#DIV/0!", "#ДЕЛ/0!"],
+    [{ error: "#Н/Д" }, "#Н/Д"],
+    [{ error: "#GETTING_DATA" }, "#GETTING_DATA"],
+  ])("%p is quoted as Russian Excel shows it: %s", (raw, shown) => {
+    const r = normalizeCell(raw, position);
+    expect(r.ok ? "" : r.reason).toContain(`„${shown}“`);
+  });
+
   test("a formula the file holds without its result says how to get one, in any field", () => {
     for (const field of [position, birthDate]) {
       expect(normalizeCell({ error: UNCALCULATED_FORMULA }, field)).toEqual({
