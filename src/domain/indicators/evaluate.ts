@@ -447,8 +447,8 @@ function personAudit(pop: Population, base: Condition | undefined, cond: Conditi
   };
 }
 
-/** 33.3 → «33,3», as the sheets show a share. */
-function ruPercent(v: number): string {
+/** 33.3 → «33,3»: a number inside Russian text (cells show theirs by their number format). */
+function ru(v: number): string {
   return String(v).replace(".", ",");
 }
 
@@ -469,7 +469,7 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
     judged = shares.length > 0 ? shares.reduce((a, b) => Math.min(a, b)) : null;
     if (judged !== null) {
       const reached = shares.filter((v) => v >= perSchoolTarget).length;
-      const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${shares.length}; статус — по ОО с наименьшей долей (${ruPercent(judged)} %)`;
+      const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${shares.length}; статус — по ОО с наименьшей долей (${ru(judged)} %)`;
       note = note ? `${note}; ${line}` : line;
     }
   }
@@ -621,8 +621,8 @@ function ratesRatio(ctx: EvalContext): Computed {
     bySchool,
     ...(staff === 0 ? { note: `${NO_DATA}: в картах ОО не указаны ставки по штатному расписанию` } : {}),
     audit: () => used.flatMap((s) => [
-      entry(s.card!, "denominator", "", s.name, `ставок по штатному расписанию: ${s.card!.staffRates}`),
-      entry(s.card!, "numerator", "", s.name, `занято ставок: ${s.card!.filledRates}`),
+      entry(s.card!, "denominator", "", s.name, `ставок по штатному расписанию: ${ru(s.card!.staffRates!)}`),
+      entry(s.card!, "numerator", "", s.name, `занято ставок: ${ru(s.card!.filledRates!)}`),
     ]),
   };
 }

@@ -177,6 +177,13 @@ describe("breakdowns", () => {
     const rates = run(HAND, "AL-2.6.1");
     expect(rates.bySchool.map((b) => b.value)).toEqual([90, 100, 85, 100]);
   });
+  // Regression (QA, 24.11): «Расшифровка» read «занято ставок: 71.5», with a decimal point.
+  it("AL-2.6.1's audit writes the rates with a decimal comma", () => {
+    const ds: Dataset = { ...HAND, schools: HAND.schools.map((c, i) => (i === 0 ? { ...c, staffRates: 80.25, filledRates: 71.5 } : c)) };
+    const reasons = run(ds, "AL-2.6.1").counted.map((c) => c.reason);
+    expect(reasons).toContain("ставок по штатному расписанию: 80,25");
+    expect(reasons).toContain("занято ставок: 71,5");
+  });
   it("AL-P.38b notes how many schools reach 50 % of their management team", () => {
     expect(run(HAND, "AL-P.38b").note).toBe("организаций, где доля не менее 50 %: 0 из 4; статус — по ОО с наименьшей долей (0 %)");
   });
