@@ -219,6 +219,8 @@ class AuditRows implements RowBlocks {
   private readonly sources: Source[];
   private readonly row: Int32Array;
   private readonly texts = new Map<string, PlanCell>();
+  /** A roster row counted though its ФИО is empty («Проверка данных» says so): the row says it, not a blank. */
+  private readonly noName: PlanCell = cell("(ФИО не указано — см. строку в сверке)", "muted");
   /** By the ranks' ids: each school's cell and each source's cells, made when first listed. */
   private readonly schoolCells: PlanCell[] = [];
   private readonly sourceCells: Source[] = [];
@@ -261,7 +263,7 @@ class AuditRows implements RowBlocks {
           id,
           name,
           // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text.
-          textCell(this.fullNames[i]),
+          this.fullNames[i] === "" ? this.noName : textCell(this.fullNames[i]),
           this.schools[i],
           textCell(this.reasons[i]),
           src.fileCell,

@@ -28,6 +28,12 @@ describe("«Расшифровка»", () => {
     expect(at(p, "C5")?.v).toBe("=HYPERLINK(\"x\")");
   });
 
+  // Regression (QA, 24.11): a worker counted from a roster row without ФИО was a blank line.
+  it("a counted worker whose roster row has no ФИО says so instead of a blank", () => {
+    const p = buildAuditSheet([{ ...LK01, counted: [{ ...LK01.counted[1], fullName: "" }] }], PERIOD, TODAY);
+    expect(at(p, "C5")).toEqual({ v: "(ФИО не указано — см. строку в сверке)", style: "muted" });
+  });
+
   it("cuts a reason longer than an Excel cell holds (32 767 characters) instead of failing the write", () => {
     const title = "Программа ".repeat(4_000);
     const p = buildAuditSheet([{ ...LK01, counted: [{ ...LK01.counted[1], reason: `курсы «${title}»` }] }], PERIOD, TODAY);
