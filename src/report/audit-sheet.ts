@@ -308,7 +308,8 @@ export function* auditSheetSteps(
   let all = 0;
   for (const r of indicators) all += numeratorCount(r);
   const total = Math.min(all, limit);
-  const widths = [11, 40, 34, 40, 50, 24, 24, 9];
+  // «Основание» is the longest text (course titles, event names, dates): wide enough to read in a row.
+  const widths = [11, 40, 34, 40, 75, 24, 24, 9];
 
   const rows: PlanCell[][] = [
     titleRow(TITLE.audit),
