@@ -22,9 +22,11 @@ function resultTarget(r: Recommendation, result: IndicatorResult | undefined): P
   return result ? resultTargetCell(result) : targetCell(r.target, r.unit);
 }
 
+/** «Школа № 3 — 12,5 %»: why a school is named is its value (the text of a cell: a decimal comma). */
 function schoolsText(r: Recommendation): string {
   if (r.schools.length === 0) return "";
-  return r.schools.map((s) => s.school).join("\n");
+  const shown = (v: number) => `${String(Math.round(v * 10) / 10).replace(".", ",")}${r.unit === "%" ? " %" : ` ${r.unit}`}`;
+  return r.schools.map((s) => `${s.school} — ${shown(s.value)}`).join("\n");
 }
 
 /**

@@ -60,7 +60,8 @@ describe("«Рекомендации»", () => {
     expect([at(plan, "A6")?.v, at(plan, "B6")?.v, at(plan, "D6")?.v, at(plan, "E6")?.v, at(plan, "F6")?.v, at(plan, "G6")?.v]).toEqual([
       1, "LK-01", 0.12, 0.28, "не достигнуто", "конкурсы",
     ]);
-    expect(at(plan, "H6")?.v).toBe("Гимназия «Лидер»\nШкола № 1");
+    // Regression (QA, 24.11): the schools were named without the values that single them out.
+    expect(at(plan, "H6")?.v).toBe("Гимназия «Лидер» — 11,3 %\nШкола № 1 — 15 %");
     expect(at(plan, "I6")?.v).toMatch(/^ОО с наименьшими значениями \(Гимназия «Лидер»; Школа № 1\): /);
     expect(plan.tables).toEqual([{ name: "Metodist_Recommendations", range: "A5:I6" }]);
   });
