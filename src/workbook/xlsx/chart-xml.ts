@@ -72,8 +72,9 @@ export function chartXml(chart: ResolvedChart): string {
   const values = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
   const top = values.length > 0 ? Math.max(...values) : 0;
   // From 0, always: an axis starting at 14 makes a fall from 16 people to 15 look like a collapse.
-  // A share never passes 100 %; a small count is told in whole steps (no tick at 0,5 of a person).
-  const max = chart.plan.percent && top <= 1 ? '<c:max val="1"/>' : "";
+  // A share never passes 100 %: near it, the automatic scale would run to 120 % (lower, it is left to
+  // fit the data). A small count is told in whole steps (no tick at 0,5 of a person).
+  const max = chart.plan.percent && top > 0.8 && top <= 1 ? '<c:max val="1"/>' : "";
   const unit = !chart.plan.percent && top <= 5 ? '<c:majorUnit val="1"/>' : "";
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1">${FONT}</a:defRPr></a:pPr>` +

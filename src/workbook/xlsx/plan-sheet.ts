@@ -174,7 +174,10 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const a = splitRange(print.area);
     printArea = `${quoteSheet(name)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}`;
   }
-  // The table's header row (the last frozen one) is printed again on every page.
-  const printTitles = freeze && freeze.rows > 0 ? `${quoteSheet(name)}!$${freeze.rows}:$${freeze.rows}` : undefined;
+  // The table's header row (the last frozen one) is printed again on every page; with the title lines
+  // above it when they are few (a page of «Расшифровка» then says what it is, and LibreOffice, which
+  // prints repeated rows above the title on the first page too, prints the first page as it is).
+  const titleRows = freeze && freeze.rows > 0 ? (freeze.rows <= 5 ? `$1:$${freeze.rows}` : `$${freeze.rows}:$${freeze.rows}`) : undefined;
+  const printTitles = titleRows ? `${quoteSheet(name)}!${titleRows}` : undefined;
   return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}), ...(printTitles ? { printTitles } : {}) };
 }

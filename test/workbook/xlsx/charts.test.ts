@@ -73,9 +73,13 @@ describe("native line charts in the written package", () => {
 
   // Regression (QA, 24.11): count charts started their axis near the data (14,4–16,2 people: 16 → 15
   // looked like a collapse) with ticks at half a person, and share axes ran to 120 %.
-  it("value axes start at 0; a share stops at 100 %, a small count steps by whole people", async () => {
+  it("value axes start at 0; a share near 100 % stops there, a small count steps by whole people", async () => {
+    // Shares of 42–61 %: the scale fits the data (no forced 100 %, which would flatten the line).
     const share = await partText(buf, "xl/charts/chart1.xml");
-    expect(share).toMatch(/<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:max val="1"\/><c:min val="0"\/><\/c:scaling>.*<c:numFmt formatCode="0%"/s);
+    expect(share).toMatch(/<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>.*<c:numFmt formatCode="0%"/s);
+    const high: SheetPlan = { ...TREND, rows: TREND.rows.map((r, i) => (i >= 4 && i <= 6 ? [r[0], { v: [0.85, 0.9, 0.95][i - 4] }, r[2]] : r)) };
+    const near = await partText(readFileSync(await writeTrend(tempDir(), [high])), "xl/charts/chart1.xml");
+    expect(near).toMatch(/<c:scaling><c:orientation val="minMax"\/><c:max val="1"\/><c:min val="0"\/><\/c:scaling>/);
     const counts: SheetPlan = {
       ...TREND,
       rows: TREND.rows.map((r, i) => (i >= 4 && i <= 6 ? [r[0], { v: [3, 4, 3][i - 4] }, { v: 5 }] : r)),
