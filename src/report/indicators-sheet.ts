@@ -91,6 +91,17 @@ function presetsText(indicators: readonly IndicatorResult[]): string {
   return names.length > 0 ? `. Наборы показателей: ${names.join("; ")}` : "";
 }
 
+/**
+ * The words the short names, charts and sheets abbreviate (INDICATORS.md «Populations») and what the
+ * status means («Status against target»): the sheet is printed and read by people who did not set it up.
+ */
+const LEGEND: readonly string[] = [
+  "Сокращения: ПР — педагогические работники; РК — руководящие кадры; МС — молодые специалисты; УЧ — учителя; ПДО — педагоги дополнительного образования; " +
+    "ОО — образовательная организация; ДОО — дошкольная ОО; КПК — курсы повышения квалификации; ДПП — дополнительные профессиональные программы; ФР ДПП — Федеральный реестр ДПП; " +
+    "ИОМ — индивидуальный образовательный маршрут; ЦНППМ — центр непрерывного повышения профессионального мастерства; ММС — муниципальная методическая служба.",
+  "Статус: «достигнуто» — значение не хуже цели с учётом направления (↑ — чем больше, тем лучше; ↓ — чем меньше, тем лучше); «близко» — хуже цели не более чем на 10 % от неё; «не достигнуто» — хуже. Цель «рост/снижение к прошлому году» сравнивается со значением прошлого периода на листе «История показателей».",
+];
+
 export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], period: Period, generatedOn: IsoDate): SheetPlan {
   const rows: PlanCell[][] = [
     titleRow(TITLE.indicators),
@@ -101,6 +112,10 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorResult[], per
   indicators.forEach((r, i) => rows.push(indicatorRow(r, INDICATOR_HEADER_ROW + 1 + i)));
   if (indicators.length === 0) rows.push([cell("Не выбран ни один набор показателей (LK, DZ, AL, KL, BM).", "muted")]);
   const last = INDICATOR_HEADER_ROW + Math.max(indicators.length, 1);
+  if (indicators.length > 0) {
+    // Under the table (a row apart, so the table does not take it in): what the short names stand for.
+    rows.push([], ...LEGEND.map((line) => [cell(line, "muted")]));
+  }
   return {
     name: SHEET.indicators,
     rows,

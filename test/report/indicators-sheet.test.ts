@@ -20,6 +20,13 @@ describe("«Показатели»", () => {
     expect(plan.freeze).toEqual({ rows: 4, columns: 1 });
   });
 
+  // Regression (QA, 24.11): ПР, РК, МС, ФР ДПП… and «близко» were explained nowhere in the workbook.
+  it("explains, a row under the table, the abbreviations and what each status means", () => {
+    expect(at(plan, "A10")?.v ?? null).toBeNull();
+    expect(at(plan, "A11")).toMatchObject({ style: "muted", v: expect.stringMatching(/^Сокращения: ПР — педагогические работники; РК — руководящие кадры; МС — молодые специалисты;/) });
+    expect(at(plan, "A12")?.v).toMatch(/^Статус: «достигнуто» — .*«близко» — хуже цели не более чем на 10 % от неё/);
+  });
+
   it("shows N and S and a live formula over them whose cached result is the engine's value", () => {
     expect([at(plan, "A5")?.v, at(plan, "C5")?.v, at(plan, "D5")?.v]).toEqual(["LK-01", 12, 100]);
     expect(at(plan, "B5")).toMatchObject({ v: LK01.name, wrap: true });
