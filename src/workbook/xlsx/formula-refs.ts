@@ -28,23 +28,16 @@ const NAME = /[\p{L}\p{M}\p{N}_.\\?]+/uy;
 /** What may precede `:` in the first part of a range whose second part names its sheet (Лист!A1:Лист!B2). */
 const REF_PART = /[\p{L}\p{N}_.$]/u;
 
-/** Index after the string literal opening at `i` ("" is a quote inside). */
-function afterString(f: string, i: number): number {
-  let j = i + 1;
-  while (j < f.length) {
-    if (f[j] !== '"') j++;
-    else if (f[j + 1] === '"') j += 2;
-    else return j + 1;
-  }
-  return j;
-}
-
-/** Index after the quoted name opening at `i` ('' is a quote inside). */
+/**
+ * Index after the run quoted by f[i] that opens at `i`: a string literal ("", "" a quote inside) or a
+ * quoted sheet name ('…', '' a quote inside).
+ */
 function afterQuoted(f: string, i: number): number {
+  const q = f[i];
   let j = i + 1;
   while (j < f.length) {
-    if (f[j] !== "'") j++;
-    else if (f[j + 1] === "'") j += 2;
+    if (f[j] !== q) j++;
+    else if (f[j + 1] === q) j += 2;
     else return j + 1;
   }
   return j;
@@ -95,7 +88,7 @@ export function renameRefs(formula: string, renames: RefRenames): string {
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
-    if (ch === '"') i = afterString(formula, i);
+    if (ch === '"') i = afterQuoted(formula, i);
     else if (ch === "[") i = afterBrackets(formula, i);
     else if (ch === "#") i = afterError(formula, i);
     else if (ch === "'") {
