@@ -58,9 +58,14 @@ export function lowestSchools(r: IndicatorResult, count: number): LowSchool[] {
   return rows.slice(0, count).filter((s) => s.value !== edge);
 }
 
-/** «ОО с наименьшими значениями (Школа № 3; Гимназия № 1): организовать …» — names stay as typed. */
-export function recommendationText(family: Family, schools: readonly LowSchool[]): string {
+/**
+ * «ОО с наименьшими значениями (Школа № 3; Гимназия № 1): организовать …» — names stay as typed.
+ * `municipal`: the indicator has no school breakdown (a municipal да/нет or a figure of «Сведения
+ * муниципалитета»): the gap is the municipality's own, for its methodical service to close.
+ */
+export function recommendationText(family: Family, schools: readonly LowSchool[], municipal = false): string {
   const action = RECOMMENDATION_TEXT[family];
+  if (municipal) return `Муниципальной методической службе (ИМЦ): ${action}`;
   if (schools.length === 0) return `Всем ОО муниципалитета: ${action}`;
   const label = schools.length === 1 ? "ОО с наименьшим значением" : "ОО с наименьшими значениями";
   return `${label} (${schools.map((s) => s.school).join("; ")}): ${action}`;
@@ -87,7 +92,7 @@ export function recommend(results: readonly IndicatorResult[], opts: RecommendOp
         status: r.status,
         family,
         schools,
-        text: recommendationText(family, schools),
+        text: recommendationText(family, schools, r.bySchool.length === 0),
       },
     });
   });

@@ -54,10 +54,11 @@ describe("recommend", () => {
     expect(recommend([tied([1, 2, 3, 3, 3, 3, 3, 3, 3])])[0].schools.map((s) => s.value)).toEqual([1, 2]);
   });
 
-  it("addresses all schools when there is no breakdown", () => {
+  // Regression (QA, 24.11): a municipal да/нет gap (AL-2.7.4, AL-2.8.8) was addressed «Всем ОО».
+  it("addresses the municipality's methodical service when the indicator has no school breakdown", () => {
     const [r] = recommend([base({ bySchool: [], name: "Наличие кураторов ИОМ", unit: "да/нет", value: false, target: true })]);
     expect(r.schools).toEqual([]);
-    expect(r.text).toMatch(/^Всем ОО муниципалитета: /);
+    expect(r.text).toMatch(/^Муниципальной методической службе \(ИМЦ\): /);
   });
 
   it.each([
