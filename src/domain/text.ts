@@ -70,6 +70,11 @@ export function cleanSpaces(s: string): string {
     .trim();
 }
 
+/** A number inside Russian text, with a decimal comma: 71.5 → «71,5» (cells show theirs by their number format). */
+export function ruNumber(n: number): string {
+  return String(n).replace(".", ",");
+}
+
 /** Case-, ё- and space-insensitive form of a text, keeping punctuation. */
 export function fold(s: string): string {
   return fixLookalikes(cleanSpaces(s)).toLowerCase().replace(/ё/g, "е");

@@ -8,6 +8,7 @@ import { percent, round1, statusOf } from "./status";
 import { BreakdownRow, CountedEntry, IndicatorResult, NumeratorColumns, PresetId } from "./types";
 import { entriesOf, entry, numeratorColumnsOf } from "./numerators";
 import { CountedSteps, runToEnd } from "../steps";
+import { ruNumber } from "../text";
 
 /**
  * The one evaluator: every indicator of every preset goes through `evaluateOne`, which reads only the
@@ -447,11 +448,6 @@ function personAudit(pop: Population, base: Condition | undefined, cond: Conditi
   };
 }
 
-/** 33.3 → «33,3»: a number inside Russian text (cells show theirs by their number format). */
-function ru(v: number): string {
-  return String(v).replace(".", ",");
-}
-
 function noData(what: string): string {
   return `${NO_DATA}: в знаменателе 0 (${what})`;
 }
@@ -469,7 +465,7 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
     judged = shares.length > 0 ? shares.reduce((a, b) => Math.min(a, b)) : null;
     if (judged !== null) {
       const reached = shares.filter((v) => v >= perSchoolTarget).length;
-      const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${shares.length}; статус — по ОО с наименьшей долей (${ru(judged)} %)`;
+      const line = `организаций, где доля не менее ${perSchoolTarget} %: ${reached} из ${shares.length}; статус — по ОО с наименьшей долей (${ruNumber(judged)} %)`;
       note = note ? `${note}; ${line}` : line;
     }
   }
@@ -621,8 +617,8 @@ function ratesRatio(ctx: EvalContext): Computed {
     bySchool,
     ...(staff === 0 ? { note: `${NO_DATA}: в картах ОО не указаны ставки по штатному расписанию` } : {}),
     audit: () => used.flatMap((s) => [
-      entry(s.card!, "denominator", "", s.name, `ставок по штатному расписанию: ${ru(s.card!.staffRates!)}`),
-      entry(s.card!, "numerator", "", s.name, `занято ставок: ${ru(s.card!.filledRates!)}`),
+      entry(s.card!, "denominator", "", s.name, `ставок по штатному расписанию: ${ruNumber(s.card!.staffRates!)}`),
+      entry(s.card!, "numerator", "", s.name, `занято ставок: ${ruNumber(s.card!.filledRates!)}`),
     ]),
   };
 }

@@ -2,6 +2,7 @@ import { CellValue, isCellError } from "../grid";
 import { formatRu, isoFromDate } from "../dates";
 import { RuleId } from "../issues";
 import { NormalValue, Normalized } from "./types";
+import { ruNumber } from "../text";
 
 /** Shared shapes of normalisation results and the way a typed value is quoted back to people. */
 
@@ -21,7 +22,7 @@ const MAX_QUOTED = 60;
 export function shown(raw: CellValue): string {
   if (raw === null) return "";
   if (typeof raw === "string") return raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}…` : raw;
-  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw).replace(".", ",") : String(raw);
+  if (typeof raw === "number") return Number.isFinite(raw) ? ruNumber(raw) : String(raw);
   if (typeof raw === "boolean") return raw ? "ИСТИНА" : "ЛОЖЬ";
   if (raw instanceof Date) {
     const iso = isoFromDate(raw);

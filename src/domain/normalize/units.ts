@@ -1,4 +1,4 @@
-import { fold } from "../text";
+import { fold, ruNumber } from "../text";
 
 /**
  * Units a number may carry, per field. A typed «16 ч.» in course hours or «20 лет» in стаж is the
@@ -79,8 +79,9 @@ function unitSpelling(tail: string): string {
   return fold(tail.replace(/\./g, " "));
 }
 
+/** To one decimal, as an example the reader can type. */
 function ru(n: number): string {
-  return String(Math.round(n * 10) / 10).replace(".", ",");
+  return ruNumber(Math.round(n * 10) / 10);
 }
 
 /** Conversion advice for a recognised foreign unit, when there is one worth giving. */

@@ -2,7 +2,7 @@ import { INDICATORS } from "../indicators/presets";
 import { manualKey } from "../indicators/context";
 import { Issue } from "../issues";
 import { Dataset, ManualRecord, RosterRecord, SourceRef } from "../records";
-import { foldKey, foldWords } from "../text";
+import { foldKey, foldWords, ruNumber } from "../text";
 import { boundedMemo } from "../memo";
 import { schoolKey } from "../people/school-key";
 import { inner } from "../maps";
@@ -208,11 +208,6 @@ function filled(m: ManualRecord): boolean {
   return m.value !== null || m.numerator !== null || m.denominator !== null;
 }
 
-/** 12.5 → «12,5». */
-function ru(n: number): string {
-  return String(n).replace(".", ",");
-}
-
 /**
  * «Сведения муниципалитета» as the indicators read it (context.ts `manual`, evaluate.ts `manual`):
  * the first filled row of a code counts, a share is N / S when both are given, else the value.
@@ -240,13 +235,13 @@ function manualRowIssues(rows: readonly ManualRecord[], locate: Locate): Issue[]
     if (n !== null && s === 0) {
       out.push(issue(m, "denominator", "manual.share.zeroDenominator", "warning", "Знаменатель равен 0 — долю не посчитать, показатель останется без значения; укажите знаменатель"));
     } else if (n !== null && s !== null && n > s) {
-      out.push(issue(m, "numerator", "manual.share.over100", "error", `Числитель ${ru(n)} больше знаменателя ${ru(s)} — доля не может быть больше 100 %; проверьте, не перепутаны ли они местами`));
+      out.push(issue(m, "numerator", "manual.share.over100", "error", `Числитель ${ruNumber(n)} больше знаменателя ${ruNumber(s)} — доля не может быть больше 100 %; проверьте, не перепутаны ли они местами`));
     } else if (n === null && s === null && typeof value === "number" && value > 100) {
-      out.push(issue(m, "value", "manual.share.over100", "error", `Доля ${ru(value)} % больше 100 % — укажите долю в процентах (от 0 до 100) или числитель и знаменатель`));
+      out.push(issue(m, "value", "manual.share.over100", "error", `Доля ${ruNumber(value)} % больше 100 % — укажите долю в процентах (от 0 до 100) или числитель и знаменатель`));
     } else if (n !== null && s !== null && s > 0 && typeof value === "number") {
       const share = Math.round((n / s) * 1000) / 10;
       if (Math.abs(share - value) >= 0.1) {
-        out.push(issue(m, "value", "manual.share.conflict", "warning", `Указаны и доля ${ru(value)} %, и числитель со знаменателем (${ru(n)} из ${ru(s)} — ${ru(share)} %) — в расчёт взяты числитель и знаменатель; оставьте что-то одно или исправьте`));
+        out.push(issue(m, "value", "manual.share.conflict", "warning", `Указаны и доля ${ruNumber(value)} %, и числитель со знаменателем (${ruNumber(n)} из ${ruNumber(s)} — ${ruNumber(share)} %) — в расчёт взяты числитель и знаменатель; оставьте что-то одно или исправьте`));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { IsoDate, formatRu } from "../dates";
 import { CellValue, isCellError } from "../grid";
 import { NormalizedRow } from "../normalize/types";
+import { ruNumber } from "../text";
 
 /** Typed reads of a normalised row: null when the cell is empty, failed to normalise or has another type. */
 export function num(row: NormalizedRow, field: string): number | null {
@@ -37,7 +38,7 @@ export function hasRaw(row: NormalizedRow, field: string): boolean {
 
 /** Numbers the way a Russian reader writes them: 25,5. */
 export function ruNum(n: number): string {
-  return String(Math.round(n * 100) / 100).replace(".", ",");
+  return ruNumber(Math.round(n * 100) / 100);
 }
 
 export const ruDate = formatRu;
