@@ -1,5 +1,6 @@
 import { INDICATORS } from "../indicators/presets";
 import { manualKey } from "../indicators/context";
+import { percent } from "../indicators/status";
 import { Issue } from "../issues";
 import { Dataset, ManualRecord, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords, ruNumber } from "../text";
@@ -239,8 +240,9 @@ function manualRowIssues(rows: readonly ManualRecord[], locate: Locate): Issue[]
     } else if (n === null && s === null && typeof value === "number" && value > 100) {
       out.push(issue(m, "value", "manual.share.over100", "error", `Доля ${ruNumber(value)} % больше 100 % — укажите долю в процентах (от 0 до 100) или числитель и знаменатель`));
     } else if (n !== null && s !== null && s > 0 && typeof value === "number") {
-      const share = Math.round((n / s) * 1000) / 10;
-      if (Math.abs(share - value) >= 0.1) {
+      // The share as the indicator computes it from N and S (evaluate.ts `manual`), rounding included.
+      const share = percent(n, s);
+      if (share !== null && Math.abs(share - value) >= 0.1) {
         out.push(issue(m, "value", "manual.share.conflict", "warning", `Указаны и доля ${ruNumber(value)} %, и числитель со знаменателем (${ruNumber(n)} из ${ruNumber(s)} — ${ruNumber(share)} %) — в расчёт взяты числитель и знаменатель; оставьте что-то одно или исправьте`));
       }
     }
