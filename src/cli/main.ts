@@ -252,10 +252,6 @@ async function computeAndReport(
     nothingRecognised(e.check, cmd.files, io);
     return { exit: EXIT.failure };
   }
-  if (nothingRecognised(result.check, cmd.files, io)) {
-    io.out(checkSummary(result.check));
-    return { exit: EXIT.failure };
-  }
   if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));
   const texts = [checkSummary(result.check, cmd.json), "\n" + indicatorSummary(result.indicators)];
   if (cmd.out) texts.push(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
@@ -267,7 +263,10 @@ async function computeOnly(port: XlsxWorkbook, opts: Parameters<typeof computeWo
   io.status?.(stepLine("read"));
   const sheets = await port.readSheets();
   io.status?.("Проверка записей и расчёт показателей…");
-  return { ...computeResults(sheets, opts), applied: [] };
+  const results = computeResults(sheets, opts);
+  // As computeWorkbook does: nothing recognised ends the run the same way, with or without --out.
+  if (results.check.sheets.length === 0) throw new NothingRecognised(results.check);
+  return { ...results, applied: [] };
 }
 
 async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {
