@@ -10,6 +10,8 @@ export function doNothingExcel(): { run: (batch: (context: unknown) => Promise<u
     get(_t, prop) {
       if (prop === "items") return [];
       if (prop === "isNullObject") return true;
+      // Sheet ids and names are text the adapter records (meta.ts): a stand-in would not be one.
+      if (prop === "id" || prop === "name") return "";
       // Not a promise: `await proxy` must not wait for it.
       if (prop === "then") return undefined;
       if (prop === "sync") return () => Promise.resolve(syncs++);
