@@ -8,7 +8,9 @@
  *   C1:G1 headers, C2:G… highlighted cells: sheet, cell, original colour, original pattern, comment
  *   added; H… the highlighted sheet's id.
  * Registries written before ids were kept have names only (B and H empty): such an entry is matched
- * by name, as it always was.
+ * by name, as it always was. The two blocks are written and read apart: a compute rewrites only the
+ * registry, and the highlight records (≈ 130 bytes a cell, megabytes for a region's errors) go in
+ * windows, as Excel on the web takes no request or response over 5 MB.
  */
 export const META_SHEET = "metodist_meta";
 export const OWN_HEADER = "Листы Методиста";
@@ -44,46 +46,39 @@ type Raw = readonly (readonly unknown[])[];
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
-/** Reads the meta sheet's used range (which starts at A1; empty rows are skipped). */
-export function parseMeta(values: Raw | null): Meta {
-  if (!values || values.length === 0) return EMPTY_META;
+/** The registry from the values of columns A:B (header first; empty rows are skipped). */
+export function parseOwn(values: Raw | null): SheetRef[] {
   const own: SheetRef[] = [];
-  const highlights: HighlightRecord[] = [];
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    const name = str(row[0]).trim();
-    if (name) own.push({ name, id: str(row[1]).trim() });
-    const sheet = str(row[2]);
-    const cell = str(row[3]);
-    if (sheet && cell) {
-      highlights.push({ sheet, cell, color: str(row[4]), pattern: str(row[5]), comment: str(row[6]) === "да", sheetId: str(row[7]).trim() });
-    }
+  for (let r = 1; r < (values?.length ?? 0); r++) {
+    const name = str(values![r][0]).trim();
+    if (name) own.push({ name, id: str(values![r][1]).trim() });
   }
-  return { own, highlights };
+  return own;
 }
 
-/** The whole meta block as one 2-D array starting at A1 (columns A:H), written in one call. */
-export function serializeMeta(meta: Meta): string[][] {
-  const height = Math.max(meta.own.length, meta.highlights.length) + 1;
-  const rows: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    if (r === 0) {
-      rows.push([OWN_HEADER, OWN_ID_HEADER, ...HIGHLIGHT_HEADER]);
-      continue;
-    }
-    const h = meta.highlights[r - 1];
-    const o = meta.own[r - 1];
-    rows.push([
-      o?.name ?? "",
-      o?.id ?? "",
-      h?.sheet ?? "",
-      h?.cell ?? "",
-      h?.color ?? "",
-      h?.pattern ?? "",
-      h ? (h.comment ? "да" : "нет") : "",
-      h?.sheetId ?? "",
-    ]);
+/**
+ * Highlight records from rows of columns C:H read below the header, in any number of windows;
+ * empty rows (a block that shrank) are skipped.
+ */
+export function parseHighlights(values: Raw | null): HighlightRecord[] {
+  const highlights: HighlightRecord[] = [];
+  for (const row of values ?? []) {
+    const sheet = str(row[0]);
+    const cell = str(row[1]);
+    if (sheet && cell) highlights.push({ sheet, cell, color: str(row[2]), pattern: str(row[3]), comment: str(row[4]) === "да", sheetId: str(row[5]).trim() });
   }
+  return highlights;
+}
+
+/** Columns A:B from A1: the header, then each own sheet's name and id. */
+export function ownRows(own: readonly SheetRef[]): string[][] {
+  return [[OWN_HEADER, OWN_ID_HEADER], ...own.map((o) => [o.name, o.id])];
+}
+
+/** Columns C:H from C1: the header, then a row per highlighted cell. */
+export function highlightRows(highlights: readonly HighlightRecord[]): string[][] {
+  const rows: string[][] = [[...HIGHLIGHT_HEADER]];
+  for (const h of highlights) rows.push([h.sheet, h.cell, h.color, h.pattern, h.comment ? "да" : "нет", h.sheetId]);
   return rows;
 }
 

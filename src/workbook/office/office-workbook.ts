@@ -9,7 +9,8 @@ import { AppliedSheet, InteractivePort, OnTransfer, ReadOptions } from "../port"
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
 import { OfficeHost } from "./host";
-import { EMPTY_META, findSheet, HighlightRecord, LiveSheet, Meta, META_SHEET, parseMeta, sameSheet, serializeMeta, SheetRef } from "./meta";
+import { findSheet, HighlightRecord, LiveSheet, META_SHEET, sameSheet, SheetRef } from "./meta";
+import { highlightOps, MetaState, readMeta, registryOp } from "./meta-io";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
 import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
@@ -24,23 +25,20 @@ interface WorkbookState {
   readonly names: string[];
   /** The same sheets with their ids (Worksheet.id, ExcelApi 1.1). */
   readonly sheets: LiveSheet[];
-  readonly meta: Meta;
-  readonly metaExists: boolean;
+  readonly meta: MetaState;
 }
 
-/** Sheet names and ids, then the meta sheet only when it exists: one or two round trips. */
-async function loadState(context: Ctx): Promise<WorkbookState> {
+/**
+ * Sheet names and ids, then the meta sheet only when it exists (its highlight records only when
+ * `withHighlights`): two round trips, one more per 15 000 highlight records.
+ */
+async function loadState(context: Ctx, withHighlights: boolean): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   await context.sync();
   const metaName = sheets.items.find((s) => sameSheet(s.name, META_SHEET))?.name;
   const live = sheets.items.filter((s) => s.name !== metaName).map((s) => ({ name: s.name, id: s.id }));
-  const names = live.map((s) => s.name);
-  if (!metaName) return { names, sheets: live, meta: EMPTY_META, metaExists: false };
-  const used = sheets.getItem(metaName).getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  return { names, sheets: live, meta: used.isNullObject ? EMPTY_META : parseMeta(used.values), metaExists: true };
+  return { names: live.map((s) => s.name), sheets: live, meta: await readMeta(context, metaName, withHighlights) };
 }
 
 /**
@@ -112,29 +110,6 @@ function originalFill(r: HighlightRecord): string {
   return noFill ? CLEAR_FILL : r.color;
 }
 
-/** Rewrites the whole meta block (text format first: sheet names are never read as formulas). */
-function metaOp(state: WorkbookState, meta: Meta): Op<Ctx> {
-  const rows = serializeMeta(meta);
-  const bytes = rows.reduce((n, r) => n + r.reduce((m, v) => m + utf8Length(v) + 3, 3), ACTION_OVERHEAD * 6);
-  return {
-    bytes,
-    apply: (context) => {
-      const sheets = context.workbook.worksheets;
-      let ws: Excel.Worksheet;
-      if (state.metaExists) {
-        ws = sheets.getItem(META_SHEET);
-        ws.getRange("A:H").clear("Contents");
-      } else {
-        ws = sheets.add(META_SHEET);
-        ws.visibility = "VeryHidden";
-      }
-      const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
-      range.numberFormat = [["@"]];
-      range.values = rows;
-    },
-  };
-}
-
 export class OfficeWorkbook implements InteractivePort {
   private readonly caps: Capabilities;
   private lost = new Set<Feature>();
@@ -163,7 +138,7 @@ export class OfficeWorkbook implements InteractivePort {
     return this.host.run(async (context) => {
       const tables = context.workbook.tables;
       tables.load("items/name");
-      const state = await loadState(context);
+      const state = await loadState(context, false);
       // Our sheets by id: one the user renamed is still ours; a user's sheet that took the name of an
       // output the user deleted is not (a name-only entry of an older registry is matched by name).
       const ownSheets = state.meta.own.flatMap((o) => findSheet(state.sheets, o.name, o.id) ?? []);
@@ -189,29 +164,31 @@ export class OfficeWorkbook implements InteractivePort {
         cosmetics: [],
         links: new LinkFormulas(renames),
       };
-      // Sheets are created and registered in the meta sheet before any content is written: if a
-      // later request fails, the half-written sheets are still known as ours and replaced next time.
-      // A new sheet's id is known once its request is back: the registry is written by name with the
-      // sheets (one request), then again with their ids ahead of the content.
+      // Sheets are created and registered in the meta sheet (by name) before any content is written,
+      // in the first request: should a later one fail, the half-written sheets are still known as
+      // ours and replaced next time. A new sheet's id is known once that request is back: the registry
+      // gets the ids in the last request, with the charts' cosmetics.
       const sheets = new SheetProxies();
       const made: Excel.Worksheet[] = new Array<Excel.Worksheet>(applied.length);
       const replacedIds = new Set(applied.flatMap((a) => (a.replaced ? [named(a.actual)!.id] : [])));
-      const added: Op<Ctx>[] = applied.map(({ actual, replaced }, i) => ({
-        bytes: ACTION_OVERHEAD * 4,
-        apply: (c: Ctx) => {
-          if (replaced) c.workbook.worksheets.getItem(named(actual)!.id).delete();
-          made[i] = c.workbook.worksheets.add(actual);
-          made[i].load("id");
-          sheets.adopt(actual, made[i]);
-        },
-      }));
       const kept: SheetRef[] = [];
       for (const s of ownSheets) if (!replacedIds.has(s.id) && !kept.some((k) => k.id === s.id)) kept.push(s);
-      const registry = (id: (i: number) => string) => ({ own: [...kept, ...applied.map((a, i) => ({ name: a.actual, id: id(i) }))], highlights: state.meta.highlights });
-      await syncPerRequest(context, [...added, metaOp(state, registry(() => ""))], sheets.checkpoint);
+      const registry = (id: (i: number) => string) => [...kept, ...applied.map((a, i) => ({ name: a.actual, id: id(i) }))];
       // Made as the requests are built, not all first: a region's «Расшифровка» is a million rows.
       function* ops(): Generator<Op<Ctx>> {
-        yield metaOp({ ...state, metaExists: true }, registry((i) => made[i].id));
+        for (let i = 0; i < applied.length; i++) {
+          const { actual, replaced } = applied[i];
+          yield {
+            bytes: ACTION_OVERHEAD * 4,
+            apply: (c: Ctx) => {
+              if (replaced) c.workbook.worksheets.getItem(named(actual)!.id).delete();
+              made[i] = c.workbook.worksheets.add(actual);
+              made[i].load("id");
+              sheets.adopt(actual, made[i]);
+            },
+          };
+        }
+        yield registryOp(state.meta, registry(() => ""));
         for (let i = 0; i < plans.length; i++) yield* planOps(plans[i], sheets.handle(applied[i].actual), w);
       }
       const total = plansRowCount(plans);
@@ -236,14 +213,20 @@ export class OfficeWorkbook implements InteractivePort {
       // Blank rows at a plan's very end made no op to count them by: the write is whole all the same.
       if (progress && done < total) progress({ step: "write", done: total, total });
 
+      const withIds = registryOp({ ...state.meta, exists: true }, registry((i) => made[i].id));
+      withIds.apply(context);
       if (w.cosmetics.length > 0) {
         for (const f of w.cosmetics) f(context);
         try {
           await context.sync();
+          return applied;
         } catch {
           // Markers, colours and axis formats throw on some hosts; the charts themselves are in place.
+          // The registry went first in that request; it is written again should it have gone down too.
+          withIds.apply(context);
         }
       }
+      await context.sync();
       return applied;
     });
   }
@@ -251,7 +234,7 @@ export class OfficeWorkbook implements InteractivePort {
   highlightIssues(issues: readonly Issue[]): Promise<number> {
     this.lost = new Set();
     return this.host.run(async (context) => {
-      const state = await loadState(context);
+      const state = await loadState(context, true);
       const marks = marksFor(issues, state.names);
       if (marks.length === 0) return 0;
       const records = liveRecords(state);
@@ -273,12 +256,12 @@ export class OfficeWorkbook implements InteractivePort {
       const idOf = (sheet: string) => state.sheets.find((s) => sameSheet(s.name, sheet))?.id ?? "";
       const record = (commented: (i: number) => boolean): HighlightRecord[] =>
         fresh.map((m, i) => ({ sheet: m.sheet, cell: m.cell, color: fills[i].color, pattern: fills[i].pattern, comment: commented(i), sheetId: idOf(m.sheet) }));
-      // What will change is recorded, in a request of its own, before any cell is touched: should a
+      // What will change is recorded, in requests of its own, before any cell is touched: should a
       // later request fail (a protected sheet), «Снять подсветку» still restores what was changed.
       const asked = new Set(wanted);
       const planned = record((i) => asked.has(i));
-      await syncPerRequest(context, [metaOp(state, { own: state.meta.own, highlights: [...records, ...planned] })]);
-      const registered = { ...state, metaExists: true };
+      await syncPerRequest(context, highlightOps(state.meta, [...records, ...planned]));
+      const registered: MetaState = { ...state.meta, exists: true, highlightRows: 1 + records.length + planned.length };
       const touched = [...new Set(marks.map((m) => m.sheet))];
       try {
         const done = await syncEachRequest(
@@ -294,7 +277,7 @@ export class OfficeWorkbook implements InteractivePort {
           // A refused request may have run part of its calls: the comments that are there now are ours.
           const now = await commentedCells(context);
           const added = record((i) => asked.has(i) && now.has(cellKey(fresh[i].sheet, fresh[i].cell)));
-          ops.unshift(metaOp(registered, { own: state.meta.own, highlights: [...records, ...added] }));
+          ops.unshift(...highlightOps(registered, [...records, ...added]));
         }
         // Only cells not highlighted yet were recorded (above), so each keeps the original fill it had.
         await syncPerRequest(context, ops, sheets.checkpoint);
@@ -308,7 +291,7 @@ export class OfficeWorkbook implements InteractivePort {
   clearHighlights(): Promise<number> {
     this.lost = new Set();
     return this.host.run(async (context) => {
-      const state = await loadState(context);
+      const state = await loadState(context, true);
       if (state.meta.highlights.length === 0) return 0;
       // Each record's sheet by id, whatever the user renamed it to; the records of deleted sheets are dropped.
       const live = liveRecords(state);
@@ -317,7 +300,7 @@ export class OfficeWorkbook implements InteractivePort {
       const records = live.filter((r) => !locked.has(r.sheetId));
       const sheets = new SheetProxies();
       const ops = fillOps(records, (i) => originalFill(records[i]), this.caps.api19, sheets);
-      ops.push(metaOp(state, { own: state.meta.own, highlights: live.filter((r) => locked.has(r.sheetId)) }));
+      ops.push(...highlightOps(state.meta, live.filter((r) => locked.has(r.sheetId))));
       await syncPerRequest(context, ops, sheets.checkpoint);
       // The user may have deleted a comment already (its request is refused); the fills are restored either way.
       await syncEachRequest(

@@ -8,7 +8,7 @@ import { CellValue, Grid, SheetGrid } from "../../domain/grid";
 import { isoFromSerial } from "../../domain/dates";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
-import { META_SHEET, findSheet, parseMeta, sameSheet } from "./meta";
+import { META_SHEET, findSheet, parseOwn, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
 
@@ -60,7 +60,8 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   const extents: Extent[] = [];
   for (const ws of sheets.items) {
     if (sameSheet(ws.name, META_SHEET)) {
-      metaUsed = ws.getUsedRangeOrNullObject(true);
+      // The registry only (A:B): the highlight records beside it can run to megabytes.
+      metaUsed = ws.getRange("A:B").getUsedRangeOrNullObject(true);
       metaUsed.load("values");
       continue;
     }
@@ -70,7 +71,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   }
   stopIfAsked(opts.signal);
   await context.sync();
-  const own = metaUsed && !metaUsed.isNullObject ? parseMeta(metaUsed.values).own : [];
+  const own = metaUsed && !metaUsed.isNullObject ? parseOwn(metaUsed.values) : [];
   // By id: an output the user renamed is still ours, a user's sheet that took a deleted output's name is not.
   const live = extents.map((e) => ({ name: e.sheet, id: e.id }));
   const ownIds = new Set(own.flatMap((o) => findSheet(live, o.name, o.id)?.id ?? []));
