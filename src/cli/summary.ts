@@ -3,7 +3,7 @@ import { formatRu } from "../domain/dates";
 import { FORM_BY_ID } from "../domain/forms";
 import { IndicatorResult } from "../domain/indicators/types";
 import { Issue } from "../domain/issues";
-import { NO_DATA, trendTargetText } from "../report/cells";
+import { NO_DATA, trendTargetText, valueText } from "../report/cells";
 
 /** More than this per sheet goes to --json only: a screen of messages is read, ten thousand are not. */
 export const ISSUES_SHOWN_PER_SHEET = 50;
@@ -57,11 +57,11 @@ export function checkSummary(check: CheckResult, jsonWritten?: string): string {
   return lines.join("\n") + "\n";
 }
 
+/** As the report's text cells show a value (valueText), so the console and the workbook agree. */
 function show(v: number | boolean | null, unit: string): string {
   if (v === null) return NO_DATA;
   if (typeof v === "boolean") return v ? "да" : "нет";
-  const n = (unit === "%" ? v.toFixed(1) : String(v)).replace(".", ",");
-  return unit === "%" ? `${n} %` : `${n} ${unit}`;
+  return valueText(v, unit);
 }
 
 /** One line per indicator: value, target and status. */
@@ -69,8 +69,7 @@ export function indicatorSummary(indicators: readonly IndicatorResult[]): string
   const lines = [`Показатели: ${indicators.length}`];
   for (const r of indicators) {
     const target = r.trend
-      ? `; цель — ${trendTargetText(r.direction, r.trend.previousPeriod)}` +
-        (r.trend.previousValue === null ? "" : ` (было ${show(r.trend.previousValue, r.unit)})`)
+      ? `; цель — ${trendTargetText(r.direction, r.trend, r.unit)}`
       : r.target === null
         ? ""
         : `; цель ${show(r.target, r.unit)}`;

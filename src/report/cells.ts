@@ -4,7 +4,8 @@
  * in their locale and charts get a native percent axis.
  */
 import { formatRu, IsoDate } from "../domain/dates";
-import { Direction, IndicatorResult, Status, Unit } from "../domain/indicators/types";
+import { Direction, IndicatorResult, Status, TrendTarget, Unit } from "../domain/indicators/types";
+import { ruNumber } from "../domain/text";
 import { Period } from "../domain/period";
 import { PlanCell, PlanValue, StyleName } from "./plan";
 import { PERIOD_LINE } from "./sheet-names";
@@ -79,14 +80,27 @@ export function targetCell(target: number | boolean | null, unit: Unit): PlanCel
   return valueCell(target, unit);
 }
 
-/** «рост к 2022/2023» / «снижение к …»: a target that is a change vs the previous period (LK). */
-export function trendTargetText(direction: Direction, previousPeriod: string | null): string {
-  return `${direction === "up" ? "рост" : "снижение"} к ${previousPeriod ?? "прошлому периоду"}`;
+/**
+ * «12,0 %», «3 чел.»: a value inside a text (a cell, the console) as the report's number cells show it —
+ * shares to one decimal as PERCENT_FORMAT prints them, counts as they are — with a decimal comma.
+ */
+export function valueText(v: number, unit: string): string {
+  const shown = Math.round(v * 10) / 10;
+  return unit === "%" ? `${ruNumber(shown).includes(",") ? ruNumber(shown) : `${ruNumber(shown)},0`} %` : `${ruNumber(shown)} ${unit}`;
+}
+
+/**
+ * «рост к 2022/2023 (было 45,3 %)» / «снижение к …»: a target that is a change vs the previous period
+ * (LK), with the value it is a change from, so the row says what the status compares.
+ */
+export function trendTargetText(direction: Direction, trend: TrendTarget, unit: string): string {
+  const text = `${direction === "up" ? "рост" : "снижение"} к ${trend.previousPeriod ?? "прошлому периоду"}`;
+  return trend.previousValue === null ? text : `${text} (было ${valueText(trend.previousValue, unit)})`;
 }
 
 /** The target column of a result: the number, or the «рост к …» wording of a trend target. */
 export function resultTargetCell(r: IndicatorResult): PlanCell {
-  if (r.trend) return cell(trendTargetText(r.direction, r.trend.previousPeriod));
+  if (r.trend) return cell(trendTargetText(r.direction, r.trend, r.unit));
   return targetCell(r.target, r.unit);
 }
 

@@ -6,10 +6,9 @@ import { IsoDate } from "../domain/dates";
 import { IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
 import { Recommendation } from "../domain/recommend";
-import { cell, dateRow, periodRow, statusCell, resultTargetCell, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
+import { cell, dateRow, periodRow, statusCell, resultTargetCell, targetCell, textCell, titleRow, valueCell, valueText, headerCell } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { SHEET, TITLE } from "./sheet-names";
-import { ruNumber } from "../domain/text";
 
 export const RECOMMENDATION_HEADERS = ["№", "Код", "Показатель", "Значение", "Целевое значение", "Статус", "Направление работы", "ОО с наименьшими значениями", "Рекомендация (черновик)"] as const;
 export const RECOMMENDATIONS_HEADER_ROW = 5;
@@ -26,8 +25,7 @@ function resultTarget(r: Recommendation, result: IndicatorResult | undefined): P
 /** «Школа № 3 — 12,5 %»: why a school is named is its value (the text of a cell: a decimal comma). */
 function schoolsText(r: Recommendation): string {
   if (r.schools.length === 0) return "";
-  const shown = (v: number) => `${ruNumber(Math.round(v * 10) / 10)}${r.unit === "%" ? " %" : ` ${r.unit}`}`;
-  return r.schools.map((s) => `${s.school} — ${shown(s.value)}`).join("\n");
+  return r.schools.map((s) => `${s.school} — ${valueText(s.value, r.unit)}`).join("\n");
 }
 
 /**

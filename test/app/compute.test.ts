@@ -299,14 +299,14 @@ describe("computeWorkbook", () => {
       expect([at(ind, `G${row}`)?.v, at(ind, `I${row}`)?.v]).toEqual(["рост к прошлому периоду", "нет данных"]);
     });
 
-    it("shows «рост к …» / «снижение к …» as the target in «Показатели»", () => {
+    it("shows «рост к …» / «снижение к …» with the value it is compared with as the target in «Показатели»", () => {
       const ind = sheet(run.plans, "Показатели");
       const cells = (id: string): unknown[] => {
         const row = ind.rows.find((r) => r[0]?.v === id)!;
         return [row[6].v, row[8].v, row[8].style];
       };
-      expect(cells("LK-01")).toEqual(["рост к 2022/2023", "достигнуто", "statusOk"]);
-      expect(cells("LK-12")).toEqual(["снижение к 2022/2023", "близко", "statusClose"]);
+      expect(cells("LK-01")).toEqual(["рост к 2022/2023 (было 25,0 %)", "достигнуто", "statusOk"]);
+      expect(cells("LK-12")).toEqual(["снижение к 2022/2023 (было 0,0 %)", "близко", "statusClose"]);
     });
 
     it("drafts recommendations for the LK indicators that went the wrong way", () => {

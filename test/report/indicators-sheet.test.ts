@@ -76,7 +76,7 @@ describe("«Показатели»", () => {
     expect(at(p, "I6")).toEqual({ v: "цель не задана", style: "statusNone" });
   });
 
-  it("words a trend target as «рост к 2022/2023» / «снижение к …» and reads «нет данных» without a past value", () => {
+  it("words a trend target as «рост к 2022/2023 (было 10,0 %)» / «снижение к …» and reads «нет данных» without a past value", () => {
     const p = buildIndicatorsSheet(
       [
         { ...LK01, target: null, status: "достигнуто", trend: { previousPeriod: "2022/2023", previousValue: 10 } },
@@ -86,8 +86,8 @@ describe("«Показатели»", () => {
       PERIOD,
       TODAY,
     );
-    expect([at(p, "G5")?.v, at(p, "I5")?.v]).toEqual(["рост к 2022/2023", "достигнуто"]);
-    expect([at(p, "G6")?.v, at(p, "I6")?.v]).toEqual(["снижение к 2021/2022", "не достигнуто"]);
+    expect([at(p, "G5")?.v, at(p, "I5")?.v]).toEqual(["рост к 2022/2023 (было 10,0 %)", "достигнуто"]);
+    expect([at(p, "G6")?.v, at(p, "I6")?.v]).toEqual(["снижение к 2021/2022 (было 4,0 %)", "не достигнуто"]);
     expect([at(p, "G7")?.v, at(p, "I7")?.v, at(p, "J7")?.v]).toEqual(["рост к прошлому периоду", "нет данных", "нет данных за прошлый период"]);
   });
 

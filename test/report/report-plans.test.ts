@@ -61,7 +61,7 @@ describe("«Рекомендации»", () => {
       1, "LK-01", 0.12, 0.28, "не достигнуто", "конкурсы",
     ]);
     // Regression (QA, 24.11): the schools were named without the values that single them out.
-    expect(at(plan, "H6")?.v).toBe("Гимназия «Лидер» — 11,3 %\nШкола № 1 — 15 %");
+    expect(at(plan, "H6")?.v).toBe("Гимназия «Лидер» — 11,3 %\nШкола № 1 — 15,0 %");
     expect(at(plan, "I6")?.v).toMatch(/^ОО с наименьшими значениями \(Гимназия «Лидер»; Школа № 1\): /);
     expect(plan.tables).toEqual([{ name: "Metodist_Recommendations", range: "A5:I6" }]);
   });
@@ -76,9 +76,9 @@ describe("«Рекомендации»", () => {
     expect(at(p, "A5")?.v).toMatch(/^Ни у одного показателя нет статуса.*LK, когда известно значение за прошлый период/);
   });
 
-  it("words a trend target «рост к 2022/2023» in the target column", () => {
+  it("words a trend target «рост к 2022/2023 (было 14,0 %)» in the target column", () => {
     const lk = { ...LK01, target: null, status: "не достигнуто" as const, trend: { previousPeriod: "2022/2023", previousValue: 14 } };
     const p = buildRecommendationsSheet(recommend([lk]), 1, PERIOD, TODAY, [lk]);
-    expect(at(p, "E6")?.v).toBe("рост к 2022/2023");
+    expect(at(p, "E6")?.v).toBe("рост к 2022/2023 (было 14,0 %)");
   });
 });
