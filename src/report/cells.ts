@@ -7,7 +7,7 @@ import { formatRu, IsoDate } from "../domain/dates";
 import { Direction, IndicatorResult, Status, TrendTarget, Unit } from "../domain/indicators/types";
 import { ruNumber } from "../domain/text";
 import { Period } from "../domain/period";
-import { PlanCell, PlanValue, StyleName } from "./plan";
+import { PlanCell, PlanValue, PrintPlan, StyleName } from "./plan";
 import { PERIOD_LINE } from "./sheet-names";
 
 export const PERCENT_FORMAT = "0.0%";
@@ -143,3 +143,17 @@ export const SCALE = { bad: "F8696B", mid: "FFEB84", good: "63BE7B" } as const;
 
 const COLLATOR = new Intl.Collator("ru", { sensitivity: "base", numeric: true });
 export const compareRu = (a: string, b: string): number => COLLATOR.compare(a, b);
+
+/** Characters of column width a landscape A4 page holds at full size (Calibri 11, margins 0.7"). */
+export const LANDSCAPE_PAGE_WIDTH = 135;
+
+/**
+ * How a table of these column widths prints: one page wide while that keeps the print at three
+ * quarters of its size or more; wider, at full size over several pages, its first column (the schools,
+ * the periods) repeated on each — a matrix of a hundred indicators shrunk onto one page was a strip
+ * nobody could read.
+ */
+export function printOfWide(columnWidths: readonly number[]): PrintPlan | undefined {
+  const width = columnWidths.reduce((a, b) => a + b, 0);
+  return width > LANDSCAPE_PAGE_WIDTH / 0.75 ? { fullSize: true } : undefined;
+}

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from "../domain/a1";
 import { HISTORY_LABELS, HistoryTable } from "../domain/history";
-import { EMPTY, cell, directionText, targetCell, textCell, titleRow, valueCell, headerCell } from "./cells";
+import { EMPTY, cell, directionText, targetCell, textCell, titleRow, valueCell, headerCell, printOfWide } from "./cells";
 import { PlanCell, SheetPlan } from "./plan";
 import { HISTORY_NOTE, SHEET, TITLE } from "./sheet-names";
 
@@ -34,10 +34,13 @@ export function buildHistorySheet(history: HistoryTable): SheetPlan {
     ]);
   }
   const lastCol = columnLetter(cols.length);
+  const columnWidths = [14, ...cols.map(() => 13)];
+  const print = printOfWide(columnWidths);
   return {
     name: SHEET.history,
     rows,
-    columnWidths: [14, ...cols.map(() => 13)],
+    columnWidths,
+    ...(print ? { print } : {}),
     freeze: { rows: HISTORY_HEADER_ROW, columns: 1 },
     tables:
       cols.length > 0 && history.rows.length > 0

@@ -7,7 +7,7 @@ import { columnLetter } from "../domain/a1";
 import { IsoDate } from "../domain/dates";
 import { BreakdownRow, IndicatorResult } from "../domain/indicators/types";
 import { Period } from "../domain/period";
-import { SCALE, cell, compareRu, dateRow, periodRow, statusStyle, textCell, titleRow, valueCell, headerCell } from "./cells";
+import { SCALE, cell, compareRu, dateRow, periodRow, statusStyle, textCell, titleRow, valueCell, headerCell, printOfWide } from "./cells";
 import { statusOf } from "../domain/indicators/status";
 import { ColorScalePlan, PlanCell, SheetPlan } from "./plan";
 
@@ -93,12 +93,15 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
           return [{ range: `${col}${first}:${col}${last}`, minColor: up ? SCALE.bad : SCALE.good, midColor: SCALE.mid, maxColor: up ? SCALE.good : SCALE.bad }];
         });
 
+  const columnWidths = [45, ...shown.map(() => 14)];
+  const print = printOfWide(columnWidths);
   return {
     name: spec.sheet,
     rows,
-    columnWidths: [45, ...shown.map(() => 14)],
+    columnWidths,
     freeze: { rows: MATRIX_HEADER_ROW, columns: 1 },
     colorScales,
     tabColor: spec.tabColor,
+    ...(print ? { print } : {}),
   };
 }

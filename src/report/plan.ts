@@ -92,6 +92,11 @@ export interface PrintPlan {
   readonly landscape?: boolean;
   /** Pages wide (default 1); as many pages tall as needed. */
   readonly fitToWidth?: number;
+  /**
+   * Printed at full size, across as many pages as the columns take, the frozen columns repeated on
+   * each: a table too wide to shrink onto one page (fitToWidth is then ignored).
+   */
+  readonly fullSize?: boolean;
   /** Print area, A1 range. */
   readonly area?: string;
   /** 1-based rows after which a new page starts (keeps charts whole). */

@@ -217,9 +217,7 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: print.landscape === false ? "portrait" : "landscape",
-    fitToPage: true,
-    fitToWidth: print.fitToWidth ?? 1,
-    fitToHeight: 0,
+    ...(print.fullSize ? { fitToPage: false, scale: 100 } : { fitToPage: true, fitToWidth: print.fitToWidth ?? 1, fitToHeight: 0 }),
     paperSize: 9,
     ...(print.area ? { printArea: print.area } : {}),
   };

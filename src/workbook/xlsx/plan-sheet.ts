@@ -143,7 +143,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     XML_HEAD +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   );
-  parts.push(`<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}<pageSetUpPr fitToPage="1"/></sheetPr>`);
+  parts.push(`<sheetPr>${plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : ""}${print.fullSize ? "" : '<pageSetUpPr fitToPage="1"/>'}</sheetPr>`);
   parts.push(`<dimension ref="A1:${ref(lastRow, lastCol)}"/>`);
   parts.push(`<sheetViews><sheetView workbookViewId="0">${freeze ? paneXml(freeze.rows, freeze.columns) : ""}</sheetView></sheetViews>`);
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
@@ -158,7 +158,8 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   if (links.length > 0) parts.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   // Reports get printed: landscape, one page wide, as many pages tall as needed, unless the plan says.
-  parts.push(`<pageSetup paperSize="9" orientation="${print.landscape === false ? "portrait" : "landscape"}" fitToWidth="${print.fitToWidth ?? 1}" fitToHeight="0"/>`);
+  const orientation = print.landscape === false ? "portrait" : "landscape";
+  parts.push(`<pageSetup paperSize="9" orientation="${orientation}"${print.fullSize ? ' scale="100"' : ` fitToWidth="${print.fitToWidth ?? 1}" fitToHeight="0"`}/>`);
   // A printout of many pages says on each which sheet it is and which page: «Расшифровка» runs to hundreds.
   parts.push("<headerFooter><oddFooter>&amp;L&amp;A&amp;RСтраница &amp;P из &amp;N</oddFooter></headerFooter>");
   const breaks = (print.rowBreaks ?? []).filter((b) => b > 0);
@@ -178,6 +179,9 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   // above it when they are few (a page of «Расшифровка» then says what it is, and LibreOffice, which
   // prints repeated rows above the title on the first page too, prints the first page as it is).
   const titleRows = freeze && freeze.rows > 0 ? (freeze.rows <= 5 ? `$1:$${freeze.rows}` : `$${freeze.rows}:$${freeze.rows}`) : undefined;
-  const printTitles = titleRows ? `${quoteSheet(name)}!${titleRows}` : undefined;
+  // Printed over several pages across, each page starts with the frozen columns (the schools' names).
+  const titleColumns = print.fullSize && freeze && freeze.columns > 0 ? `$A:$${columnLetter(freeze.columns - 1)}` : undefined;
+  const titles = [titleColumns, titleRows].filter((t): t is string => t !== undefined).map((t) => `${quoteSheet(name)}!${t}`);
+  const printTitles = titles.length > 0 ? titles.join(",") : undefined;
   return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}), ...(printTitles ? { printTitles } : {}) };
 }
