@@ -58,6 +58,19 @@ function cutNote(listed: number, total: number): string {
   );
 }
 
+/** Rows a frozen top may take: a laptop shows ≈ 25 rows of a sheet, and the list needs the rest. */
+export const MAX_FROZEN_ROWS = 12;
+
+/**
+ * The table's header stays in view: frozen with everything above it while that is a few rows; under a
+ * long summary of sheets (a district's 300 files) it is not frozen — a frozen top taller than the
+ * window leaves nothing to scroll — and Excel shows the table's headers in place of the column letters
+ * once it scrolls past them. Printed, the header row starts every page either way.
+ */
+function headerKeptInView(headerRow: number): Pick<SheetPlan, "freeze" | "print"> {
+  return headerRow <= MAX_FROZEN_ROWS ? { freeze: { rows: headerRow, columns: 0 } } : { print: { headerRow } };
+}
+
 export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit: number = MAX_CHECK_ROWS): SheetPlan {
   const errors = check.issues.filter((i) => i.severity === "error").length;
   const warnings = check.issues.length - errors;
@@ -97,7 +110,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit
   rows.push(CHECK_HEADERS.map(headerCell));
   if (check.issues.length === 0) {
     rows.push([cell("Замечаний нет: все распознанные листы заполнены без ошибок.", "statusOk")]);
-    return { name: SHEET.check, rows, columnWidths: [22, 24, 24, 9, 26, 80, 28], freeze: { rows: headerRow, columns: 0 }, tabColor: "C00000" };
+    return { name: SHEET.check, rows, columnWidths: [22, 24, 24, 9, 26, 80, 28], ...headerKeptInView(headerRow), tabColor: "C00000" };
   }
   const label = fieldLabels(check);
   const severity = { error: cell(SEVERITY_TEXT.error, "error"), warning: cell(SEVERITY_TEXT.warning, "warning") };
@@ -117,7 +130,7 @@ export function buildCheckSheet(check: CheckSummary, generatedOn: IsoDate, limit
     name: SHEET.check,
     rows,
     columnWidths: [22, 24, 24, 9, 26, 80, 28],
-    freeze: { rows: headerRow, columns: 0 },
+    ...headerKeptInView(headerRow),
     tables: [{ name: CHECK_TABLE, range: `A${headerRow}:G${headerRow + listed}` }],
     tabColor: "C00000",
   };

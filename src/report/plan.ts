@@ -97,6 +97,8 @@ export interface PrintPlan {
    * each: a table too wide to shrink onto one page (fitToWidth is then ignored).
    */
   readonly fullSize?: boolean;
+  /** 1-based row repeated atop every printed page when no frozen rows say which (the table's header). */
+  readonly headerRow?: number;
   /** Print area, A1 range. */
   readonly area?: string;
   /** 1-based rows after which a new page starts (keeps charts whole). */

@@ -30,7 +30,26 @@ describe("«Проверка данных»", () => {
     expect(plan.rows[header + 1][3].link).toEqual({ file: "район.xlsx", sheet: "Сверка кадров", cell: "D9" });
     expect(plan.rows[header + 2][3].link).toEqual({ file: "район.xlsx", sheet: "МАП", cell: "B3" });
     expect(plan.tables).toEqual([{ name: "Metodist_Check", range: `A${header + 1}:G${header + 4}` }]);
-    expect(plan.freeze).toEqual({ rows: header + 1, columns: 0 });
+    // Under the summary of sheets (13 rows here) the header is not frozen; printed, it starts each page.
+    expect(plan.freeze).toBeUndefined();
+    expect(plan.print).toEqual({ headerRow: header + 1 });
+  });
+
+  // Regression (QA, 24.11): the header was frozen with everything above it — 19 rows for one school's
+  // workbook, over 300 for a district's files: a frozen top taller than the window leaves nothing to scroll.
+  it("freezes the header only while the rows above it are few", () => {
+    const many = { ...CHECK, sheets: Array.from({ length: 300 }, (_, i) => ({ ...CHECK.sheets[0], file: `школа${i}.xlsx` })) };
+    const long = buildCheckSheet(many, TODAY);
+    const longHeader = long.rows.findIndex((r) => r[0]?.v === "Важность") + 1;
+    expect(longHeader).toBeGreaterThan(300);
+    expect(long.freeze).toBeUndefined();
+    expect(long.print).toEqual({ headerRow: longHeader });
+    expect(long.tables?.[0].range).toMatch(new RegExp(`^A${longHeader}:G`));
+
+    const none = buildCheckSheet({ ...CHECK, sheets: [], unrecognised: [] }, TODAY);
+    const noneHeader = none.rows.findIndex((r) => r[0]?.v === "Важность") + 1;
+    expect(noneHeader).toBeLessThanOrEqual(12);
+    expect(none.freeze).toEqual({ rows: noneHeader, columns: 0 });
   });
 
   it("cuts the list when it would not fit on an Excel sheet, keeping errors, and says so", () => {

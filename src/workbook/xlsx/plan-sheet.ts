@@ -178,7 +178,14 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   // The table's header row (the last frozen one) is printed again on every page; with the title lines
   // above it when they are few (a page of «Расшифровка» then says what it is, and LibreOffice, which
   // prints repeated rows above the title on the first page too, prints the first page as it is).
-  const titleRows = freeze && freeze.rows > 0 ? (freeze.rows <= 5 ? `$1:$${freeze.rows}` : `$${freeze.rows}:$${freeze.rows}`) : undefined;
+  const titleRows =
+    freeze && freeze.rows > 0
+      ? freeze.rows <= 5
+        ? `$1:$${freeze.rows}`
+        : `$${freeze.rows}:$${freeze.rows}`
+      : print.headerRow
+        ? `$${print.headerRow}:$${print.headerRow}`
+        : undefined;
   // Printed over several pages across, each page starts with the frozen columns (the schools' names).
   const titleColumns = print.fullSize && freeze && freeze.columns > 0 ? `$A:$${columnLetter(freeze.columns - 1)}` : undefined;
   const titles = [titleColumns, titleRows].filter((t): t is string => t !== undefined).map((t) => `${quoteSheet(name)}!${t}`);
