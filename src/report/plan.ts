@@ -3,6 +3,7 @@
  * Office.js and .xlsx adapters apply them. Nothing here knows Excel's object model.
  */
 import { IsoDate } from "../domain/dates";
+import { columnLetter } from "../domain/a1";
 
 export type PlanValue =
   | string
@@ -234,4 +235,20 @@ export function mapPlanCells(plan: SheetPlan, map: (c: PlanCell) => PlanCell): S
       },
     },
   };
+}
+
+/**
+ * What every printed page of the sheet repeats, as absolute references without the sheet («$1:$4»,
+ * «$A:$A»): the table's header row (the last frozen one, or `print.headerRow`), with the title lines
+ * above it when they are few (a page of «Расшифровка» then says what it is; LibreOffice, which prints
+ * repeated rows above the title on the first page too, prints the first page as it is); and, printed
+ * at full size across pages, the frozen columns (the schools' names).
+ */
+export function printTitlesOf(plan: SheetPlan): { readonly rows?: string; readonly columns?: string } {
+  const freeze = plan.freeze;
+  const print = plan.print ?? {};
+  const frozenRows = freeze?.rows ?? 0;
+  const rows = frozenRows > 0 ? (frozenRows <= 5 ? `$1:$${frozenRows}` : `$${frozenRows}:$${frozenRows}`) : print.headerRow ? `$${print.headerRow}:$${print.headerRow}` : undefined;
+  const columns = print.fullSize && freeze && freeze.columns > 0 ? `$A:$${columnLetter(freeze.columns - 1)}` : undefined;
+  return { ...(rows ? { rows } : {}), ...(columns ? { columns } : {}) };
 }

@@ -11,7 +11,7 @@ export interface Capabilities {
   readonly api17: boolean;
   /** 1.8: range.dataValidation. */
   readonly dataValidation: boolean;
-  /** 1.9: fill.pattern (tells "no fill" from a white fill when restoring highlights), getRanges (multi-area formats). */
+  /** 1.9: fill.pattern (tells "no fill" from a white fill when restoring highlights), getRanges (multi-area formats), pageLayout. */
   readonly api19: boolean;
   /** 1.10: comments. */
   readonly comments: boolean;
@@ -34,7 +34,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   };
 }
 
-export type Feature = "colorScales" | "nativeLinks" | "chartSeries" | "freeze" | "tabColor" | "dataValidation" | "comments";
+export type Feature = "colorScales" | "nativeLinks" | "chartSeries" | "freeze" | "tabColor" | "dataValidation" | "printLayout" | "comments";
 
 const LOST: Readonly<Record<Feature, string>> = {
   colorScales: "цветовые шкалы (нужен ExcelApi 1.6)",
@@ -43,6 +43,7 @@ const LOST: Readonly<Record<Feature, string>> = {
   freeze: "закрепление строк заголовка (нужен ExcelApi 1.7)",
   tabColor: "цвет ярлычков листов (нужен ExcelApi 1.7)",
   dataValidation: "раскрывающиеся списки в ячейках (нужен ExcelApi 1.8)",
+  printLayout: "настройки печати: альбомная ориентация, заголовки на каждой странице, номера страниц (нужен ExcelApi 1.9)",
   comments: "примечания к подсвеченным ячейкам (нужен ExcelApi 1.10)",
 };
 

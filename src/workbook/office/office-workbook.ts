@@ -162,6 +162,7 @@ export class OfficeWorkbook implements InteractivePort {
         tableNames: new Set(tables.items.map((t) => t.name.toLowerCase())),
         lost: this.lost,
         cosmetics: [],
+        layouts: [],
         links: new LinkFormulas(renames),
       };
       // Sheets are created and registered in the meta sheet (by name) before any content is written,
@@ -215,14 +216,16 @@ export class OfficeWorkbook implements InteractivePort {
 
       const withIds = registryOp({ ...state.meta, exists: true }, registry((i) => made[i].id));
       withIds.apply(context);
-      if (w.cosmetics.length > 0) {
-        for (const f of w.cosmetics) f(context);
+      const finishing = [...w.cosmetics, ...w.layouts];
+      if (finishing.length > 0) {
+        for (const f of finishing) f(context);
         try {
           await context.sync();
           return applied;
         } catch {
-          // Markers, colours and axis formats throw on some hosts; the charts themselves are in place.
-          // The registry went first in that request; it is written again should it have gone down too.
+          // Markers, colours, axis formats and print settings throw on some hosts; the sheets and
+          // charts are in place. The registry went first in that request; it is written again should
+          // it have gone down too.
           withIds.apply(context);
         }
       }

@@ -7,7 +7,7 @@
  */
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
-import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, planBlocks } from "../../report/plan";
+import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, planBlocks, printTitlesOf } from "../../report/plan";
 import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
@@ -50,6 +50,8 @@ export interface WriteContext {
   readonly lost: Set<Feature>;
   /** Cosmetic chart calls, run after everything else in a sync that may fail harmlessly. */
   readonly cosmetics: ((ctx: Ctx) => void)[];
+  /** How each sheet prints (ExcelApi 1.9): in that last sync too, after the cosmetics. */
+  readonly layouts: ((ctx: Ctx) => void)[];
   /** Link cells' HYPERLINK formulas (past the native links' limit, or on Excel 2016). */
   readonly links: LinkFormulas;
 }
@@ -506,6 +508,35 @@ function sheetLookOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Op<Ctx>
   return ops;
 }
 
+/**
+ * How the sheet prints, as the .xlsx writer sets it: landscape A4, one page wide (or full size across
+ * pages with the first columns repeated), the header rows on every page, «лист — Страница N из M» in
+ * the footer. Made once per plan, not in a request: a request sent again in halves does not repeat it.
+ */
+function pageLayout(plan: SheetPlan, s: SheetHandle, w: WriteContext): void {
+  if (!w.caps.api19) {
+    w.lost.add("printLayout");
+    return;
+  }
+  const print = plan.print ?? {};
+  const titles = printTitlesOf(plan);
+  w.layouts.push((ctx) => {
+    const ws = s.sheet(ctx);
+    const layout = ws.pageLayout;
+    layout.orientation = print.landscape === false ? "Portrait" : "Landscape";
+    layout.paperSize = "A4";
+    // verticalFitToPages 0: as many pages tall as needed (Excel's «Вписать все столбцы на одну страницу»).
+    layout.zoom = print.fullSize ? { scale: 100 } : { horizontalFitToPages: print.fitToWidth ?? 1, verticalFitToPages: 0 };
+    if (titles.rows) layout.setPrintTitleRows(titles.rows);
+    if (titles.columns) layout.setPrintTitleColumns(titles.columns);
+    if (print.area) layout.setPrintArea(print.area);
+    const footer = layout.headersFooters.defaultForAllPages;
+    footer.leftFooter = "&A";
+    footer.rightFooter = "Страница &P из &N";
+    for (const row of print.rowBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
+  });
+}
+
 /** The smallest range covering the categories and every series (used when series cannot be added one by one). */
 function boundingRange(chart: ChartPlan): string {
   const refs = [chart.categories, ...chart.series.map((x) => x.values)].flatMap((r) => r.split(":"));
@@ -602,6 +633,7 @@ function* sheetOps(plan: SheetPlan, s: SheetHandle, w: WriteContext): Generator<
   yield* conditionalOps(plan, s, w);
   yield* validationOps(plan, s, w);
   yield* sheetLookOps(plan, s, w);
+  pageLayout(plan, s, w);
   yield* chartOps(plan, s, w);
 }
 

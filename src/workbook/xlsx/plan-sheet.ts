@@ -6,7 +6,7 @@
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { inner } from "../../domain/maps";
-import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, planRowCount, planRows } from "../../report/plan";
+import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, planRowCount, planRows, printTitlesOf } from "../../report/plan";
 import { wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { quoteSheet } from "../sheet-name";
 import { CellXml, PlanSheetContext } from "./cell-xml";
@@ -175,19 +175,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
     const a = splitRange(print.area);
     printArea = `${quoteSheet(name)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}`;
   }
-  // The table's header row (the last frozen one) is printed again on every page; with the title lines
-  // above it when they are few (a page of «Расшифровка» then says what it is, and LibreOffice, which
-  // prints repeated rows above the title on the first page too, prints the first page as it is).
-  const titleRows =
-    freeze && freeze.rows > 0
-      ? freeze.rows <= 5
-        ? `$1:$${freeze.rows}`
-        : `$${freeze.rows}:$${freeze.rows}`
-      : print.headerRow
-        ? `$${print.headerRow}:$${print.headerRow}`
-        : undefined;
-  // Printed over several pages across, each page starts with the frozen columns (the schools' names).
-  const titleColumns = print.fullSize && freeze && freeze.columns > 0 ? `$A:$${columnLetter(freeze.columns - 1)}` : undefined;
+  const { rows: titleRows, columns: titleColumns } = printTitlesOf(plan);
   const titles = [titleColumns, titleRows].filter((t): t is string => t !== undefined).map((t) => `${quoteSheet(name)}!${t}`);
   const printTitles = titles.length > 0 ? titles.join(",") : undefined;
   return { xml: parts.done(), tables: tableParts, ...(printArea ? { printArea } : {}), ...(printTitles ? { printTitles } : {}) };

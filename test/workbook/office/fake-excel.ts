@@ -51,6 +51,21 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   active?: boolean;
   selected?: string;
+  /** Worksheet.pageLayout (ExcelApi 1.9) as set: how the sheet prints. */
+  print?: FakePrint;
+}
+
+export interface FakePrint {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  titleRows?: string;
+  titleColumns?: string;
+  area?: string;
+  leftFooter?: string;
+  rightFooter?: string;
+  /** Cells each horizontal page break was added at. */
+  breaks: string[];
 }
 
 export interface FakeOptions {
@@ -288,6 +303,8 @@ const CREATES_OBJECT = new Set([
 
 /** Calls newer than ExcelApi 1.7 that the adapter makes only where the host has them: an older fake host refuses them. */
 const SINCE: Record<string, string> = {
+  "Worksheet.pageLayout": "1.9",
+  "Worksheet.horizontalPageBreaks": "1.9",
   "Worksheet.getRanges": "1.9",
   "Range.getCellProperties": "1.9",
   "Range.setCellProperties": "1.9",
@@ -531,6 +548,48 @@ class FakeWorksheet extends Loadable {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.act("Worksheet.getUsedRangeOrNullObject");
     return new FakeRange(this.ctx, this, null);
+  }
+  /** PageLayout (ExcelApi 1.9): each setting lands in the sheet's `print`. */
+  get pageLayout() {
+    this.ctx.act("Worksheet.pageLayout");
+    const print = (): FakePrint => (this.model().print ??= { breaks: [] });
+    const ctx = this.ctx;
+    const set = (key: keyof FakePrint, action: string) => (v: unknown) => {
+      ctx.act(action, { v });
+      (print() as unknown as Record<string, unknown>)[key] = v;
+    };
+    const footer = {
+      set leftFooter(v: string) {
+        set("leftFooter", "HeaderFooter.leftFooter")(v);
+      },
+      set rightFooter(v: string) {
+        set("rightFooter", "HeaderFooter.rightFooter")(v);
+      },
+    };
+    return {
+      set orientation(v: string) {
+        set("orientation", "PageLayout.orientation")(v);
+      },
+      set paperSize(v: string) {
+        set("paperSize", "PageLayout.paperSize")(v);
+      },
+      set zoom(v: FakePrint["zoom"]) {
+        set("zoom", "PageLayout.zoom")(v);
+      },
+      setPrintTitleRows: (v: string) => set("titleRows", "PageLayout.setPrintTitleRows")(v),
+      setPrintTitleColumns: (v: string) => set("titleColumns", "PageLayout.setPrintTitleColumns")(v),
+      setPrintArea: (v: string) => set("area", "PageLayout.setPrintArea")(v),
+      headersFooters: { defaultForAllPages: footer },
+    };
+  }
+  get horizontalPageBreaks() {
+    this.ctx.act("Worksheet.horizontalPageBreaks");
+    return {
+      add: (cell: string) => {
+        this.ctx.act("PageBreaks.add", { cell });
+        (this.model().print ??= { breaks: [] }).breaks.push(cell);
+      },
+    };
   }
 }
 

@@ -607,6 +607,42 @@ describe("OfficeWorkbook.applyPlans", () => {
     expect(wb.lastWarning).toMatch(/цветовые шкалы \(нужен ExcelApi 1\.6\)/);
     expect(wb.lastWarning).toMatch(/закрепление строк/);
   });
+
+  // Regression (24.11): the pane's output printed as Excel's defaults — portrait, 100 %, the header on
+  // the first page only, no page numbers — while the CLI's printed landscape with titles and footers.
+  describe("how the sheets print", () => {
+    const plans: SheetPlan[] = [
+      { ...tallPlan(50, "Показатели"), freeze: { rows: 4, columns: 1 } },
+      { ...tallPlan(5, "Показатели по ОО"), freeze: { rows: 4, columns: 1 }, print: { fullSize: true } },
+      { ...tallPlan(300, "Проверка данных"), freeze: undefined, print: { headerRow: 20 } },
+      { ...tallPlan(60, "История показателей"), print: { landscape: true, fitToWidth: 1, rowBreaks: [30], area: "A1:F62" } },
+    ];
+
+    it("as the .xlsx writer sets it: landscape A4, one page wide or full size, titles and footer on every page", async () => {
+      const excel = new FakeExcel();
+      const wb = adapter(excel);
+      await wb.applyPlans(plans);
+      const footer = { leftFooter: "&A", rightFooter: "Страница &P из &N" };
+      expect(excel.sheet("Показатели")!.print).toEqual({
+        orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$4", ...footer, breaks: [],
+      });
+      expect(excel.sheet("Показатели по ОО")!.print).toEqual({
+        orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 }, titleRows: "$1:$4", titleColumns: "$A:$A", ...footer, breaks: [],
+      });
+      expect(excel.sheet("Проверка данных")!.print).toMatchObject({ titleRows: "$20:$20", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+      expect(excel.sheet("История показателей")!.print).toMatchObject({ titleRows: "$1:$2", area: "A1:F62", breaks: ["A31"] });
+      expect(wb.lastWarning).toBeNull();
+    });
+
+    it("on Excel without ExcelApi 1.9 the sheets are written all the same, and the pane says print settings were left", async () => {
+      const excel = new FakeExcel({ apiVersion: "1.8" });
+      const wb = adapter(excel);
+      await wb.applyPlans(plans);
+      expect(excel.values("Показатели")).toHaveLength(52);
+      expect(excel.sheets.every((s) => s.print === undefined)).toBe(true);
+      expect(wb.lastWarning).toMatch(/настройки печати.*\(нужен ExcelApi 1\.9\)/);
+    });
+  });
 });
 
 describe("OfficeWorkbook compact rows («Расшифровка» keeps its rows as columns)", () => {
