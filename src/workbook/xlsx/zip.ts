@@ -5,6 +5,7 @@
  */
 // zlib.crc32 needs Node 20.15 (package.json engines).
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { inExcelSpelling } from "./xml-spelling";
 
 /**
  * A part already deflated, as it was written (deflated-text.ts) or as another package stored it
@@ -98,7 +99,13 @@ export class ZipReader {
     return [...this.entries.keys()];
   }
 
+  /** An entry's content; XML parts in Excel's spelling (xml-spelling.ts). */
   bytes(name: string): Buffer | null {
+    const raw = this.inflated(name);
+    return raw !== null && (name.endsWith(".xml") || name.endsWith(".rels")) ? inExcelSpelling(raw) : raw;
+  }
+
+  private inflated(name: string): Buffer | null {
     const e = this.entries.get(name);
     if (!e) return null;
     const data = this.stored(name, e);
