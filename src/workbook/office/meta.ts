@@ -35,13 +35,6 @@ export interface HighlightRecord {
   readonly sheetId: string;
 }
 
-export interface Meta {
-  readonly own: readonly SheetRef[];
-  readonly highlights: readonly HighlightRecord[];
-}
-
-export const EMPTY_META: Meta = { own: [], highlights: [] };
-
 type Raw = readonly (readonly unknown[])[];
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
