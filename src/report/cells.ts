@@ -86,7 +86,7 @@ export function targetCell(target: number | boolean | null, unit: Unit): PlanCel
  */
 export function valueText(v: number, unit: string): string {
   const shown = Math.round(v * 10) / 10;
-  return unit === "%" ? `${ruNumber(shown).includes(",") ? ruNumber(shown) : `${ruNumber(shown)},0`} %` : `${ruNumber(shown)} ${unit}`;
+  return unit === "%" ? `${shown.toFixed(1).replace(".", ",")} %` : `${ruNumber(shown)} ${unit}`;
 }
 
 /**
