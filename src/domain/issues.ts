@@ -63,6 +63,7 @@ export const RULES = {
   "sheet.empty": "В листе нет данных",
   "sheet.tooLarge": "Лист слишком большой",
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
+  "sheet.schoolOnlyRows": "Строки, где заполнена только ОО",
   "roster.vacancy": "Вакансия, а не работник",
   "manual.unknownIndicator": "Неизвестный код показателя",
   "manual.duplicate": "Показатель указан дважды",

@@ -5,8 +5,10 @@ import { boundedMemo } from "./memo";
 /**
  * Lines under a form's header that are not records, the same for counting (recognition) and reading:
  * - summary rows: the row's first filled cell starts with «Итого»/«Всего» (totals would count twice);
- * - signature lines under the table: a single filled cell starting with «Директор», «Исполнитель»,
- *   «Ответственный», «Подпись», «М.П.» (a real data row always has more than one filled cell).
+ * - signature lines under the table: a first filled cell starting with «Директор», «Исполнитель»,
+ *   «Ответственный», «Подпись», «М.П.», alone or beside the signature's own parts — a line to sign
+ *   on («__________»), the name in slashes or with initials («/Громова А.В./», «Громова А.В.»), «(подпись)».
+ *   A data row never starts so: its first cell is the school or a number.
  */
 const SUMMARY_WORDS: ReadonlySet<string> = new Set(["итого", "всего", "итог"]);
 const SIGNATURE_WORDS: ReadonlySet<string> = new Set(["директор", "исполнитель", "ответственный", "подпись", "м", "мп", "составил", "руководитель", "заведующий", "заведующая"]);
@@ -26,10 +28,18 @@ export function isSummaryOrSignature(row: readonly CellValue[]): boolean {
   if (typeof first !== "string") return false;
   const kind = firstWordKind(first);
   if (kind !== SIGNATURE) return kind === SUMMARY;
-  // Only a signature needs the rest of the row (a lone cell): most rows stop at their first cell.
-  for (i++; i < row.length; i++) if (!isEmptyCell(row[i])) return false;
+  // Only a signature needs the rest of the row: most rows stop at their first cell.
+  let others = 0;
+  for (i++; i < row.length; i++) {
+    const v = row[i];
+    if (isEmptyCell(v)) continue;
+    if (++others > 3 || typeof v !== "string" || !SIGNATURE_PART.test(v)) return false;
+  }
   return true;
 }
+
+/** What stands beside «Директор» on a signature line: a line to sign on, the name in slashes or with initials, «(подпись)», «М.П.». */
+const SIGNATURE_PART = /^[\s_./()\-]*$|_{3,}|^\s*\/[^/]*\/\s*$|^\s*\(?\s*подпись\s*\)?\s*$|^\s*м\.?\s*п\.?\s*$|^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.?\s*$|^\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+\s*$/i;
 
 const OTHER = 0;
 const SUMMARY = 1;

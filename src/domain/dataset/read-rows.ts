@@ -92,6 +92,37 @@ function anyFilled(cells: readonly CellValue[], columns: readonly Column[]): boo
 }
 
 /**
+ * Only the school is filled: the ОО column dragged down the blank past the last worker, as people fill
+ * forms. No worker, course or event is there (and school cards, where the name is the record, are not
+ * asked). The school comes first in every form, so a data row is told apart at its second filled cell.
+ */
+function onlySchool(cells: readonly CellValue[], columns: readonly Column[]): boolean {
+  let school = false;
+  for (const c of columns) {
+    if (isEmptyCell(cells[c.col])) continue;
+    if (c.field.id !== "school") return false;
+    school = true;
+  }
+  return school;
+}
+
+/** «строки 5–60» / «строка 7»: the rows skipped for holding only the school, said once per sheet. */
+function schoolOnlyIssue(sheet: SheetGrid, column: Column, rows: readonly number[]): Issue {
+  const first = rows[0] + 1;
+  const last = rows[rows.length - 1] + 1;
+  const where = rows.length === 1 ? `строка ${first}` : rows.length === last - first + 1 ? `строки ${first}–${last}` : `${rows.length} строк между ${first} и ${last}`;
+  return {
+    file: sheet.file,
+    sheet: sheet.sheet,
+    cell: column.letters + first,
+    field: column.field.id,
+    rule: "sheet.schoolOnlyRows",
+    severity: "warning",
+    message: `Заполнена только ОО (${where}) — это не записи, они пропущены; если здесь должны быть работники или события, допишите остальные столбцы`,
+  };
+}
+
+/**
  * The table's header again under the data: two schools' tables pasted one under the other. Every
  * filled mapped cell says what its column's header says (at least two of them), so it is no record.
  * The first filled cell is compared first: a data row differs from its header there and costs one
@@ -140,10 +171,16 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   // firstDataRow (1-based) skips a «1 2 3…» numbering row under the header; its 0-based index is one less.
   const start = (rec.firstDataRow ?? rec.headerRow + 1) - 1;
   const rowAt = rowsWithMergesFilled(sheet, start);
+  const schoolColumn = rec.form === "schools" ? undefined : columns.find((c) => c.field.id === "school");
+  const schoolOnly: number[] = [];
   for (let r = start; r < sheet.cells.length; r++) {
     const cells = rowAt(r);
     if (!cells || !anyFilled(cells, columns)) continue;
     if (isSummaryOrSignature(cells)) continue;
+    if (schoolColumn && onlySchool(cells, columns)) {
+      schoolOnly.push(r);
+      continue;
+    }
     if (repeatsHeader(cells, columns)) {
       issues.push(skipped(sheet, r, columns[0], "sheet.headerRepeated", "Строка повторяет заголовки таблицы — это не запись, она пропущена; если ниже данные другой ОО, это нормально, иначе удалите строку"));
       continue;
@@ -176,5 +213,6 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
     }
     rows.push({ form: rec.form, ref: { file: sheet.file, sheet: sheet.sheet, row: r + 1 }, values, cells: addresses, raw: new Raw(cells) });
   }
+  if (schoolColumn && schoolOnly.length > 0) issues.push(schoolOnlyIssue(sheet, schoolColumn, schoolOnly));
   return { rows, issues };
 }

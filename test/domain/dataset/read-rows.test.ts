@@ -151,3 +151,48 @@ describe("lines that are no workers: a repeated header, a vacancy", () => {
     expect(readFormRows(grid, rec).rows).toHaveLength(1);
   });
 });
+
+// Regression (QA, 24.11): a school's blank with the ОО column dragged down to row 60 and three workers
+// read as 59 rows — 56 «workers» without a name in every denominator (LK-01 1,7 % instead of 50 %) —
+// and a signature line «Директор | ____ /Громова А.В./» became a worker of a school «Директор».
+describe("lines under the workers: the ОО dragged down, a signature beside its name", () => {
+  const HEADERS = ["Образовательная организация", "ФИО", "Дата рождения", "Должность"];
+  const roster = (rows: (string | null)[][]) => {
+    const { grid, rec } = sheetOf("школа5.xlsx", "Сверка кадров", "roster", ["school", "fullName", "birthDate", "position"], rows, HEADERS);
+    return readFormRows(grid, rec);
+  };
+  const school = "МБОУ СОШ № 5";
+  const workers = [
+    [school, "Иванова Анна Петровна", "07.03.1985", "учитель"],
+    [school, "Петров Иван Ильич", "01.02.1979", "учитель"],
+    [school, "Сидорова Ольга Ивановна", "12.12.1990", "учитель"],
+  ];
+
+  test("rows holding only the school are no records: skipped, said once for the sheet", () => {
+    const { rows, issues } = roster([...workers, ...Array.from({ length: 56 }, () => [school, null, null, null])]);
+    expect(rows.map((r) => r.values.fullName)).toEqual(["Иванова Анна Петровна", "Петров Иван Ильич", "Сидорова Ольга Ивановна"]);
+    expect(issues).toEqual([
+      expect.objectContaining({ cell: "A5", rule: "sheet.schoolOnlyRows", severity: "warning", message: expect.stringMatching(/^Заполнена только ОО \(строки 5–60\)/) }),
+    ]);
+  });
+
+  test("a row begun beyond the school is still a record, and a missing name is still said", () => {
+    const { rows } = roster([...workers, [school, null, null, "учитель"], [school, null, null, null]]);
+    expect(rows.map((r) => r.ref.row)).toEqual([2, 3, 4, 5]);
+  });
+
+  test.each([
+    ["a line to sign on and the name in slashes", ["Директор", "_____________ /Громова А.В./", null, null]],
+    ["the name with initials further along", ["Директор школы", null, "Громова А.В.", null]],
+    ["«М.П.» and «(подпись)»", ["Руководитель", "(подпись)", "М.П.", null]],
+  ])("a signature with %s is skipped without a word", (_what, line) => {
+    const { rows, issues } = roster([...workers, line]);
+    expect(rows).toHaveLength(3);
+    expect(issues).toEqual([]);
+  });
+
+  test("school cards keep a card that has only its name", () => {
+    const { grid, rec } = sheetOf("школа5.xlsx", "Карты ОО", "schools", ["school", "orgType"], [["МБОУ СОШ № 5", null]], ["ОО", "Тип"]);
+    expect(readFormRows(grid, rec).rows).toHaveLength(1);
+  });
+});
