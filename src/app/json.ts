@@ -56,6 +56,11 @@ export interface IndicatorJson {
   readonly status: string | null;
   /** What the value alone does not say (no data, how many schools reach a per-school target); added after CLI.md's first version. */
   readonly note?: string;
+  /**
+   * A «рост/снижение к прошлому периоду» target (LK): the earlier period and value the status compares
+   * with (both null when the history has none); added after CLI.md's first version.
+   */
+  readonly trend?: { readonly previousPeriod: string | null; readonly previousValue: number | null };
   readonly bySchool: readonly (BreakdownJson & { readonly school: string })[];
   readonly bySubject: readonly (BreakdownJson & { readonly subject: string })[];
 }
@@ -83,6 +88,7 @@ function indicatorJson(r: IndicatorResult): IndicatorJson {
     direction: r.direction,
     status: r.status,
     ...(r.note ? { note: r.note } : {}),
+    ...(r.trend ? { trend: { previousPeriod: r.trend.previousPeriod, previousValue: r.trend.previousValue } } : {}),
     bySchool: r.bySchool.map((b) => ({ school: b.key, ...breakdown(b, r.unit) })),
     bySubject: (r.bySubject ?? []).map((b) => ({ subject: b.key, ...breakdown(b, r.unit) })),
   };

@@ -309,8 +309,8 @@ describe("metodist --help, template, compute", () => {
     const report = JSON.parse(await fs.readFile(json, "utf8"));
     expect(report.indicators.length).toBeGreaterThan(0);
     for (const ind of report.indicators) {
-      // CLI.md's fields in its order; «note» (added later, additively) only where the indicator has one.
-      const fields = ["id", "name", "numerator", "denominator", "value", "unit", "target", "direction", "status", ...("note" in ind ? ["note"] : []), "bySchool", "bySubject"];
+      // CLI.md's fields in its order; «note» and «trend» (added later, additively) only where the indicator has one.
+      const fields = ["id", "name", "numerator", "denominator", "value", "unit", "target", "direction", "status", ...("note" in ind ? ["note"] : []), ...("trend" in ind ? ["trend"] : []), "bySchool", "bySubject"];
       expect(Object.keys(ind)).toEqual(fields);
     }
     const wb = new ExcelJS.Workbook();
@@ -330,6 +330,11 @@ describe("metodist --help, template, compute", () => {
     const report2 = JSON.parse(await fs.readFile(json2, "utf8"));
     expect(report2.period.label).toBe("2024/2025");
     expect(report2.sheets.map((s: { file: string }) => s.file)).toEqual(["расчёт.xlsx", "расчёт.xlsx"]);
+    // Regression (QA, 24.11): a trend status came in the JSON without what it compares with.
+    const lk = (r: { indicators: { id: string; value: unknown; trend?: unknown }[] }, id: string) => r.indicators.find((i) => i.id === id)!;
+    expect(lk(report, "LK-03").trend).toEqual({ previousPeriod: null, previousValue: null });
+    expect(lk(report2, "LK-03").trend).toEqual({ previousPeriod: "2023/2024", previousValue: lk(report, "LK-03").value });
+    expect(lk(report2, "LK-03").value).not.toBeNull();
   });
 });
 
