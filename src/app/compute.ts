@@ -4,7 +4,7 @@
  * tests and the bench call; `computeWorkbook` adds only reading and writing.
  */
 import { SheetGrid } from "../domain/grid";
-import { HistoryTable, mergeHistory, parseHistory, withSeedHistory } from "../domain/history";
+import { HistoryTable, mergeHistory, readHistory, withSeedHistory } from "../domain/history";
 import { evaluate, evaluateSteps } from "../domain/indicators";
 import { applyTrendTargets } from "../domain/indicators/trend";
 import { IndicatorResult } from "../domain/indicators/types";
@@ -57,14 +57,14 @@ function indicatorsOf(check: CheckResult, ownHistory: readonly SheetGrid[], opts
 /** Evaluated indicators with their trend targets and statuses, and the history they extend. */
 function withHistory(check: CheckResult, evaluated: IndicatorResult[], ownHistory: readonly SheetGrid[], opts: ComputeRunOptions): ComputedResults {
   // A history file the user names wins over the workbook's own sheet; the seed only fills gaps.
-  const previous = withSeedHistory(
-    parseHistory([...historySheets(opts.history ?? [], false), ...ownHistory]),
-    evaluated.map((r) => r.id),
-  );
+  const read = readHistory([...historySheets(opts.history ?? [], false), ...ownHistory]);
+  const previous = withSeedHistory(read.table, evaluated.map((r) => r.id));
   // «Рост/снижение к прошлому периоду» targets (LK) need the earlier periods, so status comes here.
   const indicators = applyTrendTargets(evaluated, previous, check.period.label);
   const history = mergeHistory(previous, check.period, indicators);
-  return { check, indicators, history };
+  // What the history could not give (a word for a value, a period twice) is said with the inputs' issues.
+  const checked = read.issues.length > 0 ? { ...check, issues: [...check.issues, ...read.issues] } : check;
+  return { check: checked, indicators, history };
 }
 
 export function computeFromSheets(sheets: readonly SheetGrid[], opts: ComputeRunOptions): ComputedSheets {
@@ -94,5 +94,5 @@ export async function computeWorkbook(port: WorkbookPort, opts: ComputeRunOption
   const plans = await countedStep("plans", reportPlanSteps({ ...results, generatedOn: opts.today }), progress, signal);
   await stepBegins({ step: "write", done: 0, total: plansRowCount(plans) }, progress, signal);
   const applied = await port.applyPlans(plans, transfersTo(progress));
-  return { check, indicators: results.indicators, applied };
+  return { check: results.check, indicators: results.indicators, applied };
 }

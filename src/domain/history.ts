@@ -6,7 +6,10 @@
  * Units: % values are kept in percent points (69.1), as the engine computes them. The sheet stores them
  * as Excel percentages (0.691 with a % format), so the reader converts numbers in % columns back.
  */
+import { columnLetter } from "./a1";
 import { Grid, SheetGrid, isCellError } from "./grid";
+import { Issue } from "./issues";
+import { INDICATORS } from "./indicators/presets";
 import { Direction, IndicatorResult, Unit } from "./indicators/types";
 import { Period, parsePeriod } from "./period";
 import { fold } from "./text";
@@ -82,24 +85,40 @@ function text(v: unknown): string {
   return "";
 }
 
-/** A history cell: numbers in % columns are Excel fractions; texts «69,1 %», «да», «нет данных». */
-function readValue(v: unknown, unit: Unit): HistoryValue {
-  if (v === null || v === undefined || isCellError(v) || v instanceof Date) return null;
+/** What people write for «no value»: a dash, «нет данных», «н/д». */
+const NO_VALUE = /^(?:[-–—]+|нет данных|н\/д|нд)$/;
+
+/**
+ * A history cell: numbers in % columns are Excel fractions; texts «69,1 %», «да», «нет данных».
+ * undefined: something is there that is no value (a word, an Excel error) — the reader says so.
+ */
+function readValue(v: unknown, unit: Unit, fractionsUpTo = 1): HistoryValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (isCellError(v) || v instanceof Date) return undefined;
   if (typeof v === "boolean") return v;
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return null;
+    if (!Number.isFinite(v)) return undefined;
     if (unit !== "%") return v;
-    // Excel stores 69,1 % as 0.691. A number above 10 (1000 %) is a share typed by hand without the
-    // % format (69.1): no indicator comes near 1000 %, so it is read as percent points.
-    return Math.abs(v) > 10 ? v : Math.round(v * 1000) / 10;
+    // Excel stores 69,1 % as 0.691; no share exceeds 100 %, so a number above 1 is a share typed by
+    // hand without the % format (8 is 8 %, not 800 %), as the sheet's note asks to type them. A ratio
+    // (staffing, filled rates to staff rates) may pass 100 %: its fractions run to 10 (1000 %).
+    return Math.abs(v) > fractionsUpTo ? v : Math.round(v * 1000) / 10;
   }
   const t = fold(String(v));
+  if (t === "") return null;
   if (t === "да") return true;
   if (t === "нет") return false;
+  if (NO_VALUE.test(t)) return null;
   const m = /^(-?\d+(?:[.,]\d+)?)\s*%?$/.exec(t);
-  if (!m) return null;
+  if (!m) return undefined;
   // Typed text is read as shown: «69,1» and «69,1 %» are both percent points.
   return Number(m[1].replace(",", "."));
+}
+
+/** A period as people label a row: «2023/2024», «2023-24», «2023-2024 уч. год», «2024 г.». */
+function periodOfLabel(label: string): string | null {
+  const bare = fold(label).replace(/\s*(?:уч(?:ебный|\.)?\s*)?(?:год|гг?\.?)\s*$/, "");
+  return parsePeriod(bare)?.label ?? null;
 }
 
 function readUnit(v: unknown): Unit {
@@ -112,18 +131,30 @@ function readDirection(v: unknown): Direction {
   return t === "↓" || fold(t).startsWith("ниже") ? "down" : "up";
 }
 
+/** % indicators that are ratios, not shares of a population: they may pass 100 %. */
+const RATIOS: ReadonlySet<string> = new Set(INDICATORS.filter((d) => d.calc.kind === "ratesRatio").map((d) => d.id));
+
+/** Preset ids by their upper case: «AL-P.38a» keeps its small «a» when a user typed «al-p.38A». */
+const PRESET_IDS = new Map(INDICATORS.map((d) => [d.id.toUpperCase(), d.id]));
+
+/** An indicator code as the presets spell it, whatever the case and spaces a user typed («lk-01 »). */
+function codeOf(v: unknown): string {
+  const typed = text(v).replace(/\s+/g, "");
+  return PRESET_IDS.get(typed.toUpperCase()) ?? typed;
+}
+
 /** The row whose first cell is «Период» followed by indicator ids. */
 function findHeader(cells: Grid): number {
   const limit = Math.min(cells.length, 40);
   for (let r = 0; r < limit; r++) {
     const row = cells[r] ?? [];
     if (fold(text(row[0])) !== "период") continue;
-    if (row.slice(1).some((c) => ID_SHAPE.test(text(c)))) return r;
+    if (row.slice(1).some((c) => ID_SHAPE.test(codeOf(c)))) return r;
   }
   return -1;
 }
 
-function parseOne(grid: SheetGrid): HistoryTable | null {
+function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
   const cells = grid.cells;
   const h = findHeader(cells);
   if (h < 0) return null;
@@ -138,7 +169,7 @@ function parseOne(grid: SheetGrid): HistoryTable | null {
   const directions = labelRow(HISTORY_LABELS.direction);
   const columns: { col: number; column: HistoryColumn }[] = [];
   for (let c = 1; c < header.length; c++) {
-    const id = text(header[c]);
+    const id = codeOf(header[c]);
     if (!ID_SHAPE.test(id)) continue;
     const unit = readUnit(units[c]);
     columns.push({
@@ -147,22 +178,42 @@ function parseOne(grid: SheetGrid): HistoryTable | null {
         id,
         name: text(names[c]) || id,
         unit,
-        target: readValue(targets[c], unit),
+        target: readValue(targets[c], unit) ?? null,
         direction: readDirection(directions[c]),
       },
     });
   }
   const rows: HistoryRow[] = [];
+  const seen = new Map<string, number>();
+  const at = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
+  const warn = (r: number, c: number, rule: "history.value" | "history.period" | "history.duplicatePeriod", message: string) =>
+    issues.push({ file: grid.file, sheet: grid.sheet, cell: at(r, c), rule, severity: "warning", message });
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
-    const period = text(row[0]);
-    if (!period) break;
+    const label = text(row[0]);
+    // A row left blank between periods (a year cleared by hand) ends nothing: the years below are read.
+    if (!label && !row.some((v) => text(v) !== "")) continue;
+    const period = label ? periodOfLabel(label) : null;
+    if (period === null) {
+      warn(r, 0, "history.period", `«${label || "(пусто)"}» — не период: строка истории не прочитана; напишите учебный год как «2023/2024» или календарный как «2024»`);
+      continue;
+    }
+    const earlier = seen.get(period);
+    if (earlier !== undefined) {
+      warn(r, 0, "history.duplicatePeriod", `Период ${period} уже есть в строке ${earlier + 1}: прочитана та строка, эта — нет; оставьте одну`);
+      continue;
+    }
+    seen.set(period, r);
     const values: Record<string, HistoryValue> = {};
     for (const { col, column } of columns) {
-      const v = readValue(row[col], column.unit);
+      const v = readValue(row[col], column.unit, RATIOS.has(column.id) ? 10 : 1);
+      if (v === undefined) {
+        warn(r, col, "history.value", `${column.id} за ${period}: «${String(row[col])}» — не значение; напишите число${column.unit === "%" ? " в процентах (например 69,1)" : ""}, «да»/«нет» или оставьте пустым — пока значения за этот период нет`);
+        continue;
+      }
       if (v !== null) values[column.id] = v;
     }
-    rows.push({ period: parsePeriod(period)?.label ?? period, values });
+    rows.push({ period, values });
   }
   return { columns: columns.map((c) => c.column), rows };
 }
@@ -172,12 +223,18 @@ function parseOne(grid: SheetGrid): HistoryTable | null {
  * When two grids give a value for the same period and indicator, the earlier grid wins.
  */
 export function parseHistory(grids: readonly SheetGrid[]): HistoryTable {
+  return readHistory(grids).table;
+}
+
+/** parseHistory, with what it could not read said at its cell: a value, a period, a period twice. */
+export function readHistory(grids: readonly SheetGrid[]): { table: HistoryTable; issues: Issue[] } {
   let table = EMPTY_HISTORY;
+  const issues: Issue[] = [];
   for (const g of grids) {
-    const one = parseOne(g);
+    const one = parseOne(g, issues);
     if (one) table = fillGaps(table, one);
   }
-  return table;
+  return { table, issues };
 }
 
 function sortRows(rows: HistoryRow[]): HistoryRow[] {

@@ -291,6 +291,16 @@ describe("computeWorkbook", () => {
       expect([by[id].value, by[id].status, by[id].target, by[id].trend?.previousPeriod]).toEqual([value, status, null, previous]);
     });
 
+    // Regression (QA, 24.11): a word typed into the history was dropped without a word, and the trend moved to an earlier year.
+    it("says in «Проверка данных» which history cell it could not read, and compares with the year before it", () => {
+      const edited: SheetGrid = { ...file, cells: [...file.cells.slice(0, 4), ["2022/2023", "много", 0.1, null, 0]] };
+      const again = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [edited] });
+      expect(again.check.issues).toContainEqual(expect.objectContaining({ file: "архив.xlsx", sheet: "История показателей", cell: "B5", rule: "history.value" }));
+      expect(again.indicators.find((r) => r.id === "LK-01")!.trend).toEqual({ previousPeriod: "2021/2022", previousValue: 20 });
+      const checkSheet = sheet(again.plans, "Проверка данных");
+      expect(checkSheet.rows.some((r) => r[2]?.v === "История показателей" && r[3]?.v === "B5")).toBe(true);
+    });
+
     it("without a previous value says so instead of «цель не задана»", () => {
       const lk13 = by["LK-13"];
       expect([lk13.value, lk13.status, lk13.note]).toEqual([0, null, "нет данных за прошлый период"]);

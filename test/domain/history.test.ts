@@ -1,5 +1,5 @@
 import { SheetGrid } from "../../src/domain/grid";
-import { HistoryTable, SEED_HISTORY, comparePeriods, mergeHistory, parseHistory, withSeedHistory } from "../../src/domain/history";
+import { HistoryTable, SEED_HISTORY, comparePeriods, mergeHistory, parseHistory, readHistory, withSeedHistory } from "../../src/domain/history";
 import { IndicatorResult } from "../../src/domain/indicators/types";
 import { academicYear } from "../../src/domain/period";
 
@@ -94,6 +94,57 @@ describe("parseHistory", () => {
       { period: "2021/2022", values: { "LK-01": 15 } },
       { period: "2022/2023", values: { "LK-01": 20, "LK-02": 5 } },
     ]);
+  });
+});
+
+// Regression (QA, 24.11): a history a user edited by hand, as the sheet invites — each case lost or
+// changed values without a word.
+describe("readHistory: a history edited by hand", () => {
+  const HEAD = [["Ед.", "%", "%"], ["Период", "LK-01", "LK-07"]];
+
+  it("reads a share typed without the % format as percent at any size: 8 is 8 %, not 800 %", () => {
+    const { table, issues } = readHistory([grid([...HEAD, ["2022/2023", 8, 0.3], ["2023/2024", 10.5, 1]])]);
+    expect(table.rows).toEqual([
+      { period: "2022/2023", values: { "LK-01": 8, "LK-07": 30 } },
+      { period: "2023/2024", values: { "LK-01": 10.5, "LK-07": 100 } },
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it("still reads a ratio's fraction above 1 as Excel stores it: staffing of 105 %", () => {
+    const { table } = readHistory([grid([["Ед.", "%"], ["Период", "AL-2.6.1"], ["2022/2023", 1.05]])]);
+    expect(table.rows[0].values).toEqual({ "AL-2.6.1": 105 });
+  });
+
+  it("reads on past a row left blank between the years", () => {
+    const { table } = readHistory([grid([...HEAD, ["2022/2023", 0.2, null], [null, null, null], ["2024/2025", 0.3, null]])]);
+    expect(table.rows.map((r) => r.period)).toEqual(["2022/2023", "2024/2025"]);
+  });
+
+  it("says where a word stands for a value, and takes a dash or «нет данных» for none", () => {
+    const { table, issues } = readHistory([grid([...HEAD, ["2022/2023", "много", "–"], ["2023/2024", "нет данных", 0.25]])]);
+    expect(table.rows).toEqual([{ period: "2023/2024", values: { "LK-07": 25 } }]);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "прошлый.xlsx", sheet: "История показателей", cell: "B3", rule: "history.value", severity: "warning", message: expect.stringMatching(/^LK-01 за 2022\/2023: «много» — не значение/) }),
+    ]);
+  });
+
+  it("takes a code whatever its case and spaces", () => {
+    const { table } = readHistory([grid([["Период", "lk-01 ", " Lk-07"], ["2022/2023", 0.2, 0.1]])]);
+    expect(table.columns.map((c) => c.id)).toEqual(["LK-01", "LK-07"]);
+    expect(table.rows[0].values).toEqual({ "LK-01": 20, "LK-07": 10 });
+  });
+
+  it("reads a period labelled «2021-22 уч. год» or «2024 г.», and says which labels are no period instead of drawing them as the latest year", () => {
+    const { table, issues } = readHistory([grid([...HEAD, ["2021-22 уч. год", 0.1, null], ["2024 г.", 0.2, null], ["прошлый год", 0.3, null]])]);
+    expect(table.rows.map((r) => r.period)).toEqual(["2021/2022", "2024"]);
+    expect(issues).toEqual([expect.objectContaining({ cell: "A5", rule: "history.period", message: expect.stringMatching(/^«прошлый год» — не период/) })]);
+  });
+
+  it("reads a period given twice once, from its first row, and says so at the second", () => {
+    const { table, issues } = readHistory([grid([...HEAD, ["2024/2025", 0, null], ["2024-2025", 0.5, null]])]);
+    expect(table.rows).toEqual([{ period: "2024/2025", values: { "LK-01": 0 } }]);
+    expect(issues).toEqual([expect.objectContaining({ cell: "A4", rule: "history.duplicatePeriod", message: "Период 2024/2025 уже есть в строке 3: прочитана та строка, эта — нет; оставьте одну" })]);
   });
 });
 
