@@ -62,7 +62,9 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
         "и педагогов до 35 лет; добавьте один из столбцов",
     });
   }
-  if (dataRows === 0) {
+  // An empty event sheet (no courses, no contests this year) or municipal sheet is an answer, not a
+  // mistake: the blank a school fills has all of them. A roster or school cards without rows is not.
+  if (dataRows === 0 && (rec.form === "roster" || rec.form === "schools")) {
     out.push({
       ...at,
       cell: cellAddress(rec.headerRow, 0),

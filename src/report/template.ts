@@ -13,10 +13,13 @@ export const TEMPLATE_ROWS = 500;
 export const YES_NO: readonly string[] = ["да", "нет"];
 const DATE_FORMAT = "dd.mm.yyyy";
 
-/** The dropdown of a field, or nothing for free-text fields. */
+/**
+ * The dropdown of a field, or nothing for free-text fields and lists: a cell of several values
+ * («ФГОС, функциональная грамотность») is no single choice, and a dropdown would call it «не из списка».
+ */
 export function templateChoices(field: FieldDef): readonly string[] | undefined {
   if (field.type === "bool") return YES_NO;
-  if ((field.type === "enum" || field.type === "list") && field.options && field.options.length > 0) return field.options.map((o) => o.value);
+  if (field.type === "enum" && field.options && field.options.length > 0) return field.options.map((o) => o.value);
   return undefined;
 }
 
@@ -25,10 +28,29 @@ function columnWidth(field: FieldDef): number {
   return Math.min(36, Math.max(field.type === "date" ? 14 : 12, Math.ceil(field.header.length * 0.55) + 4));
 }
 
+/** Excel shows at most 255 characters of a prompt. */
+const MAX_PROMPT = 255;
+
+/**
+ * A list's values are in its prompt instead of a dropdown: «Через запятую: ФГОС, функциональная
+ * грамотность, …» with as many as Excel shows; other fields keep their hint.
+ */
+function listHint(field: FieldDef): string {
+  if (field.type !== "list" || !field.options) return field.hint;
+  const room = MAX_PROMPT - "Через запятую: ".length - ". Обязательное поле.".length - 2;
+  let shown = "";
+  for (const o of field.options) {
+    const next = shown ? `${shown}, ${o.value}` : o.value;
+    if (next.length > room) return `Через запятую: ${shown}, …`;
+    shown = next;
+  }
+  return `Через запятую: ${shown}`;
+}
+
 function validation(field: FieldDef, col: number): DataValidationPlan {
   const letter = columnLetter(col);
   const choices = templateChoices(field);
-  const prompt = field.required ? `${field.hint}. Обязательное поле.` : field.hint;
+  const prompt = field.required ? `${listHint(field)}. Обязательное поле.` : listHint(field);
   return {
     range: `${letter}2:${letter}${TEMPLATE_ROWS + 1}`,
     ...(choices ? { list: choices } : {}),

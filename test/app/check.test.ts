@@ -128,9 +128,17 @@ describe("checkSheets: sheet-level problems", () => {
     expect(r.issues.filter((i) => i.rule === "roster.birthOrAge.missing")).toEqual([]);
   });
 
-  test("a form with a header and no rows: a warning, not an error", () => {
-    const r = checkSheets([grid("КПК", [COURSES.cells[0]])], OPTS);
+  test("a roster with a header and no rows: a warning, not an error", () => {
+    const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]])], OPTS);
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);
+  });
+
+  // Regression (QA, 24.11): every school without courses, contests or mentoring this year got «…заполните
+  // лист или удалите его» for each such sheet of the blank — 14 of 22 messages for four schools.
+  test("an event sheet with a header and no rows is an answer (nothing this year): no message, 0 rows in the summary", () => {
+    const r = checkSheets([ROSTER, grid("КПК", [COURSES.cells[0]])], OPTS);
+    expect(r.issues.filter((i) => i.rule === "sheet.empty")).toEqual([]);
+    expect(r.sheets.find((s) => s.form === "courses")!.rows).toBe(0);
   });
 
   test("a totals row is not counted as a data row", () => {

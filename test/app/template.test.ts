@@ -41,6 +41,22 @@ describe("buildTemplate", () => {
     },
   );
 
+  // Regression (QA, 24.11): «Направление (тематика)» had a single-choice dropdown while its hint asked for
+  // several topics through commas — Excel called what the hint asked for «не из списка».
+  it.each(fieldCases.filter((x) => x.field.type === "list" && (x.field.options?.length ?? 0) > 0).map((x) => [x.sheet, x.field.header, x]))(
+    "%s › «%s» (several values through commas) has no dropdown; its prompt lists the values",
+    (_s, _h, { plan, field, c }) => {
+      const dv = plan.dataValidations!.find((d) => d.range.startsWith(`${letter(c)}2:`));
+      expect(dv?.list).toBeUndefined();
+      expect(dv?.prompt).toMatch(/^Через запятую: /);
+      // As many values as Excel shows of a prompt (255 characters), never cut inside one.
+      expect(dv!.prompt!.length).toBeLessThanOrEqual(255);
+      const shown = dv!.prompt!.replace(/^Через запятую: /, "").replace(/(, …)?(\. Обязательное поле\.)?$/, "").split(", ");
+      expect(shown.length).toBeGreaterThan(3);
+      for (const v of shown) expect((field.options ?? []).map((o) => o.value)).toContain(v);
+    },
+  );
+
   it.each(fieldCases.filter((x) => x.field.type === "date").map((x) => [x.sheet, x.field.header, x]))("%s › «%s» is formatted ДД.ММ.ГГГГ", (_s, _h, { plan, c }) => {
     for (let r = 1; r <= TEMPLATE_ROWS; r++) expect(plan.rows[r][c].numFmt).toBe("dd.mm.yyyy");
   });
@@ -48,7 +64,7 @@ describe("buildTemplate", () => {
   it("gives every column an input prompt with its hint", () => {
     for (const { plan, field, c } of fieldCases) {
       const dv = plan.dataValidations!.find((d) => d.range.startsWith(`${letter(c)}2:`));
-      expect(dv?.prompt).toContain(field.hint);
+      if (field.type !== "list") expect(dv?.prompt).toContain(field.hint);
       expect(dv!.promptTitle!.length).toBeLessThanOrEqual(32);
     }
   });

@@ -194,10 +194,12 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheets(): Promise<SheetGrid[]> {
     return this.slots.map((s) => {
       const key = lower(s.name);
-      const isOwn = this.own.has(key) || key === REGISTRY_SHEET || key === LISTS_SHEET;
+      const original = this.originalName.get(key);
+      // A later school's copy of the blank's lists is «metodist_lists (школа2)»: ours all the same.
+      const helper = (n: string) => n === REGISTRY_SHEET || n === LISTS_SHEET;
+      const isOwn = this.own.has(key) || helper(key) || (original !== undefined && helper(lower(original)));
       if (s.kind === "plan") return planGrid(s.plan, s.name, this.defaultFile, isOwn);
       // Issues and audit rows name a sheet as the school's own file does, not as the consolidated copy.
-      const original = this.originalName.get(key);
       const grid = s.book.readGrids(s.file)[s.index];
       const named = original === undefined ? grid : { ...grid, sheet: original };
       return isOwn ? { ...named, ownOutput: true } : named;
