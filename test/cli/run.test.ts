@@ -296,6 +296,18 @@ describe("metodist --help, template, compute", () => {
     const report = JSON.parse(await fs.readFile(json, "utf8"));
     expect(report.sheets.map((s: { form: string }) => s.form)).toEqual(["roster", "schools", "courses", "activities", "diagnostics", "mentoring", "manual"]);
     expect(report.issues.every((i: { rule: string; severity: string }) => i.rule === "sheet.empty" && i.severity === "warning")).toBe(true);
+    // Only the roster and the school cards are missed when empty: no courses this year is an answer.
+    expect(report.issues.map((i: { sheet: string }) => i.sheet)).toEqual(["Сверка кадров", "Карты ОО"]);
+
+    // Regression (QA, 24.11): blanks of two schools checked together — the second file's hidden list
+    // sheet («metodist_lists (…)» in the consolidated book) was «не распознан» by its visible column.
+    const second = path.join(dir, "бланк-2.xlsx");
+    await fs.copyFile(out, second);
+    const both = path.join(dir, "бланки.json");
+    expect(await run(["compute", out, second, "--preset", "LK", "--out", path.join(dir, "бланки-итог.xlsx"), "--json", both], capture())).toBe(0);
+    const two = JSON.parse(await fs.readFile(both, "utf8"));
+    expect(two.unrecognised).toEqual([]);
+    expect(two.sheets).toHaveLength(14);
   });
 
   test("compute writes the result workbook and indicators into the JSON", async () => {
