@@ -1,5 +1,6 @@
 import { PresetId } from "../domain/indicators/types";
 import { Period, parsePeriod } from "../domain/period";
+import { TemplateFor } from "../app/template";
 
 /** A mistake in the command line: printed as one Russian line, exit status 2. */
 export class UsageError extends Error {
@@ -23,16 +24,24 @@ export type Command =
       readonly out?: string;
       readonly json?: string;
     }
-  | { readonly name: "template"; readonly out: string };
+  | { readonly name: "template"; readonly out: string; readonly for: TemplateFor };
 
 /** Options each command accepts, all taking a value. */
 const OPTIONS: Readonly<Record<"check" | "compute" | "template", readonly string[]>> = {
   check: ["period", "json"],
   compute: ["preset", "period", "history", "out", "json"],
-  template: ["out"],
+  template: ["out", "for"],
 };
 
 const HINT = "Справка: metodist --help";
+
+/** `--for оо` (the default: the schools' blank) or `--for имц` (the municipality's «Сведения муниципалитета»). */
+function templateFor(text: string | undefined): TemplateFor {
+  const t = (text ?? "оо").trim().toLowerCase().replace(/ё/g, "е");
+  if (["оо", "школа", "школы", "школ"].includes(t)) return "schools";
+  if (["имц", "ммс", "муниципалитет", "муниципалитета"].includes(t)) return "municipality";
+  throw new UsageError(`--for «${text}»: укажите «оо» (бланк для школ) или «имц» (лист «Сведения муниципалитета» для методической службы). ${HINT}`);
+}
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError(`Не указана команда: check, compute или template. ${HINT}`);
@@ -66,7 +75,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (files.length > 0) throw new UsageError(`Команде template не нужны входные файлы («${files[0]}»): укажите только --out ФАЙЛ.xlsx. ${HINT}`);
     const out = opts.get("out");
     if (!out) throw new UsageError(`Укажите, куда записать бланк: metodist template --out БЛАНК.xlsx`);
-    return { name: "template", out: requireXlsx(out, "--out") };
+    return { name: "template", out: requireXlsx(out, "--out"), for: templateFor(opts.get("for")) };
   }
   if (files.length === 0) throw new UsageError(`Не указаны входные файлы .xlsx: metodist ${cmd} ФАЙЛ.xlsx … ${HINT}`);
   const periodText = opts.get("period");

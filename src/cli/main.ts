@@ -272,9 +272,9 @@ async function computeOnly(port: XlsxWorkbook, opts: Parameters<typeof computeWo
 async function template(cmd: Extract<Command, { name: "template" }>, io: Io): Promise<number> {
   // Not registered as Metodist's own: schools fill these sheets in and send them back as input.
   const port = XlsxWorkbook.blank({ registerOutput: false });
-  await port.applyPlans(buildTemplate());
+  await port.applyPlans(buildTemplate(cmd.for));
   await save(port, cmd.out);
-  io.out(`Бланк стандартных форм записан: ${cmd.out}\n`);
+  io.out(cmd.for === "municipality" ? `Бланк «Сведения муниципалитета» записан: ${cmd.out}\n` : `Бланк стандартных форм записан: ${cmd.out}\n`);
   return EXIT.done;
 }
 

@@ -8,7 +8,8 @@ import { FORMS, FieldDef } from "../../src/domain/forms";
 import { buildTemplatePlans, TEMPLATE_ROWS } from "../../src/report/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
-const plans = buildTemplate();
+// Every form's blank, the schools' and the municipality's.
+const plans = buildTemplatePlans();
 const fieldCases = FORMS.flatMap((form, i) => form.fields.map((field, c) => ({ sheet: form.sheetName, plan: plans[i], field, c })));
 const letter = columnLetter;
 
@@ -16,6 +17,14 @@ describe("buildTemplate", () => {
   it("has one sheet per standard form, named as the form defines", () => {
     expect(plans.map((p) => p.name)).toEqual(FORMS.map((f) => f.sheetName));
     expect(buildTemplatePlans([FORMS[0]])).toHaveLength(1);
+  });
+
+  // Regression (QA, 24.11): the schools' blank had «Сведения муниципалитета»: a school that filled it set
+  // the municipality's answer, and every school that rightly left it empty was asked to fill it.
+  it("gives schools their forms and the methodical service «Сведения муниципалитета» apart", () => {
+    const manual = FORMS.find((f) => f.id === "manual")!;
+    expect(buildTemplate().map((p) => p.name)).toEqual(FORMS.filter((f) => f !== manual).map((f) => f.sheetName));
+    expect(buildTemplate("municipality").map((p) => p.name)).toEqual([manual.sheetName]);
   });
 
   it("puts the Russian headers in row 1, frozen, nothing under them that could be read as data", () => {
@@ -83,7 +92,7 @@ describe("the template written as .xlsx", () => {
   it("is not marked as Metodist's own output, so filled-in copies are read as input", async () => {
     const grids = await (await XlsxWorkbook.open([path])).readSheets();
     const forms = grids.filter((g) => !g.hidden);
-    expect(forms.map((g) => g.sheet)).toEqual(FORMS.map((f) => f.sheetName));
+    expect(forms.map((g) => g.sheet)).toEqual(FORMS.filter((f) => f.id !== "manual").map((f) => f.sheetName));
     for (const g of forms) {
       expect(g.ownOutput).toBeUndefined();
       expect(g.cells).toHaveLength(1);

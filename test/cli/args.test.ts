@@ -7,7 +7,9 @@ describe("parseArgs", () => {
     [["check", "a.xlsx", "--period", "2023/2024", "--json", "out.json"], { name: "check", files: ["a.xlsx"], period: { label: "2023/2024", start: "2023-09-01", end: "2024-08-31" }, json: "out.json" }],
     [["check", "--period=2024", "a.xlsx"], { name: "check", files: ["a.xlsx"], period: { label: "2024", start: "2024-01-01", end: "2024-12-31" } }],
     [["compute", "a.xlsx", "--preset", "lk, DZ,LK", "--out", "r.xlsx", "--history", "h.xlsx"], { name: "compute", files: ["a.xlsx"], presets: ["LK", "DZ"], out: "r.xlsx", history: "h.xlsx" }],
-    [["template", "--out", "БЛАНК.xlsx"], { name: "template", out: "БЛАНК.xlsx" }],
+    [["template", "--out", "БЛАНК.xlsx"], { name: "template", out: "БЛАНК.xlsx", for: "schools" }],
+    [["template", "--out", "ИМЦ.xlsx", "--for", "ИМЦ"], { name: "template", out: "ИМЦ.xlsx", for: "municipality" }],
+    [["template", "--for=школы", "--out", "Б.xlsx"], { name: "template", out: "Б.xlsx", for: "schools" }],
     [["--help"], { name: "help" }],
     [["check", "-h"], { name: "help" }],
   ])("%j", (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
@@ -24,6 +26,7 @@ describe("parseArgs", () => {
     [["compute", "a.xlsx", "--preset", "LK", "--out", "r.csv"], "--out: имя файла должно оканчиваться на .xlsx"],
     [["template"], "Укажите, куда записать бланк"],
     [["template", "a.xlsx", "--out", "b.xlsx"], "Команде template не нужны входные файлы"],
+    [["template", "--out", "b.xlsx", "--for", "директор"], "--for «директор»: укажите «оо» (бланк для школ) или «имц»"],
     [["check", "a.xlsx", "--json", "a.json", "--json", "b.json"], "Параметр --json указан дважды"],
   ])("rejects %j with one Russian line", (argv, message) => {
     let caught: unknown;

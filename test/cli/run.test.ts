@@ -294,7 +294,7 @@ describe("metodist --help, template, compute", () => {
     const json = path.join(dir, "бланк.json");
     expect(await run(["check", out, "--json", json], checked)).toBe(0);
     const report = JSON.parse(await fs.readFile(json, "utf8"));
-    expect(report.sheets.map((s: { form: string }) => s.form)).toEqual(["roster", "schools", "courses", "activities", "diagnostics", "mentoring", "manual"]);
+    expect(report.sheets.map((s: { form: string }) => s.form)).toEqual(["roster", "schools", "courses", "activities", "diagnostics", "mentoring"]);
     expect(report.issues.every((i: { rule: string; severity: string }) => i.rule === "sheet.empty" && i.severity === "warning")).toBe(true);
     // Only the roster and the school cards are missed when empty: no courses this year is an answer.
     expect(report.issues.map((i: { sheet: string }) => i.sheet)).toEqual(["Сверка кадров", "Карты ОО"]);
@@ -307,7 +307,16 @@ describe("metodist --help, template, compute", () => {
     expect(await run(["compute", out, second, "--preset", "LK", "--out", path.join(dir, "бланки-итог.xlsx"), "--json", both], capture())).toBe(0);
     const two = JSON.parse(await fs.readFile(both, "utf8"));
     expect(two.unrecognised).toEqual([]);
-    expect(two.sheets).toHaveLength(14);
+    expect(two.sheets).toHaveLength(12);
+
+    // The methodical service's own blank: «Сведения муниципалитета» alone.
+    const municipal = path.join(dir, "имц.xlsx");
+    const said = capture();
+    expect(await run(["template", "--out", municipal, "--for", "имц"], said)).toBe(0);
+    expect(said.stdout()).toContain("Бланк «Сведения муниципалитета» записан");
+    const m = new ExcelJS.Workbook();
+    await m.xlsx.readFile(municipal);
+    expect(m.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Сведения муниципалитета"]);
   });
 
   test("compute writes the result workbook and indicators into the JSON", async () => {
