@@ -26,11 +26,17 @@ export function trendStatus(value: number | null, previous: number | null, direc
   return (direction === "up" ? delta > 0 : delta < 0) ? "достигнуто" : "не достигнуто";
 }
 
-/** The latest period before `period` with a number for `id`, from the history. */
+/** «2023/2024» is an academic year, «2024» a calendar one: a year is compared with a year of its kind. */
+const isAcademic = (label: string): boolean => label.includes("/");
+
+/**
+ * The latest period before `period`, of the same kind, with a number for `id`, from the history. A
+ * calendar year overlaps two academic years: «рост к 2024» for 2024/2025 would compare eight shared months.
+ */
 export function previousValue(history: HistoryTable, id: string, period: string): TrendTarget {
   for (let i = history.rows.length - 1; i >= 0; i--) {
     const row = history.rows[i];
-    if (comparePeriods(row.period, period) >= 0) continue;
+    if (comparePeriods(row.period, period) >= 0 || isAcademic(row.period) !== isAcademic(period)) continue;
     const v = row.values[id];
     if (typeof v === "number") return { previousPeriod: row.period, previousValue: v };
   }

@@ -40,6 +40,17 @@ describe("previousValue", () => {
   ])("takes %s", (_case, id, period, expected) => {
     expect(previousValue(HISTORY, id, period)).toEqual(expected);
   });
+
+  // Regression (QA, 24.11): with a calendar year «2024» in the history, 2024/2025 was compared with it —
+  // eight of its months are 2024/2025's own — and 2024 with 2023/2024.
+  const MIXED: HistoryTable = { columns: [], rows: [...HISTORY.rows.slice(0, 3), { period: "2023", values: { "LK-01": 10 } }, { period: "2024", values: { "LK-01": 50 } }] };
+  it.each([
+    ["an academic year with the academic year before, past a calendar year", "2024/2025", { previousPeriod: "2023/2024", previousValue: 33.3 }],
+    ["a calendar year with the calendar year before", "2025", { previousPeriod: "2024", previousValue: 50 }],
+    ["a calendar year with none when only academic years precede it", "2023", { previousPeriod: null, previousValue: null }],
+  ])("compares %s", (_case, period, expected) => {
+    expect(previousValue(MIXED, "LK-01", period)).toEqual(expected);
+  });
 });
 
 const result = (id: string, value: number | null, extra: Partial<IndicatorResult> = {}): IndicatorResult => {
