@@ -115,6 +115,13 @@ function readValue(v: unknown, unit: Unit, fractionsUpTo = 1): HistoryValue | un
   return Number(m[1].replace(",", "."));
 }
 
+/** A cell as its warning quotes it: an Excel error by its code, a date as dd.mm.yyyy. */
+function shown(v: unknown): string {
+  if (isCellError(v)) return v.error;
+  if (v instanceof Date) return v.toISOString().slice(0, 10).split("-").reverse().join(".");
+  return String(v);
+}
+
 /** A period as people label a row: «2023/2024», «2023-24», «2023-2024 уч. год», «2024 г.». */
 function periodOfLabel(label: string): string | null {
   const bare = fold(label).replace(/\s*(?:уч(?:ебный|\.)?\s*)?(?:год|гг?\.?)\s*$/, "");
@@ -208,7 +215,7 @@ function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
     for (const { col, column } of columns) {
       const v = readValue(row[col], column.unit, RATIOS.has(column.id) ? 10 : 1);
       if (v === undefined) {
-        warn(r, col, "history.value", `${column.id} за ${period}: «${String(row[col])}» — не значение; напишите число${column.unit === "%" ? " в процентах (например 69,1)" : ""}, «да»/«нет» или оставьте пустым — пока значения за этот период нет`);
+        warn(r, col, "history.value", `${column.id} за ${period}: «${shown(row[col])}» — не значение; напишите число${column.unit === "%" ? " в процентах (например 69,1)" : ""}, «да»/«нет» или оставьте пустым — пока значения за этот период нет`);
         continue;
       }
       if (v !== null) values[column.id] = v;

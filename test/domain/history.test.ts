@@ -129,6 +129,11 @@ describe("readHistory: a history edited by hand", () => {
     ]);
   });
 
+  it("quotes an Excel error by its code and a date as a date", () => {
+    const { issues } = readHistory([grid([...HEAD, ["2022/2023", { error: "#N/A" }, new Date(Date.UTC(2023, 8, 1))]])]);
+    expect(issues.map((i) => [i.cell, i.message.split(" — ")[0]])).toEqual([["B3", "LK-01 за 2022/2023: «#N/A»"], ["C3", "LK-07 за 2022/2023: «01.09.2023»"]]);
+  });
+
   it("takes a code whatever its case and spaces", () => {
     const { table } = readHistory([grid([["Период", "lk-01 ", " Lk-07"], ["2022/2023", 0.2, 0.1]])]);
     expect(table.columns.map((c) => c.id)).toEqual(["LK-01", "LK-07"]);
