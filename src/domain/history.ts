@@ -9,6 +9,7 @@
 import { columnLetter } from "./a1";
 import { Grid, SheetGrid, isCellError } from "./grid";
 import { Issue } from "./issues";
+import { russianErrorName } from "./normalize/cell-error";
 import { INDICATORS } from "./indicators/presets";
 import { Direction, IndicatorResult, Unit } from "./indicators/types";
 import { Period, parsePeriod } from "./period";
@@ -115,9 +116,9 @@ function readValue(v: unknown, unit: Unit, fractionsUpTo = 1): HistoryValue | un
   return Number(m[1].replace(",", "."));
 }
 
-/** A cell as its warning quotes it: an Excel error by its code, a date as dd.mm.yyyy. */
+/** A cell as its warning quotes it: an Excel error as Russian Excel shows it, a date as dd.mm.yyyy. */
 function shown(v: unknown): string {
-  if (isCellError(v)) return v.error;
+  if (isCellError(v)) return russianErrorName(v.error);
   if (v instanceof Date) return v.toISOString().slice(0, 10).split("-").reverse().join(".");
   return String(v);
 }

@@ -129,9 +129,9 @@ describe("readHistory: a history edited by hand", () => {
     ]);
   });
 
-  it("quotes an Excel error by its code and a date as a date", () => {
+  it("quotes an Excel error as Russian Excel shows it and a date as a date", () => {
     const { issues } = readHistory([grid([...HEAD, ["2022/2023", { error: "#N/A" }, new Date(Date.UTC(2023, 8, 1))]])]);
-    expect(issues.map((i) => [i.cell, i.message.split(" — ")[0]])).toEqual([["B3", "LK-01 за 2022/2023: «#N/A»"], ["C3", "LK-07 за 2022/2023: «01.09.2023»"]]);
+    expect(issues.map((i) => [i.cell, i.message.split(" — ")[0]])).toEqual([["B3", "LK-01 за 2022/2023: «#Н/Д»"], ["C3", "LK-07 за 2022/2023: «01.09.2023»"]]);
   });
 
   it("takes a code whatever its case and spaces", () => {

@@ -37,12 +37,17 @@ const RUSSIAN_NAME: Readonly<Record<string, string>> = {
   "#CALC!": "#ВЫЧИСЛ!",
 };
 
+/** An error as Russian Excel shows it: «#Н/Д» for the stored «#N/A». */
+export function russianErrorName(error: string): string {
+  return RUSSIAN_NAME[error.trim().toUpperCase()] ?? error.trim();
+}
+
 export function cellError(error: string): Normalized {
   if (error === UNCALCULATED_FORMULA) {
     return fail("cell.error", "в ячейке формула без вычисленного значения (файл сохранён программой, которая не считает формулы) — откройте файл в Excel, сохраните его и проверьте снова");
   }
   return fail(
     "cell.error",
-    `ячейка содержит ошибку Excel „${RUSSIAN_NAME[error.trim().toUpperCase()] ?? error.trim()}“ — исправьте формулу или введите значение вручную`,
+    `ячейка содержит ошибку Excel „${russianErrorName(error)}“ — исправьте формулу или введите значение вручную`,
   );
 }
