@@ -13,6 +13,7 @@ import { assignColumns, Assignment, ColumnHeader } from "./assign";
 import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyCell, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
 import { isSummaryOrSignature } from "../skipped-rows";
+import { normalizeCell } from "../normalize/normalize-cell";
 
 /** Below this confidence a recognised sheet is flagged weak: the form is a guess worth a look. */
 export const WEAK_CONFIDENCE = 0.6;
@@ -168,6 +169,28 @@ function sheetIsEmpty(sheet: SheetGrid): boolean {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** Values looked at to settle a header that fits two fields. */
+const SETTLING_VALUES = 30;
+
+/**
+ * A header that fits a typed field and free-text ones («Выявлены дефициты»: the yes/no «Выявлены
+ * профессиональные дефициты» or the text «Выявленные дефициты») is the typed field's when the values
+ * under it all read as that type: no doubt left to report. Any value that does not, or another typed
+ * rival, keeps the warning.
+ */
+function settledByValues(sheet: SheetGrid, first: number, a: Assignment["ambiguities"][number], form: FormDef): boolean {
+  const [chosen, ...rivals] = a.fields.map((id) => form.fields.find((f) => f.id === id));
+  if (!chosen || chosen.type === "text" || chosen.type === "list" || rivals.some((f) => !f || f.type !== "text")) return false;
+  let seen = 0;
+  for (let r = first; r < sheet.cells.length && seen < SETTLING_VALUES; r++) {
+    const v = sheet.cells[r]?.[a.column];
+    if (v === undefined || isEmptyCell(v)) continue;
+    if (!normalizeCell(v, chosen).ok) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 function toRecognized(sheet: SheetGrid, e: Evaluation, countRows: boolean): RecognizedSheet {
   const { form, candidate, assignment } = e;
   let first = candidate.row + 1;
@@ -190,7 +213,7 @@ function toRecognized(sheet: SheetGrid, e: Evaluation, countRows: boolean): Reco
     unmapped: assignment.unmapped,
     confidence,
     weak: confidence < WEAK_CONFIDENCE || missingRequired.length > 0,
-    ambiguities: assignment.ambiguities,
+    ambiguities: assignment.ambiguities.filter((a) => !settledByValues(sheet, first, a, form)),
     missingRequired,
     rows: countRows ? countDataRows(sheet, first, Object.values(assignment.columns)) : 0,
     firstDataRow: first + 1,

@@ -173,6 +173,21 @@ describe("columns in any order, extra and missing columns", () => {
     expect(r.ambiguities).toEqual([{ column: 4, header: "Сроки обучения", fields: [expect.any(String), expect.any(String)] }]);
     expect([...r.ambiguities[0].fields].sort()).toEqual(["endDate", "startDate"]);
   });
+
+  // Regression (QA, 24.11): «Выявлены дефициты» over да/нет fits the yes/no «Выявлены профессиональные
+  // дефициты» and the text «Выявленные дефициты»; it was mapped right and still warned about.
+  const diagnostics = (values: CellValue[]) =>
+    recognized(grid("Диагностика", [["ОО", "ФИО", "Вид диагностики", "Дата диагностики", "Выявлены дефициты"], ...values.map((v) => ["СОШ №1", "Иванова А.П.", "региональная", "10.10.2023", v])]));
+  test("values that all read as the typed field's settle a header fitting it and a text field", () => {
+    const r = diagnostics(["да", "нет", null, "Да"]);
+    expect(r.columns.deficitsFound).toBe(4);
+    expect(r.ambiguities).toEqual([]);
+  });
+
+  test("a value that does not keeps the doubt reported", () => {
+    const r = diagnostics(["да", "ИКТ, оценивание"]);
+    expect(r.ambiguities.map((a) => [a.column, [...a.fields].sort()])).toEqual([[4, ["deficits", "deficitsFound"]]]);
+  });
 });
 
 describe("headers that say too little are reported, not guessed silently", () => {
