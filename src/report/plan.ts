@@ -87,6 +87,12 @@ export interface DataValidationPlan {
   readonly prompt?: string;
 }
 
+/**
+ * The footer of every printed page, in Excel's header/footer codes: the sheet's name on the left,
+ * «Страница N из M» on the right (a printout of «Расшифровка» runs to hundreds of pages).
+ */
+export const PAGE_FOOTER = { left: "&A", right: "Страница &P из &N" } as const;
+
 /** How the sheet prints. Adapters that cannot set it (Office.js) ignore it. */
 export interface PrintPlan {
   /** Default: landscape. */

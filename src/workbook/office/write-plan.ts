@@ -7,7 +7,7 @@
  */
 import { columnLetter } from "../../domain/a1";
 import { serialFromIso } from "../../domain/dates";
-import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, planBlocks, printTitlesOf } from "../../report/plan";
+import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, PAGE_FOOTER, planBlocks, printTitlesOf } from "../../report/plan";
 import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
 import { ACTION_OVERHEAD, AREAS_PER_CALL, BLOCK_BUDGET, NULL_BYTES, Op, utf8Length, valueBytes } from "./payload";
@@ -531,8 +531,8 @@ function pageLayout(plan: SheetPlan, s: SheetHandle, w: WriteContext): void {
     if (titles.columns) layout.setPrintTitleColumns(titles.columns);
     if (print.area) layout.setPrintArea(print.area);
     const footer = layout.headersFooters.defaultForAllPages;
-    footer.leftFooter = "&A";
-    footer.rightFooter = "Страница &P из &N";
+    footer.leftFooter = PAGE_FOOTER.left;
+    footer.rightFooter = PAGE_FOOTER.right;
     for (const row of print.rowBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
   });
 }

@@ -6,7 +6,7 @@
  */
 import { columnLetter, parseAddress } from "../../domain/a1";
 import { inner } from "../../domain/maps";
-import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, planRowCount, planRows, printTitlesOf } from "../../report/plan";
+import { ColorScalePlan, NativeLinkCut, PlanCell, PlanValue, SheetPlan, TablePlan, PAGE_FOOTER, planRowCount, planRows, printTitlesOf } from "../../report/plan";
 import { wrappedRowLines, LINE_HEIGHT } from "./apply-plan";
 import { quoteSheet } from "../sheet-name";
 import { CellXml, PlanSheetContext } from "./cell-xml";
@@ -161,7 +161,7 @@ export function writePlanSheet(plan: SheetPlan, name: string, tableNames: readon
   const orientation = print.landscape === false ? "portrait" : "landscape";
   parts.push(`<pageSetup paperSize="9" orientation="${orientation}"${print.fullSize ? ' scale="100"' : ` fitToWidth="${print.fitToWidth ?? 1}" fitToHeight="0"`}/>`);
   // A printout of many pages says on each which sheet it is and which page: «Расшифровка» runs to hundreds.
-  parts.push("<headerFooter><oddFooter>&amp;L&amp;A&amp;RСтраница &amp;P из &amp;N</oddFooter></headerFooter>");
+  parts.push(`<headerFooter><oddFooter>${esc(`&L${PAGE_FOOTER.left}&R${PAGE_FOOTER.right}`)}</oddFooter></headerFooter>`);
   const breaks = (print.rowBreaks ?? []).filter((b) => b > 0);
   if (breaks.length > 0) {
     parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
