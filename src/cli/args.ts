@@ -1,6 +1,7 @@
 import { PresetId } from "../domain/indicators/types";
 import { Period, parsePeriod } from "../domain/period";
 import { TemplateFor } from "../app/template";
+import { fold } from "../domain/text";
 
 /** A mistake in the command line: printed as one Russian line, exit status 2. */
 export class UsageError extends Error {
@@ -37,7 +38,7 @@ const HINT = "Справка: metodist --help";
 
 /** `--for оо` (the default: the schools' blank) or `--for имц` (the municipality's «Сведения муниципалитета»). */
 function templateFor(text: string | undefined): TemplateFor {
-  const t = (text ?? "оо").trim().toLowerCase().replace(/ё/g, "е");
+  const t = fold(text ?? "оо");
   if (["оо", "школа", "школы", "школ"].includes(t)) return "schools";
   if (["имц", "ммс", "муниципалитет", "муниципалитета"].includes(t)) return "municipality";
   throw new UsageError(`--for «${text}»: укажите «оо» (бланк для школ) или «имц» (лист «Сведения муниципалитета» для методической службы). ${HINT}`);
