@@ -153,7 +153,7 @@ export const LANDSCAPE_PAGE_WIDTH = 135;
  * the periods) repeated on each — a matrix of a hundred indicators shrunk onto one page was a strip
  * nobody could read.
  */
-export function printOfWide(columnWidths: readonly number[]): PrintPlan | undefined {
+export function printOfWide(columnWidths: readonly number[]): { readonly print?: PrintPlan } {
   const width = columnWidths.reduce((a, b) => a + b, 0);
-  return width > LANDSCAPE_PAGE_WIDTH / 0.75 ? { fullSize: true } : undefined;
+  return width > LANDSCAPE_PAGE_WIDTH / 0.75 ? { print: { fullSize: true } } : {};
 }

@@ -35,12 +35,11 @@ export function buildHistorySheet(history: HistoryTable): SheetPlan {
   }
   const lastCol = columnLetter(cols.length);
   const columnWidths = [14, ...cols.map(() => 13)];
-  const print = printOfWide(columnWidths);
   return {
     name: SHEET.history,
     rows,
     columnWidths,
-    ...(print ? { print } : {}),
+    ...printOfWide(columnWidths),
     freeze: { rows: HISTORY_HEADER_ROW, columns: 1 },
     tables:
       cols.length > 0 && history.rows.length > 0

@@ -94,7 +94,6 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
         });
 
   const columnWidths = [45, ...shown.map(() => 14)];
-  const print = printOfWide(columnWidths);
   return {
     name: spec.sheet,
     rows,
@@ -102,6 +101,6 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
     freeze: { rows: MATRIX_HEADER_ROW, columns: 1 },
     colorScales,
     tabColor: spec.tabColor,
-    ...(print ? { print } : {}),
+    ...printOfWide(columnWidths),
   };
 }
