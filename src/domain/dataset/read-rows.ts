@@ -1,7 +1,8 @@
 import { CellValue, SheetGrid } from "../grid";
 import { columnLetter } from "../a1";
 import { FORM_BY_ID } from "../forms";
-import { FieldDef } from "../forms/types";
+import { FieldDef, FormId } from "../forms/types";
+import { SourceRef } from "../records";
 import { Issue } from "../issues";
 import { RecognizedSheet } from "../recognize/types";
 import { mappedColumn } from "../recognize/mapped-column";
@@ -86,6 +87,45 @@ function rawView(columns: readonly Column[]): new (cells: readonly CellValue[]) 
   return Raw as unknown as new (cells: readonly CellValue[]) => Record<string, CellValue>;
 }
 
+interface SheetRowFields {
+  readonly row: number;
+  readonly values: Record<string, NormalValue | null>;
+  readonly [CELLS]: readonly CellValue[];
+}
+
+/**
+ * The sheet's rows as one object each holding only its line, values and grid row: the form, file and
+ * sheet sit on a per-sheet prototype, the row is its own source reference, and the address and raw
+ * views are made when a rule reads them (rarely, and they die young). Every object a row keeps lives
+ * until the dataset is built, and the young-generation collector copies each one: five objects a row
+ * were a region's millions of copies.
+ */
+function rowShape(sheet: SheetGrid, form: FormId, columns: readonly Column[]): new (row: number, values: Record<string, NormalValue | null>, cells: readonly CellValue[]) => NormalizedRow {
+  const Addresses = addressBook(columns);
+  const Raw = rawView(columns);
+  const proto = {
+    form,
+    file: sheet.file,
+    sheet: sheet.sheet,
+    get ref(): SourceRef {
+      return this as unknown as SourceRef;
+    },
+    get cells(): Record<string, string> {
+      return new Addresses((this as unknown as SheetRowFields).row);
+    },
+    get raw(): Record<string, CellValue> {
+      return new Raw((this as unknown as SheetRowFields)[CELLS]);
+    },
+  };
+  function SheetRow(this: { -readonly [K in keyof SheetRowFields]: SheetRowFields[K] }, row: number, values: Record<string, NormalValue | null>, cells: readonly CellValue[]): void {
+    this.row = row;
+    this.values = values;
+    this[CELLS] = cells;
+  }
+  SheetRow.prototype = proto;
+  return SheetRow as unknown as new (row: number, values: Record<string, NormalValue | null>, cells: readonly CellValue[]) => NormalizedRow;
+}
+
 function anyFilled(cells: readonly CellValue[], columns: readonly Column[]): boolean {
   for (const c of columns) if (!isEmptyCell(cells[c.col])) return true;
   return false;
@@ -164,8 +204,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
   }
   // Only the roster lists posts; elsewhere a «вакансия» in the name column is an unknown person as usual.
   const nameColumn = rec.form === "roster" ? columns.find((c) => c.field.id === "fullName") : undefined;
-  const Addresses = addressBook(columns);
-  const Raw = rawView(columns);
+  const SheetRow = rowShape(sheet, rec.form, columns);
   const rows: NormalizedRow[] = [];
   const issues: Issue[] = [];
   // firstDataRow (1-based) skips a «1 2 3…» numbering row under the header; its 0-based index is one less.
@@ -191,7 +230,6 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
       continue;
     }
     const values: Record<string, NormalValue | null> = {};
-    const addresses = new Addresses(r + 1);
     for (const { field, col, header, letters, normalize } of columns) {
       const n = normalize(cells[col] ?? null);
       if (typeof n === "string") {
@@ -211,7 +249,7 @@ export function readFormRows(sheet: SheetGrid, rec: RecognizedSheet): { rows: No
         });
       }
     }
-    rows.push({ form: rec.form, ref: { file: sheet.file, sheet: sheet.sheet, row: r + 1 }, values, cells: addresses, raw: new Raw(cells) });
+    rows.push(new SheetRow(r + 1, values, cells));
   }
   if (schoolColumn && schoolOnly.length > 0) issues.push(schoolOnlyIssue(sheet, schoolColumn, schoolOnly));
   return { rows, issues };
