@@ -177,6 +177,36 @@ function ordered(entries: NumeratorColumns, r: Ranks): Ordered {
   return { ...ids, order };
 }
 
+/**
+ * One indicator's entries and their order, made once for all indicators that share them (LK-01, DZ-07
+ * and AL-1.3.2 count the same people for the same reason: a fifth of a municipality's entries) and
+ * let go after the last of them is listed, so no more than one list per shared pass is alive.
+ */
+class SharedEntries {
+  private readonly readers = new Map<object, number>();
+  private readonly kept = new Map<object, { entries: NumeratorColumns; ids: Ordered }>();
+
+  constructor(indicators: readonly IndicatorResult[]) {
+    for (const r of indicators) if (r.numeratorsKey) this.readers.set(r.numeratorsKey, (this.readers.get(r.numeratorsKey) ?? 0) + 1);
+  }
+
+  of(r: IndicatorResult, rank: Ranks): { entries: NumeratorColumns; ids: Ordered } {
+    const key = r.numeratorsKey;
+    let got = key ? this.kept.get(key) : undefined;
+    if (!got) {
+      const entries = numeratorsOf(r);
+      got = { entries, ids: ordered(entries, rank) };
+    }
+    if (key) {
+      const left = this.readers.get(key)! - 1;
+      this.readers.set(key, left);
+      if (left > 0) this.kept.set(key, got);
+      else this.kept.delete(key);
+    }
+    return got;
+  }
+}
+
 function summary(total: number, listed: number, generatedOn: IsoDate): string {
   const links =
     listed > MAX_SHEET_HYPERLINKS
@@ -324,12 +354,12 @@ export function* auditSheetSteps(
 
   const rank = new Ranks();
   const listed = new AuditRows(total, rank);
+  const shared = new SharedEntries(indicators);
   for (const r of indicators) {
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
     if (listed.count >= total) break;
     listed.startIndicator(r);
-    const entries = numeratorsOf(r);
-    const ids = ordered(entries, rank);
+    const { entries, ids } = shared.of(r, rank);
     const { order } = ids;
     const before = listed.count;
     for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, ids, order === null ? k : order[k]);

@@ -1,4 +1,7 @@
-import { buildAuditSheet, auditSheetSteps, AUDIT_HEADERS } from "../../src/report/audit-sheet";
+import { buildAuditSheet, auditSheetSteps, AUDIT_HEADERS, AUDIT_HEADER_ROW } from "../../src/report/audit-sheet";
+import { evaluate } from "../../src/domain/indicators";
+import { compareRu } from "../../src/report/cells";
+import { HAND, PERIOD as HAND_PERIOD } from "../fixtures/hand/dataset";
 import { StepCount } from "../../src/domain/steps";
 import { allRows, planRowCount } from "../../src/report/plan";
 import { ALL, LK01, PERIOD, TODAY, at } from "./fixtures";
@@ -98,5 +101,34 @@ describe("«Расшифровка»", () => {
       { done: 5, total: 5 },
     ]);
     expect(allRows(r.value)).toHaveLength(4 + 5);
+  });
+});
+
+/**
+ * Indicators counting the same people for the same reason (LK-01, DZ-07, AL-1.3.2) share one pass;
+ * «Расшифровка» builds and orders their entries once. Each still lists its own block, in full.
+ */
+describe("«Расшифровка» of indicators sharing a pass", () => {
+  const results = evaluate(HAND, HAND_PERIOD, ["LK", "DZ", "AL", "KL", "BM"]);
+  const sheet = buildAuditSheet(results, HAND_PERIOD, "2024-06-20");
+  const body = allRows(sheet).slice(AUDIT_HEADER_ROW);
+  const listed = (id: string) => body.filter((r) => r[0].v === id).map((r) => [r[2].v, r[3].v, r[7].v]);
+  const fromCounted = (id: string) => {
+    const entries = results.find((r) => r.id === id)!.counted.filter((e) => e.part === "numerator");
+    return [...entries].sort((a, b) => compareRu(a.school, b.school) || a.row - b.row).map((e) => [e.fullName, e.school, e.row]);
+  };
+
+  it("share one key, which other indicators do not have", () => {
+    const key = (id: string) => results.find((r) => r.id === id)!.numeratorsKey;
+    expect(key("LK-01")).toBeDefined();
+    expect(key("DZ-07")).toBe(key("LK-01"));
+    expect(key("AL-1.3.2")).toBe(key("LK-01"));
+    expect(key("LK-02")).not.toBe(key("LK-01"));
+  });
+
+  it.each(["LK-01", "DZ-07", "AL-1.3.2", "LK-08", "AL-2.8.3", "AL-2.8.14"])("%s lists its own counted people in full", (id) => {
+    const rows = listed(id);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(fromCounted(id));
   });
 });

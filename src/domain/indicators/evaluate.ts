@@ -70,6 +70,8 @@ interface Computed {
   /** Person indicators: the audit's sizes and its numerator entries alone, without the S entries. */
   auditSize?: { numerators: number; total: number };
   auditNumerators?: () => NumeratorColumns;
+  /** The pass whose numerator entries these are: the same object for indicators sharing the pass. */
+  auditKey?: object;
 }
 
 export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResult {
@@ -101,6 +103,7 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
   if (c.auditSize && c.auditNumerators) {
     const numeratorsOnly = c.auditNumerators;
     Object.defineProperty(result, "countedSize", { enumerable: false, value: c.auditSize });
+    if (c.auditKey) Object.defineProperty(result, "numeratorsKey", { enumerable: false, value: c.auditKey });
     // Not kept: «Расшифровка» reads each indicator's entries once, and a region's million entries
     // kept by every result would stay alive for as long as the results do.
     Object.defineProperty(result, "numerators", {
@@ -391,6 +394,8 @@ function numeratorAudit(pop: Population, base: Condition | undefined, cond: Cond
   return () => {
     const list = members(pop, ctx);
     const n = inN.at.length;
+    // Almost no one counts in several schools: an empty set is not asked a million times.
+    const several = inN.severalSchools.size > 0 ? inN.severalSchools : null;
     const fullName = new Array<string>(n);
     const school = new Array<string>(n);
     const reason = new Array<string>(n);
@@ -398,7 +403,7 @@ function numeratorAudit(pop: Population, base: Condition | undefined, cond: Cond
       const p = ctx.persons[list.ordinal[inN.at[i]]];
       const first = inN.row[i];
       fullName[i] = p.fullName;
-      school[i] = inN.severalSchools.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
+      school[i] = several?.has(i) ? schoolsOf(countingRows(p, list.rows[inN.at[i]], base, cond, ctx)) : first.school.name;
       reason[i] = cond.explain(p, first, ctx);
     }
     // The first hit of each person is the source row the pass already holds: shared, not copied.
@@ -482,6 +487,7 @@ function personShare(def: IndicatorDef, pop: Population, base: Condition | undef
     // personAudit lists each person of S once and, when in N, once more: exactly S + N entries.
     auditSize: { numerators: r.N, total: r.N + r.S },
     auditNumerators: numeratorAudit(pop, base, cond, ctx, r.inN),
+    auditKey: r.inN,
   };
 }
 
@@ -499,6 +505,7 @@ function personCount(pop: Population, cond: Condition, ctx: EvalContext): Comput
     audit: () => entriesOf(numerators()),
     auditSize: { numerators: r.N, total: r.N },
     auditNumerators: numerators,
+    auditKey: r.inN,
   };
 }
 

@@ -73,6 +73,11 @@ export interface IndicatorResult {
   readonly countedSize?: { readonly numerators: number; readonly total: number };
   /** The numerator entries of `counted`, in the same order, built alone on each read (not enumerable, not kept). */
   readonly numerators?: NumeratorColumns;
+  /**
+   * The same object on results whose `numerators` are the same entries: indicators counting the same
+   * people for the same reason (LK-01, DZ-07 and AL-1.3.2) are served by one pass. Not enumerable.
+   */
+  readonly numeratorsKey?: object;
   /** Why there is no value, or a caveat («нет данных: лист „Сведения муниципалитета“ не найден»). */
   readonly note?: string;
 }
