@@ -102,7 +102,9 @@ export class ZipReader {
   /** An entry's content; XML parts in Excel's spelling (xml-spelling.ts). */
   bytes(name: string): Buffer | null {
     const raw = this.inflated(name);
-    return raw !== null && (name.endsWith(".xml") || name.endsWith(".rels")) ? inExcelSpelling(raw) : raw;
+    if (raw === null) return null;
+    if (name.endsWith(".rels")) return inExcelSpelling(raw, true);
+    return name.endsWith(".xml") ? inExcelSpelling(raw) : raw;
   }
 
   private inflated(name: string): Buffer | null {

@@ -10,7 +10,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { workbookFromBuffer } from "../../../src/workbook/xlsx/open";
-import { mainPrefix, singleQuoted } from "../../../src/workbook/xlsx/xml-spelling";
+import { inExcelSpelling, mainPrefix, singleQuoted } from "../../../src/workbook/xlsx/xml-spelling";
 import { EXAMPLES, runCli, tempDir } from "../../reliability/support";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -24,6 +24,24 @@ const prefixed: Respell = (xml) =>
 /** Every attribute of every part (relationships and content types too) in single quotes. */
 const apostrophes: Respell = (xml) =>
   xml.replace(/<[^?!][^>]*>/g, (tag) => tag.replace(/="([^"]*)"/g, (_m, v: string) => `='${v.replace(/'/g, "&apos;")}'`));
+
+/**
+ * The package as Excel saves «Strict Open XML Spreadsheet» (ISO/IEC 29500 Strict): the same parts
+ * under Strict's namespaces and relationship types, the workbook marked `conformance="strict"`.
+ */
+const TRANSITIONAL_TO_STRICT: readonly [string, string][] = [
+  ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"],
+  ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"],
+  ["http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"],
+  ["http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes", "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"],
+  ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"],
+  ["http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"],
+];
+const strict: Respell = (xml) => {
+  let out = xml;
+  for (const [transitional, iso] of TRANSITIONAL_TO_STRICT) out = out.split(transitional).join(iso);
+  return out.replace(/<workbook /, '<workbook conformance="strict" ');
+};
 
 async function respelled(buf: Buffer, respell: Respell): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buf);
@@ -39,6 +57,7 @@ const example = join(EXAMPLES, "municipality.xlsx");
 describe.each<[string, Respell]>([
   ["SpreadsheetML under a namespace prefix", prefixed],
   ["attributes in single quotes", apostrophes],
+  ["ISO/IEC 29500 Strict («Strict Open XML»)", strict],
 ])("%s", (_what, respell) => {
   it("reads every sheet cell for cell as the workbook in Excel's spelling", async () => {
     const plain = readFileSync(example);
@@ -88,5 +107,68 @@ describe("telling Excel's spelling from others by a part's first bytes", () => {
     ["a root without attributes", "<sst>", false],
   ])("%s", (_what, head, single) => {
     expect(singleQuoted(head)).toBe(single);
+  });
+});
+
+/**
+ * Regression: a «Strict Open XML» workbook's sheets were copied into the result in Strict's namespaces
+ * (a Transitional package holding Strict parts), and their tables and comments were left out: their
+ * relationship types were Strict's, which the copy did not know.
+ */
+describe("a Strict workbook's sheets in the result", () => {
+  it("are in the Transitional namespaces and keep the user's table and comment", async () => {
+    const dir = await tempDir("strict");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(example);
+    const notes = book.addWorksheet("Заметки");
+    notes.addTable({ name: "Заметки_ОО", ref: "A1", headerRow: true, columns: [{ name: "Что" }, { name: "Сколько" }], rows: [["курсы", 3], ["конкурсы", 2]] });
+    notes.getCell("D1").note = "проверить у ОО";
+    const input = join(dir, "строгий.xlsx");
+    writeFileSync(input, await respelled(Buffer.from(await book.xlsx.writeBuffer()), strict));
+    expect((await JSZip.loadAsync(readFileSync(input)).then((z) => z.file("xl/workbook.xml")!.async("string")))).toContain('conformance="strict"');
+
+    const out = join(dir, "out.xlsx");
+    const run = await runCli(["compute", input, "--preset", "LK", "--period", "2023/2024", "--out", out]);
+    expect(run.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const strictParts: string[] = [];
+    for (const name of Object.keys(zip.files)) {
+      if (/\.(xml|rels|vml)$/.test(name) && (await zip.file(name)!.async("string")).includes("purl.oclc.org")) strictParts.push(name);
+    }
+    expect(strictParts).toEqual([]);
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const copied = back.getWorksheet("Заметки")!;
+    expect(copied.getCell("A2").value).toBe("курсы");
+    expect(Object.keys((copied as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Заметки_ОО"]);
+    // ExcelJS does not read notes back: the comment is looked for in the package.
+    const comments = Object.keys(zip.files).filter((n) => /^xl\/comments\d+\.xml$/.test(n));
+    expect(comments).toHaveLength(1);
+    expect(await zip.file(comments[0])!.async("string")).toContain("проверить у ОО");
+    const rels = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/_rels/")).map((n) => zip.file(n)!.async("string")));
+    expect(rels.some((r) => r.includes(`/relationships/comments" Target="../${comments[0].slice(3)}"`))).toBe(true);
+    expect(back.getWorksheet("Сверка кадров")!.rowCount).toBeGreaterThan(700);
+  }, 60_000);
+});
+
+describe("Strict's names in Transitional spelling", () => {
+  test.each<[string, string]>([
+    ["http://purl.oclc.org/ooxml/spreadsheetml/main", "http://schemas.openxmlformats.org/spreadsheetml/2006/main"],
+    ["http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"],
+    ["http://purl.oclc.org/ooxml/officeDocument/relationships/table", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table"],
+    ["http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"],
+    ["http://purl.oclc.org/ooxml/officeDocument/customProperties", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"],
+    ["http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart"],
+  ])("%s", (iso, transitional) => {
+    const part = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${iso}" Target="x.xml"/></Relationships>`;
+    expect(inExcelSpelling(Buffer.from(part), true).toString()).toContain(`Type="${transitional}"`);
+  });
+
+  it("drops the workbook's conformance mark and leaves a Transitional part as it is", () => {
+    const strictBook = `<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" conformance="strict"><sheets/></workbook>`;
+    expect(inExcelSpelling(Buffer.from(strictBook)).toString()).toBe(`<workbook xmlns="${MAIN}"><sheets/></workbook>`);
+    const plain = Buffer.from(`<workbook xmlns="${MAIN}"><sheets/></workbook>`);
+    expect(inExcelSpelling(plain)).toBe(plain);
   });
 });
