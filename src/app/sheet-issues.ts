@@ -8,6 +8,13 @@ function headerOf(rec: RecognizedSheet, field: string): string {
   return FORM_BY_ID[rec.form].fields.find((f) => f.id === field)?.header ?? field;
 }
 
+/** The date an event sheet's rows are counted in the period by (FORMS.md, «Reporting period»). */
+const EVENT_DATE: Partial<Record<RecognizedSheet["form"], { readonly field: string; readonly why: string }>> = {
+  courses: { field: "endDate", why: "курсы учитываются по дате окончания" },
+  activities: { field: "date", why: "мероприятия учитываются по дате" },
+  diagnostics: { field: "date", why: "диагностики учитываются по дате" },
+};
+
 /** What recognition was unsure about, as issues on the header row: a person should look before trusting the numbers. */
 export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue[] {
   const form = FORM_BY_ID[rec.form];
@@ -60,6 +67,19 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
       message:
         "В сверке нет ни столбца «Дата рождения», ни столбца «Возраст (полных лет)» — без них не определить молодых специалистов " +
         "и педагогов до 35 лет; добавьте один из столбцов",
+    });
+  }
+  const dated = EVENT_DATE[rec.form];
+  if (dated && dataRows > 0 && rec.columns[dated.field] === undefined) {
+    out.push({
+      ...at,
+      cell: firstHeaderCell,
+      field: dated.field,
+      rule: "sheet.columnMissing",
+      severity: "warning",
+      message:
+        `В листе нет столбца «${headerOf(rec, dated.field)}» — ${dated.why}, поэтому ни одна строка листа не войдёт в показатели за период; ` +
+        `добавьте столбец с датами`,
     });
   }
   // An empty event sheet (no courses, no contests this year) or municipal sheet is an answer, not a

@@ -46,8 +46,12 @@ export const RULES = {
   "courses.dates.order": "Дата окончания раньше даты начала",
   "courses.hours.minimum": "Объём меньше минимума для вида обучения",
   "courses.certificate.duplicate": "Номер удостоверения повторяется",
+  "courses.endDate.missing": "Не указана дата окончания обучения",
   // activities / diagnostics
+  "activities.date.missing": "Не указана дата мероприятия",
   "activities.date.outsidePeriod": "Дата мероприятия вне отчётного периода",
+  "diagnostics.date.missing": "Не указана дата диагностики",
+  "diagnostics.date.outsidePeriod": "Дата диагностики вне отчётного периода",
   "diagnostics.iomCompleted.withoutIom": "«ИОМ завершён» отмечен без разработанного ИОМ",
   // mentoring
   "mentoring.dates.order": "Дата окончания наставничества раньше даты начала",

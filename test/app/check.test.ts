@@ -128,6 +128,18 @@ describe("checkSheets: sheet-level problems", () => {
     expect(r.issues.filter((i) => i.rule === "roster.birthOrAge.missing")).toEqual([]);
   });
 
+  // Regression (QA, 24.11): a МАП sheet without a «Дата» column counted in no indicator, silently.
+  test("an event sheet without its date column: one sheet warning saying no row will count", () => {
+    const undatedCourses = grid("КПК", COURSES.cells.map((row) => [row[0], row[1], row[2], row[3], row[4], row[7]]));
+    const r = checkSheets([ROSTER, undatedCourses], OPTS);
+    expect(r.issues.filter((i) => i.sheet === "КПК" && i.rule === "sheet.columnMissing")).toEqual([
+      expect.objectContaining({ cell: "A1", field: "endDate", severity: "warning", message: expect.stringContaining("нет столбца «Дата окончания» — курсы учитываются по дате окончания, поэтому ни одна строка листа не войдёт в показатели") }),
+    ]);
+    expect(r.issues.filter((i) => i.rule === "courses.endDate.missing")).toEqual([]);
+    const empty = checkSheets([ROSTER, grid("КПК", [undatedCourses.cells[0]])], OPTS);
+    expect(empty.issues.filter((i) => i.sheet === "КПК")).toEqual([]);
+  });
+
   test("a roster with a header and no rows: a warning, not an error", () => {
     const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]])], OPTS);
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);

@@ -56,6 +56,29 @@ export function looksLikeFullName(name: string): boolean {
   return cyrillicNameWords(name) ?? NAME_WORDS.test(name);
 }
 
+/**
+ * An event row whose date is left blank: the indicators count events by their date in the period, so
+ * such a row counts nowhere — said at the cell, not dropped without a word. A date that could not be
+ * read has its own issue (type.date).
+ */
+function undated(
+  form: "courses" | "activities" | "diagnostics",
+  field: string,
+  rule: "courses.endDate.missing" | "activities.date.missing" | "diagnostics.date.missing",
+  what: string,
+): RowRule {
+  return {
+    rule,
+    form,
+    severity: "warning",
+    field,
+    check: (row) => {
+      if (date(row, field) !== null || !isBlank(row.raw[field])) return null;
+      return `${what}, поэтому строка не войдёт ни в один показатель за период — укажите дату`;
+    },
+  };
+}
+
 function dateOrder(form: "courses" | "mentoring", rule: "courses.dates.order" | "mentoring.dates.order"): RowRule {
   return {
     rule,
@@ -213,7 +236,9 @@ export const ROW_RULES: readonly RowRule[] = [
       );
     },
   },
+  undated("courses", "endDate", "courses.endDate.missing", "Не указана дата окончания обучения — курсы учитываются по дате окончания"),
   // activities
+  undated("activities", "date", "activities.date.missing", "Не указана дата мероприятия"),
   {
     rule: "activities.date.outsidePeriod",
     form: "activities",
@@ -229,6 +254,21 @@ export const ROW_RULES: readonly RowRule[] = [
     },
   },
   // diagnostics
+  undated("diagnostics", "date", "diagnostics.date.missing", "Не указана дата диагностики"),
+  {
+    rule: "diagnostics.date.outsidePeriod",
+    form: "diagnostics",
+    severity: "warning",
+    field: "date",
+    check: (row, ctx) => {
+      const d = date(row, "date");
+      if (d === null || inPeriod(d, ctx.period)) return null;
+      return (
+        `Дата диагностики ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — ` +
+        `строка не войдёт в показатели; проверьте дату или период`
+      );
+    },
+  },
   {
     rule: "diagnostics.iomCompleted.withoutIom",
     form: "diagnostics",
