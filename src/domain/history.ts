@@ -4,7 +4,8 @@
  * from `--history FILE.xlsx`), updates the current period's row in place and keeps every other period.
  *
  * Units: % values are kept in percent points (69.1), as the engine computes them. The sheet stores them
- * as Excel percentages (0.691 with a % format), so the reader converts numbers in % columns back.
+ * as Excel percentages (0.691 with a % format); hosts give such a cell as it is shown (69.1), and a
+ * number typed by hand without the format is read as typed, so a cell means what the user sees.
  */
 import { columnLetter } from "./a1";
 import { Grid, SheetGrid, isCellError } from "./grid";
@@ -90,21 +91,16 @@ function text(v: unknown): string {
 const NO_VALUE = /^(?:[-–—]+|нет данных|н\/д|нд)$/;
 
 /**
- * A history cell: numbers in % columns are Excel fractions; texts «69,1 %», «да», «нет данных».
- * undefined: something is there that is no value (a word, an Excel error) — the reader says so.
+ * A history cell as the user sees it: a number (a share in percent points — hosts give «69,1 %» as
+ * 69.1, and 8 typed without the format is 8 %, as the sheet's note asks); texts «69,1 %», «да»,
+ * «нет данных». undefined: something is there that is no value (a word, an Excel error) — the reader
+ * says so.
  */
-function readValue(v: unknown, unit: Unit, fractionsUpTo = 1): HistoryValue | undefined {
+function readValue(v: unknown): HistoryValue | undefined {
   if (v === null || v === undefined) return null;
   if (isCellError(v) || v instanceof Date) return undefined;
   if (typeof v === "boolean") return v;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return undefined;
-    if (unit !== "%") return v;
-    // Excel stores 69,1 % as 0.691; no share exceeds 100 %, so a number above 1 is a share typed by
-    // hand without the % format (8 is 8 %, not 800 %), as the sheet's note asks to type them. A ratio
-    // (staffing, filled rates to staff rates) may pass 100 %: its fractions run to 10 (1000 %).
-    return Math.abs(v) > fractionsUpTo ? v : Math.round(v * 1000) / 10;
-  }
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   const t = fold(String(v));
   if (t === "") return null;
   if (t === "да") return true;
@@ -138,9 +134,6 @@ function readDirection(v: unknown): Direction {
   const t = text(v);
   return t === "↓" || fold(t).startsWith("ниже") ? "down" : "up";
 }
-
-/** % indicators that are ratios, not shares of a population: they may pass 100 %. */
-const RATIOS: ReadonlySet<string> = new Set(INDICATORS.filter((d) => d.calc.kind === "ratesRatio").map((d) => d.id));
 
 /** Preset ids by their upper case: «AL-P.38a» keeps its small «a» when a user typed «al-p.38A». */
 const PRESET_IDS = new Map(INDICATORS.map((d) => [d.id.toUpperCase(), d.id]));
@@ -186,7 +179,7 @@ function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
         id,
         name: text(names[c]) || id,
         unit,
-        target: readValue(targets[c], unit) ?? null,
+        target: readValue(targets[c]) ?? null,
         direction: readDirection(directions[c]),
       },
     });
@@ -214,7 +207,7 @@ function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
     seen.set(period, r);
     const values: Record<string, HistoryValue> = {};
     for (const { col, column } of columns) {
-      const v = readValue(row[col], column.unit, RATIOS.has(column.id) ? 10 : 1);
+      const v = readValue(row[col]);
       if (v === undefined) {
         warn(r, col, "history.value", `${column.id} за ${period}: «${shown(row[col])}» — не значение; напишите число${column.unit === "%" ? " в процентах (например 69,1)" : ""}, «да»/«нет» или оставьте пустым — пока значения за этот период нет`);
         continue;

@@ -86,7 +86,7 @@ describe("computeWorkbook", () => {
   it.each([
     ["an empty workbook", []],
     ["only sheets that are no form", [{ file: "район.xlsx", sheet: "Лист1", cells: [["Пояснительная записка"], ["Данных нет"]] }]],
-    ["only Metodist's own sheets", [{ ...previousHistory("район.xlsx", true, [["2022/2023", 0.5]]) }]],
+    ["only Metodist's own sheets", [{ ...previousHistory("район.xlsx", true, [["2022/2023", 50]]) }]],
   ])("with nothing recognised (%s) it stops before writing, with the check", async (_what, sheets: SheetGrid[]) => {
     const wb = new FakeWorkbook(sheets);
     const run = computeWorkbook(wb, OPTS);
@@ -235,8 +235,9 @@ describe("computeWorkbook", () => {
   });
 
   it("keeps earlier periods from the workbook's own history sheet and from a --history file", async () => {
-    const own = previousHistory("район.xlsx", true, [["2022/2023", 0.25]]);
-    const file = previousHistory("архив.xlsx", false, [["2021/2022", 0.2], ["2022/2023", 0.3]]);
+    // As a host gives a % cell: as shown (percent-format.ts).
+    const own = previousHistory("район.xlsx", true, [["2022/2023", 25]]);
+    const file = previousHistory("архив.xlsx", false, [["2021/2022", 20], ["2022/2023", 30]]);
     const wb = new FakeWorkbook([ROSTER, ACTIVITIES, own]);
     await computeWorkbook(wb, { ...OPTS, history: [file] });
     const h = sheet(wb.applied, "История показателей");
@@ -275,8 +276,8 @@ describe("computeWorkbook", () => {
         ["История показателей"],
         ["Ед.", "%", "%", "%", "%"],
         ["Период", "LK-01", "LK-02", "LK-09", "LK-12"],
-        ["2021/2022", 0.2, 0.05, 0.05, 0.01],
-        ["2022/2023", 0.25, 0.1, null, 0],
+        ["2021/2022", 20, 5, 5, 1],
+        ["2022/2023", 25, 10, null, 0],
       ],
     };
     const run = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [file] });
@@ -293,7 +294,7 @@ describe("computeWorkbook", () => {
 
     // Regression (QA, 24.11): a word typed into the history was dropped without a word, and the trend moved to an earlier year.
     it("says in «Проверка данных» which history cell it could not read, and compares with the year before it", () => {
-      const edited: SheetGrid = { ...file, cells: [...file.cells.slice(0, 4), ["2022/2023", "много", 0.1, null, 0]] };
+      const edited: SheetGrid = { ...file, cells: [...file.cells.slice(0, 4), ["2022/2023", "много", 10, null, 0]] };
       const again = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [edited] });
       expect(again.check.issues).toContainEqual(expect.objectContaining({ file: "архив.xlsx", sheet: "История показателей", cell: "B5", rule: "history.value" }));
       expect(again.indicators.find((r) => r.id === "LK-01")!.trend).toEqual({ previousPeriod: "2021/2022", previousValue: 20 });

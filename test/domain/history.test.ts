@@ -69,7 +69,7 @@ describe("parseHistory", () => {
         ["Ед.", "%", "чел."],
         ["Период", "LK-01", "AL-2.8.13", "Примечание"],
         ["2022-2023", "12,5 %", 4, "что-то"],
-        ["2021/22", 0.101, "нет данных"],
+        ["2021/22", 10.1, "нет данных"],
         ["2020/2021", 64.5, 3],
         [],
         ["не история", 1],
@@ -102,18 +102,21 @@ describe("parseHistory", () => {
 describe("readHistory: a history edited by hand", () => {
   const HEAD = [["Ед.", "%", "%"], ["Период", "LK-01", "LK-07"]];
 
-  it("reads a share typed without the % format as percent at any size: 8 is 8 %, not 800 %", () => {
+  // Regression (QA, 24.11, second): 1 typed without the % format became 100 % and 0,5 became 50 %,
+  // while 2 stayed 2 %. A cell is read as it is shown: hosts give «25 %» as 25 (percent-format.ts).
+  it("reads a share as it is shown, at any size: 8 is 8 %, 1 is 1 %, 0,3 is 0,3 %", () => {
     const { table, issues } = readHistory([grid([...HEAD, ["2022/2023", 8, 0.3], ["2023/2024", 10.5, 1]])]);
     expect(table.rows).toEqual([
-      { period: "2022/2023", values: { "LK-01": 8, "LK-07": 30 } },
-      { period: "2023/2024", values: { "LK-01": 10.5, "LK-07": 100 } },
+      { period: "2022/2023", values: { "LK-01": 8, "LK-07": 0.3 } },
+      { period: "2023/2024", values: { "LK-01": 10.5, "LK-07": 1 } },
     ]);
     expect(issues).toEqual([]);
   });
 
-  it("still reads a ratio's fraction above 1 as Excel stores it: staffing of 105 %", () => {
-    const { table } = readHistory([grid([["Ед.", "%"], ["Период", "AL-2.6.1"], ["2022/2023", 1.05]])]);
-    expect(table.rows[0].values).toEqual({ "AL-2.6.1": 105 });
+  // Regression (QA, 24.11, second): LK-04's 150 % (prize places per participant) read back as 1,5 %.
+  it("reads a share above 100 % as shown: prize places per participant, staffing", () => {
+    const { table } = readHistory([grid([["Ед.", "%", "%"], ["Период", "LK-04", "AL-2.6.1"], ["2022/2023", 150, 105]])]);
+    expect(table.rows[0].values).toEqual({ "LK-04": 150, "AL-2.6.1": 105 });
   });
 
   it("reads on past a row left blank between the years", () => {
@@ -122,7 +125,7 @@ describe("readHistory: a history edited by hand", () => {
   });
 
   it("says where a word stands for a value, and takes a dash or «нет данных» for none", () => {
-    const { table, issues } = readHistory([grid([...HEAD, ["2022/2023", "много", "–"], ["2023/2024", "нет данных", 0.25]])]);
+    const { table, issues } = readHistory([grid([...HEAD, ["2022/2023", "много", "–"], ["2023/2024", "нет данных", 25]])]);
     expect(table.rows).toEqual([{ period: "2023/2024", values: { "LK-07": 25 } }]);
     expect(issues).toEqual([
       expect.objectContaining({ file: "прошлый.xlsx", sheet: "История показателей", cell: "B3", rule: "history.value", severity: "warning", message: expect.stringMatching(/^LK-01 за 2022\/2023: «много» — не значение/) }),
@@ -135,7 +138,7 @@ describe("readHistory: a history edited by hand", () => {
   });
 
   it("takes a code whatever its case and spaces", () => {
-    const { table } = readHistory([grid([["Период", "lk-01 ", " Lk-07"], ["2022/2023", 0.2, 0.1]])]);
+    const { table } = readHistory([grid([["Период", "lk-01 ", " Lk-07"], ["2022/2023", 20, 10]])]);
     expect(table.columns.map((c) => c.id)).toEqual(["LK-01", "LK-07"]);
     expect(table.rows[0].values).toEqual({ "LK-01": 20, "LK-07": 10 });
   });

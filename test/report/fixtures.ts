@@ -1,5 +1,6 @@
 /** Hand-made results for the plan tests; every number is checked by hand in the comments. */
 import { parseAddress } from "../../src/domain/a1";
+import { isPercentFormat, shownPercent } from "../../src/workbook/percent-format";
 import { Grid, SheetGrid } from "../../src/domain/grid";
 import { CountedEntry, IndicatorResult } from "../../src/domain/indicators/types";
 import { Issue } from "../../src/domain/issues";
@@ -146,10 +147,12 @@ export function sheet(plans: readonly SheetPlan[], name: string): SheetPlan {
  * What a host would read back from an applied plan: formulas as their cached results, dates as
  * ISO text, everything else as written (a % cell holds the fraction, as Excel stores it).
  */
+/** A plan as a host reads the written sheet back: formula results, dates, a number under a % format as shown. */
 export function gridOf(plan: SheetPlan, file = "out.xlsx", ownOutput = true): SheetGrid {
   const cells: Grid = plan.rows.map((row) =>
     row.map((c) => {
       const v = c.v;
+      if (typeof v === "number") return isPercentFormat(c.numFmt) ? shownPercent(v) : v;
       if (v === null || typeof v !== "object") return v;
       if ("formula" in v) return v.result;
       return v.date;

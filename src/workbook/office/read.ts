@@ -2,12 +2,13 @@
  * Reads every worksheet into a SheetGrid: (1) sheet names, visibility and the meta sheet; (2) each
  * used range's extent; (3) the values of all sheets together; (4) the number formats of the columns
  * that hold numbers, the only cells whose format changes what they are (a serial formatted as a date
- * is a date). Steps 3 and 4 take as many responses as their megabytes need (read-windows.ts).
+ * is a date, a share formatted as a percentage is read as shown). Steps 3 and 4 take as many responses as their megabytes need (read-windows.ts).
  */
 import { CellValue, Grid, SheetGrid } from "../../domain/grid";
 import { isoFromSerial } from "../../domain/dates";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
+import { isPercentFormat, shownPercent } from "../percent-format";
 import { META_SHEET, findSheet, parseOwn, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
@@ -36,9 +37,10 @@ export function toCellValue(v: RawValue): CellValue {
   return v;
 }
 
-/** A number as its number format shows it: a date when the format is a date's. */
+/** A number as its number format shows it: a date when the format is a date's, 25 for «25 %». */
 export function withFormat(v: number, format: string | undefined): CellValue {
-  return isDateFormat(format) ? (toDate(v) ?? v) : v;
+  if (isDateFormat(format)) return toDate(v) ?? v;
+  return isPercentFormat(format) && Number.isFinite(v) ? shownPercent(v) : v;
 }
 
 interface Extent {

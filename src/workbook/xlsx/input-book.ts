@@ -7,6 +7,7 @@ import { SheetGrid } from "../../domain/grid";
 import { gridFromSheetXml } from "./read-grid";
 import { attr, stringItemText } from "./xml";
 import { ZipReader } from "./zip";
+import { BUILTIN_PERCENT_IDS, isPercentFormat } from "../percent-format";
 
 export interface InputSheet {
   readonly name: string;
@@ -106,6 +107,7 @@ export class InputBook {
   readonly date1904: boolean;
   private strings?: SharedString[];
   private dateStyles?: boolean[];
+  private percentStyles?: boolean[];
   private stylesXml?: string;
   private grids?: SheetGrid[];
 
@@ -163,18 +165,26 @@ export class InputBook {
 
   /** For each cell style index (s="N"): does its number format show a date. */
   dateStyleFlags(): boolean[] {
-    if (!this.dateStyles) {
-      const xml = this.styles();
-      const custom = new Map<number, string>();
-      for (const f of elements(xml, "numFmts", "numFmt")) custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");
-      this.dateStyles = elements(xml, "cellXfs", "xf").map((xf) => {
-        const id = Number(attr(xf, "numFmtId") ?? 0);
-        if (!id) return false;
-        const code = custom.get(id);
-        return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(id);
-      });
-    }
+    if (!this.dateStyles) this.dateStyles = this.styleFlags(isDateFormat, BUILTIN_DATE_IDS);
     return this.dateStyles;
+  }
+
+  /** For each cell style index (s="N"): does its number format show a percentage (percent-format.ts). */
+  percentStyleFlags(): boolean[] {
+    if (!this.percentStyles) this.percentStyles = this.styleFlags(isPercentFormat, BUILTIN_PERCENT_IDS);
+    return this.percentStyles;
+  }
+
+  private styleFlags(custom: (code: string) => boolean, builtin: ReadonlySet<number>): boolean[] {
+    const xml = this.styles();
+    const codes = new Map<number, string>();
+    for (const f of elements(xml, "numFmts", "numFmt")) codes.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");
+    return elements(xml, "cellXfs", "xf").map((xf) => {
+      const id = Number(attr(xf, "numFmtId") ?? 0);
+      if (!id) return false;
+      const code = codes.get(id);
+      return code !== undefined ? custom(code) : builtin.has(id);
+    });
   }
 
   /** Grids of every sheet, in workbook order (read once; throws on a part that is not a worksheet). */

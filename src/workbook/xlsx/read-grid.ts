@@ -3,14 +3,16 @@
  * results, link text, error codes), never formulas. Scans the XML bytes directly; the values match
  * what ExcelJS made of the same cells (dates from date-formatted numbers, rich text joined, the
  * non-master cells of a merged block blank), which the tests check against ExcelJS itself.
- * One departure: cells stored as ISO dates (t="d", as Excel's Strict saves and openpyxl write them)
+ * Two departures: cells stored as ISO dates (t="d", as Excel's Strict saves and openpyxl write them)
  * are read as the dates they are; ExcelJS read the number before the first «-» (1980, a date in 1905).
+ * And a number shown with a % format is read as shown, 25 for «25 %» (percent-format.ts).
  */
 import { CellValue, Grid, MergedRange, SheetGrid, UNCALCULATED_FORMULA } from "../../domain/grid";
 import { DAYS_1900_TO_1904, isoFromParts } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
 import { attrRange, digitsAt, digitsAttr, Element, find, GT, isDigit, isSpaceByte, nextElement } from "./xml-bytes";
+import { shownPercent } from "../percent-format";
 
 export class SheetXmlError extends Error {}
 
@@ -91,6 +93,7 @@ function mergesOf(xml: Buffer): MergedRange[] {
 interface Context {
   readonly strings: () => readonly { text: string }[];
   readonly dates: readonly boolean[];
+  readonly percents: readonly boolean[];
   readonly date1904: boolean;
 }
 
@@ -232,7 +235,10 @@ function cellValue(xml: Buffer, attrs: number, attrsEnd: number, inner: number, 
       return isoDateValue(textAt(xml, a, b), dateStyled(xml, attrs, attrsEnd, ctx), ctx.date1904);
     default: {
       const n = floatAt(xml, a, b);
-      return dateStyled(xml, attrs, attrsEnd, ctx) ? excelToDate(n, ctx.date1904) : n;
+      const s = digitsAttr(xml, 0x73 /* s */, attrs, attrsEnd);
+      if (s === undefined) return n;
+      if (ctx.dates[s] === true) return excelToDate(n, ctx.date1904);
+      return ctx.percents[s] === true && Number.isFinite(n) ? shownPercent(n) : n;
     }
   }
 }
@@ -247,7 +253,7 @@ export function gridFromSheetXml(xml: Buffer, book: InputBook, sheet: InputSheet
   const dataStart = xml.indexOf("<sheetData");
   const dataEnd = dataStart < 0 ? -1 : xml.indexOf("</sheetData>", dataStart);
   const merges = mergesOf(xml);
-  const ctx: Context = { strings: () => book.sharedStrings(), dates: book.dateStyleFlags(), date1904: book.date1904 };
+  const ctx: Context = { strings: () => book.sharedStrings(), dates: book.dateStyleFlags(), percents: book.percentStyleFlags(), date1904: book.date1904 };
   const cells: Grid = [];
   const row: Element = { attrs: 0, attrsEnd: 0, inner: 0, innerEnd: 0, next: 0 };
   const cell: Element = { attrs: 0, attrsEnd: 0, inner: 0, innerEnd: 0, next: 0 };

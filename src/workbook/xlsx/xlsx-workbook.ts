@@ -25,6 +25,7 @@ import { LISTS_SHEET, ListSheet } from "./list-sheet";
 import { attr } from "./xml";
 import { RefRenames } from "./formula-refs";
 import { ZipReader } from "./zip";
+import { isPercentFormat, shownPercent } from "../percent-format";
 
 /**
  * ExcelJS is loaded when a sheet with dropdown lists is first written (only the template has them):
@@ -84,7 +85,9 @@ function tablesOf(book: InputBook, sheet: InputSheet): { path: string; name: str
     .filter((t) => t.name !== "");
 }
 
-function gridValue(v: PlanValue): CellValue {
+/** A written cell as a reader of the output gets it: a number under a % format as shown (percent-format.ts). */
+function gridValue(v: PlanValue, numFmt: string | undefined): CellValue {
+  if (typeof v === "number") return isPercentFormat(numFmt) && Number.isFinite(v) ? shownPercent(v) : v;
   if (v === null || typeof v !== "object") return v;
   if ("date" in v) {
     const [y, m, d] = v.date.split("-").map(Number);
@@ -96,7 +99,7 @@ function gridValue(v: PlanValue): CellValue {
 /** A written plan as the grid a reader of the output would get. */
 function planGrid(plan: SheetPlan, name: string, file: string, own: boolean): SheetGrid {
   const cells = allRows(plan).map((row) => {
-    const out = row.map((c) => gridValue(c.v));
+    const out = row.map((c) => gridValue(c.v, c.numFmt));
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     return out;
   });

@@ -26,7 +26,13 @@ describe("a cell as Office.js gives it → a grid cell", () => {
     [45000, "[$-419]d mmmm yyyy", new Date(Date.UTC(2023, 2, 15))],
     [45000, "General", 45000],
     [72, "0", 72],
-    [0.5, "0.0%", 0.5],
+    // A share is read as shown (percent-format.ts): «25 %» typed in «Значение» was 0,25 % before.
+    [0.5, "0.0%", 50],
+    [0.25, "0%", 25],
+    [0.691, "0.0%", 69.1],
+    [1.5, "0%", 150],
+    [0.5, '0.0" %"', 0.5],
+    [0.5, "[Red]0.00", 0.5],
   ])("%p formatted %p → %p", (raw, format, cell) => {
     expect(withFormat(raw, format)).toEqual(cell);
   });

@@ -1,12 +1,14 @@
 /**
  * The package reader against ExcelJS on every workbook we have (the bad-input corpus, the examples):
- * the grids the domain sees must be what ExcelJS's object model gave before the reader replaced it.
+ * the grids the domain sees must be what ExcelJS's object model gave before the reader replaced it,
+ * except a number under a % format, which the reader gives as shown (percent-format.ts).
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { CellValue, Grid, MergedRange } from "../../../src/domain/grid";
 import { workbookFromBuffer, WorkbookOpenError } from "../../../src/workbook/xlsx/open";
+import { isPercentFormat, shownPercent } from "../../../src/workbook/percent-format";
 
 function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
@@ -28,7 +30,8 @@ function exceljsGrid(ws: ExcelJS.Worksheet): { cells: Grid; merges: MergedRange[
     let last = -1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
-      const v = plain(cell.value);
+      const read = plain(cell.value);
+      const v = typeof read === "number" && isPercentFormat(cell.numFmt) ? shownPercent(read) : read;
       if (v === null) return;
       while (out.length < colNumber - 1) out.push(null);
       out[colNumber - 1] = v;

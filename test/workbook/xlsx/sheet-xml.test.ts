@@ -9,8 +9,9 @@ import { gridFromSheetXml, SheetXmlError } from "../../../src/workbook/xlsx/read
 const strings = ["Иванова Мария Петровна", "высшая"];
 const book = {
   sharedStrings: () => strings.map((text) => ({ xml: `<si><t>${text}</t></si>`, text })),
-  // Style 1 shows a date, style 0 and 2 do not.
-  dateStyleFlags: () => [false, true, false],
+  // Style 1 shows a date, style 3 a percentage; style 0 and 2 neither.
+  dateStyleFlags: () => [false, true, false, false],
+  percentStyleFlags: () => [false, false, false, true],
   date1904: false,
 } as unknown as InputBook;
 const sheet: InputSheet = { name: "Сверка кадров", path: "xl/worksheets/sheet1.xml", state: "visible" } as InputSheet;
@@ -40,6 +41,10 @@ describe("reading worksheet XML as bytes", () => {
     ["number with a <v> attribute", '<c r="A1"><v xml:space="preserve">5</v></c>', 5],
     ["serial under a date style", '<c r="A1" s="1"><v>45170</v></c>', new Date(Date.UTC(2023, 8, 1))],
     ["serial under another style", '<c r="A1" s="2"><v>45170</v></c>', 45170],
+    // Regression (QA, 24.11, second): «25 %» in «Значение» was read as 0.25 and shown as 0,3 %.
+    ["a share under a % style, as shown", '<c r="A1" s="3"><v>0.25</v></c>', 25],
+    ["a share above 100 % under a % style", '<c r="A1" s="3"><v>1.5</v></c>', 150],
+    ["a share with a float tail under a % style", '<c r="A1" s="3"><v>0.691</v></c>', 69.1],
     ["boolean false", '<c r="A1" t="b"><v>0</v></c>', false],
     ["boolean true", '<c r="A1" t="b"><v>1</v></c>', true],
     ["error", '<c r="A1" t="e"><v>#N/A</v></c>', { error: "#N/A" }],

@@ -6,6 +6,8 @@ import { SheetPlan } from "../../../src/report/plan";
 import { REGISTRY_SHEET } from "../../../src/workbook/xlsx/registry";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { sha256, tempDir } from "./support";
+import { HistoryTable, parseHistory } from "../../../src/domain/history";
+import { buildHistorySheet } from "../../../src/report/history-sheet";
 
 async function writeBook(path: string, sheets: Record<string, (string | number)[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -66,7 +68,7 @@ describe("XlsxWorkbook", () => {
     expect(byName.get("Показатели")!.cells).toEqual([["мои заметки"], ["не трогать"]]);
     expect(byName.get("Показатели")!.ownOutput).toBeUndefined();
     expect(byName.get("Показатели (2)")!.ownOutput).toBe(true);
-    expect(byName.get("Показатели (2)")!.cells[1]).toEqual(["Доля педагогов с КПК", 0.5]);
+    expect(byName.get("Показатели (2)")!.cells[1]).toEqual(["Доля педагогов с КПК", 50]); // 0,5 under a % format: read as shown
     expect(byName.get(REGISTRY_SHEET)).toMatchObject({ hidden: true, ownOutput: true });
   });
 
@@ -90,7 +92,7 @@ describe("XlsxWorkbook", () => {
     const names = async (p: string) => (await (await XlsxWorkbook.open([p])).readSheets()).map((g) => g.sheet);
     expect(await names(out2)).toEqual(await names(out1));
     const grids = await (await XlsxWorkbook.open([out2])).readSheets();
-    expect(grids.find((g) => g.sheet === "Показатели (2)")!.cells[1]).toEqual(["Доля педагогов с КПК", 0.75]);
+    expect(grids.find((g) => g.sheet === "Показатели (2)")!.cells[1]).toEqual(["Доля педагогов с КПК", 75]);
     expect(grids.find((g) => g.sheet === "Показатели")!.cells[0]).toEqual(["мои заметки"]);
   });
 
@@ -180,5 +182,30 @@ describe("a user's in-workbook links (Excel writes them without a relationship; 
     expect(rels ? await rels.async("string") : "").not.toContain("External");
     const [toc] = await wb.readSheets();
     expect(toc.cells).toEqual([["к данным"]]);
+  });
+});
+
+// Regression (QA, 24.11, second): LK-04's 150 % came back from the written history as 1,5 %, and a
+// share typed «25 %» in a form was read as 0,25. A number under a % format is read as shown.
+describe("a written history read back through the package reader", () => {
+  it("keeps every share as written, above 100 % too", async () => {
+    const dir = tempDir();
+    const history: HistoryTable = {
+      columns: [
+        { id: "LK-04", name: "ПР — призовые места", unit: "%", target: null, direction: "up" },
+        { id: "AL-3.9.1", name: "Прошли КПК", unit: "%", target: 30, direction: "up" },
+      ],
+      rows: [
+        { period: "2022/2023", values: { "LK-04": 150, "AL-3.9.1": 69.1 } },
+        { period: "2023/2024", values: { "LK-04": 0.5, "AL-3.9.1": 100 } },
+      ],
+    };
+    const input = await writeBook(join(dir, "школа1.xlsx"), { "Сверка кадров": [["ОО", "ФИО"], ["СОШ 1", "Иванова Мария Петровна"]] });
+    const wb = await XlsxWorkbook.open([input]);
+    await wb.applyPlans([buildHistorySheet(history)]);
+    const out = join(dir, "итог.xlsx");
+    await wb.save(out);
+    const grids = await (await XlsxWorkbook.open([out])).readSheets();
+    expect(parseHistory(grids.filter((g) => g.sheet === "История показателей"))).toEqual(history);
   });
 });
