@@ -19,6 +19,8 @@ import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { fileLabels } from "../workbook/file-labels";
 import { Command, UsageError, parseArgs } from "./args";
 import { HELP } from "./help";
+import { inputFiles } from "./inputs";
+import { FileKey, fileKey, sameFile } from "./same-file";
 import { checkSummary, countIssues, indicatorSummary } from "./summary";
 import { today } from "./today";
 
@@ -134,44 +136,34 @@ function requireDistinct(files: readonly string[]): void {
   }
 }
 
-/** Identity of an existing file (hard links, symbolic links, another spelling of its path), else null. */
-async function fileId(f: string): Promise<string | null> {
-  try {
-    const st = await fs.stat(f);
-    return `${st.dev}:${st.ino}`;
-  } catch {
-    return null;
-  }
-}
-
-/** Windows and macOS file names ignore case: «ВХОД.xlsx» is «вход.xlsx» there. */
-function pathKey(f: string): string {
-  const p = path.resolve(f);
-  return process.platform === "win32" || process.platform === "darwin" ? p.toLowerCase() : p;
-}
-
 /**
  * What the command writes (`--out`, `--json`) is none of what it reads, nor each other: the schools'
  * files are never changed, and a report written over its own workbook would leave neither.
  */
 async function requireOutputsApart(inputs: readonly string[], outputs: readonly (readonly [string, string | undefined])[]): Promise<void> {
-  const read = await Promise.all(inputs.map(async (f) => ({ key: pathKey(f), id: await fileId(f) })));
-  const written: { flag: string; key: string; id: string | null }[] = [];
+  const read = await Promise.all(inputs.map(fileKey));
+  const written: { flag: string; file: FileKey }[] = [];
   for (const [flag, f] of outputs) {
     if (f === undefined) continue;
-    const key = pathKey(f);
-    const id = await fileId(f);
-    const same = (x: { key: string; id: string | null }) => x.key === key || (id !== null && x.id === id);
-    if (read.some(same)) throw new UsageError(`${flag} «${f}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
-    const twice = written.find(same);
+    const file = await fileKey(f);
+    if (read.some((r) => sameFile(r, file))) throw new UsageError(`${flag} «${f}» совпадает с входным файлом — входные файлы не изменяются, укажите другое имя`);
+    const twice = written.find((w) => sameFile(w.file, file));
     if (twice) throw new UsageError(`${flag} «${f}» совпадает с ${twice.flag} — укажите для них разные файлы`);
-    written.push({ flag, key, id });
+    written.push({ flag, file });
   }
 }
 
+/** The files the arguments stand for, with what was left out said first. */
+async function inputsOf(args: readonly string[], aside: readonly (string | undefined)[], io: Io): Promise<readonly string[]> {
+  const { files, notes } = await inputFiles(args, aside.filter((f): f is string => f !== undefined));
+  for (const note of notes) io.out(`${note}\n`);
+  requireDistinct(files);
+  return files;
+}
+
 async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<number> {
-  requireDistinct(cmd.files);
-  await requireOutputsApart(cmd.files, [["--json", cmd.json]]);
+  const files = await inputsOf(cmd.files, [cmd.json], io);
+  await requireOutputsApart(files, [["--json", cmd.json]]);
   // Each file on its own: issues name the sheets as the school sees them in its file (a consolidated
   // workbook would rename clashing sheets «Лист1 (школа)»).
   // A file that cannot be read is said and the others are still checked: one school's broken file
@@ -179,14 +171,14 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   const sheets: SheetGrid[] = [];
   const read: string[] = [];
   let unreadable = 0;
-  const labels = fileLabels(cmd.files);
-  for (const [i, file] of cmd.files.entries()) {
+  const labels = fileLabels(files);
+  for (const [i, file] of files.entries()) {
     io.status?.(`Чтение «${path.basename(file)}»…`);
     try {
       sheets.push(...(await (await XlsxWorkbook.open([file], { labels: [labels[i]] })).readSheets()));
       read.push(file);
     } catch (e) {
-      if (!(e instanceof WorkbookOpenError) || cmd.files.length === 1) throw e;
+      if (!(e instanceof WorkbookOpenError) || files.length === 1) throw e;
       io.err(`metodist: ${e.message}`);
       unreadable++;
     }
@@ -197,15 +189,14 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   io.out(checkSummary(result, cmd.json));
   if (nothingRecognised(result, read, io)) return EXIT.failure;
   if (unreadable > 0) {
-    io.out(`Не прочитано файлов: ${unreadable} из ${cmd.files.length} — их листы не проверены (почему — в сообщениях выше)\n`);
+    io.out(`Не прочитано файлов: ${unreadable} из ${files.length} — их листы не проверены (почему — в сообщениях выше)\n`);
     return EXIT.failure;
   }
   return countIssues(result.issues).errors > 0 ? EXIT.checkErrors : EXIT.done;
 }
 
 async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Promise<number> {
-  requireDistinct(cmd.files);
-  const inputs = [...cmd.files];
+  const inputs = await inputsOf(cmd.files, [cmd.out, cmd.json, cmd.history], io);
   await requireOutputsApart([...inputs, ...(cmd.history ? [cmd.history] : [])], [["--out", cmd.out], ["--json", cmd.json]]);
   io.status?.(inputs.length === 1 ? `Чтение «${path.basename(inputs[0])}»…` : `Чтение файлов (${inputs.length})…`);
   const port = await XlsxWorkbook.open(inputs);
@@ -221,7 +212,7 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
     ...(cmd.period ? { period: cmd.period } : {}),
     ...(history ? { history } : {}),
   };
-  const outcome = await computeAndReport(port, cmd, opts, io);
+  const outcome = await computeAndReport(port, cmd, inputs, opts, io);
   if ("exit" in outcome) return outcome.exit;
   if (cmd.out) {
     io.status?.(`Запись «${path.basename(cmd.out)}»…`);
@@ -239,6 +230,7 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
 async function computeAndReport(
   port: XlsxWorkbook,
   cmd: Extract<Command, { name: "compute" }>,
+  inputs: readonly string[],
   opts: Parameters<typeof computeWorkbook>[1],
   io: Io,
 ): Promise<{ exit: number } | { texts: string[] }> {
@@ -249,7 +241,7 @@ async function computeAndReport(
   } catch (e) {
     if (!(e instanceof NothingRecognised)) throw e;
     io.out(checkSummary(e.check));
-    nothingRecognised(e.check, cmd.files, io);
+    nothingRecognised(e.check, inputs, io);
     return { exit: EXIT.failure };
   }
   if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));

@@ -12,7 +12,8 @@ export type WorkbookOpenFailure = "missing" | "folder" | "unreadable" | "empty" 
 
 const REASONS: Readonly<Record<WorkbookOpenFailure, string>> = {
   missing: "файл не найден — проверьте путь и имя файла",
-  folder: "это папка, а не файл — укажите файлы .xlsx из неё (например: папка/*.xlsx)",
+  // Input folders are listed by the CLI itself; a folder reaches here only where one book is wanted (--history).
+  folder: "это папка, а не файл — укажите книгу .xlsx из неё",
   unreadable: "файл не удаётся прочитать — проверьте права доступа и не открыт ли он в другой программе",
   empty: "файл пустой (0 байт) — возьмите исходный файл ещё раз",
   notXlsx: "это не книга Excel (.xlsx): похоже на текст или CSV с изменённым расширением — откройте его в Excel и сохраните как «Книга Excel (.xlsx)»",

@@ -1,0 +1,85 @@
+/**
+ * The command line's input arguments as the files to read. A folder stands for the workbooks directly
+ * in it, and an argument with `*` or `?` in its file name for the files it matches: cmd.exe and
+ * PowerShell pass `папка\*.xlsx` on as typed, so on Windows only Metodist can expand it.
+ */
+import { Dirent, promises as fs } from "fs";
+import * as path from "path";
+import { UsageError } from "./args";
+import { fileKey, namesIgnoreCase, sameFile } from "./same-file";
+import { hasWildcard, wildcardMatcher } from "./wildcard";
+
+export interface InputFiles {
+  readonly files: readonly string[];
+  /** Lines for the user before the summary: what was found and left out, and why. */
+  readonly notes: readonly string[];
+}
+
+const WORKBOOK = /\.xls[xm]$/i;
+
+/** As Explorer lists them: «Школа 2» before «Школа 10», whatever the case. */
+const collator = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+const byName = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+async function isFile(folder: string, entry: Dirent): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return fs.stat(path.join(folder, entry.name)).then((s) => s.isFile(), () => false);
+}
+
+/** Names of the files directly in a folder (not its subfolders), in the user's order. */
+async function fileNamesIn(folder: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const entry of await fs.readdir(folder, { withFileTypes: true })) if (await isFile(folder, entry)) names.push(entry.name);
+  return names.sort(byName);
+}
+
+/** The files a folder or a wildcard stands for; null when the argument names a file (or nothing: opening it says so). */
+async function expand(arg: string): Promise<string[] | null> {
+  const st = await fs.stat(arg).catch(() => null);
+  if (st?.isDirectory()) {
+    const names = await fileNamesIn(arg).catch(() => {
+      throw new UsageError(`Папку «${arg}» не удаётся прочитать — проверьте права доступа`);
+    });
+    const books = names.filter((n) => WORKBOOK.test(n));
+    if (books.length === 0) throw new UsageError(`В папке «${arg}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`);
+    return books.map((n) => path.join(arg, n));
+  }
+  const pattern = path.basename(arg);
+  // A file may really be called «a?.xlsx» (not on Windows): then it is that file.
+  if (st || !hasWildcard(pattern)) return null;
+  const folder = path.dirname(arg);
+  const names = await fileNamesIn(folder).catch(() => {
+    throw new UsageError(`«${arg}»: папка «${folder}» не найдена — проверьте путь`);
+  });
+  const found = names.filter(wildcardMatcher(pattern, namesIgnoreCase));
+  if (found.length === 0) throw new UsageError(`«${arg}»: нет ни одного файла по этому шаблону (* — любые символы, ? — один символ) — проверьте папку и имя`);
+  return found.map((n) => path.join(folder, n));
+}
+
+/**
+ * `aside`: files the command writes (`--out`, `--json`) or reads apart (`--history`). A folder or a
+ * wildcard that also finds one of them leaves it out without a word — the result of the last run sits
+ * beside the schools' files and is about to be replaced; named on its own, it is refused later.
+ */
+export async function inputFiles(args: readonly string[], aside: readonly string[]): Promise<InputFiles> {
+  const apart = await Promise.all(aside.map(fileKey));
+  const files: string[] = [];
+  const left: string[] = [];
+  for (const arg of args) {
+    const found = await expand(arg);
+    if (found === null) {
+      files.push(arg);
+      continue;
+    }
+    for (const f of found) {
+      const key = await fileKey(f);
+      if (apart.some((a) => sameFile(a, key))) left.push(f);
+      else files.push(f);
+    }
+  }
+  if (files.length === 0) {
+    throw new UsageError(`Кроме «${left.join("», «")}» (--out, --json или --history этой же команды), входных книг нет — укажите файлы с данными`);
+  }
+  return { files, notes: [] };
+}

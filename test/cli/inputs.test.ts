@@ -1,0 +1,123 @@
+/**
+ * Input arguments that stand for several files: a folder, and a wildcard as cmd.exe and PowerShell
+ * leave it (unexpanded). End to end, in-process, over real .xlsx files in a temp folder.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { Io, run } from "../../src/cli/main";
+
+let dir: string;
+
+const HEADER = ["Образовательная организация", "ФИО", "Дата рождения", "Должность", "Педагогический стаж (лет)", "Общий стаж (лет)", "Квалификационная категория"];
+const NAMES = ["Иванова Анна Петровна", "Петров Пётр Ильич", "Сидорова Мария Ивановна", "Кузнецов Иван Сергеевич", "Смирнова Ольга Павловна"];
+let books = 0;
+
+/** A school's roster of one worker, a different school and worker each time. */
+async function book(file: string): Promise<string> {
+  const n = books++;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Сверка кадров");
+  ws.addRow(HEADER);
+  ws.addRow([`МБОУ СОШ № ${n + 1}`, NAMES[n % NAMES.length], new Date(Date.UTC(1980, 2, 12)), "учитель", 20, 22, "без категории"]);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+function capture(): Io & { stdout: () => string; stderr: () => string[] } {
+  let out = "";
+  const err: string[] = [];
+  return { out: (t) => void (out += t), err: (l) => void err.push(l), stdout: () => out, stderr: () => err };
+}
+
+/** The files the JSON report read, in order. */
+async function filesRead(json: string): Promise<string[]> {
+  const report = JSON.parse(await fs.readFile(json, "utf8")) as { sheets: { file: string }[] };
+  return report.sheets.map((s) => s.file);
+}
+
+/** A folder of schools as one arrives: numbered names, an upper-case extension, a macro book, other files and a subfolder. */
+async function schools(name: string): Promise<string> {
+  const folder = path.join(dir, name);
+  for (const f of ["Школа 10.xlsx", "Школа 2.xlsx", "школа 1.XLSX", "Школа 3.xlsm", path.join("архив", "Школа 4.xlsx")]) await book(path.join(folder, f));
+  await fs.writeFile(path.join(folder, "письмо.docx"), "не книга");
+  return folder;
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "metodist-inputs-"));
+  process.env.METODIST_TODAY = "2024-06-15";
+});
+afterAll(async () => {
+  delete process.env.METODIST_TODAY;
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("a folder as the input", () => {
+  // Regression: a folder was refused with advice (папка/*.xlsx) that does not work in cmd.exe or PowerShell.
+  test("reads the workbooks directly in it, in the order Explorer shows them", async () => {
+    const folder = await schools("папка");
+    const json = path.join(dir, "папка.json");
+    const io = capture();
+    expect(await run(["check", folder, "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 3.xlsm", "Школа 10.xlsx"]);
+  });
+
+  test("a folder without workbooks is said, naming it", async () => {
+    const empty = path.join(dir, "пустая");
+    await fs.mkdir(empty);
+    await fs.writeFile(path.join(empty, "список.csv"), "ФИО\n");
+    const io = capture();
+    expect(await run(["check", empty], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: В папке «${empty}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`]);
+  });
+
+  test("compute into the same folder: the next run leaves the previous result out, and replaces it", async () => {
+    const folder = await schools("с-итогом");
+    const out = path.join(folder, "итог.xlsx");
+    const json = path.join(dir, "с-итогом.json");
+    const argv = ["compute", folder, "--preset", "LK", "--period", "2023/2024", "--out", out, "--json", json];
+    expect(await run(argv, capture())).toBe(0);
+    const first = await filesRead(json);
+    const again = capture();
+    expect(await run(argv, again)).toBe(0);
+    expect(again.stderr()).toEqual([]);
+    expect(await filesRead(json)).toEqual(first);
+    expect(first).not.toContain("итог.xlsx");
+  });
+});
+
+describe("a wildcard left unexpanded by the shell (cmd.exe, PowerShell)", () => {
+  // Regression: «папка\*.xlsx» from cmd.exe was «файл не найден».
+  test("«папка/*.xlsx» is expanded: the extension in any case, only the folder itself", async () => {
+    const folder = await schools("шаблон");
+    const json = path.join(dir, "шаблон.json");
+    const io = capture();
+    expect(await run(["check", path.join(folder, "*.xlsx"), "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 10.xlsx"]);
+  });
+
+  test("«?» is one character", async () => {
+    const folder = await schools("вопрос");
+    const json = path.join(dir, "вопрос.json");
+    expect(await run(["check", path.join(folder, "Школа ?.xls?"), "--period", "2023/2024", "--json", json], capture())).toBe(0);
+    expect(await filesRead(json)).toEqual(["Школа 2.xlsx", "Школа 3.xlsm"]);
+  });
+
+  test("a pattern that finds nothing is named, and so is a folder that is not there", async () => {
+    const folder = await schools("ничего");
+    const pattern = path.join(folder, "*.xlsb");
+    const io = capture();
+    expect(await run(["check", pattern], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: «${pattern}»: нет ни одного файла по этому шаблону (* — любые символы, ? — один символ) — проверьте папку и имя`]);
+
+    const nowhere = path.join(dir, "нет-папки", "*.xlsx");
+    const missing = capture();
+    expect(await run(["check", nowhere], missing)).toBe(2);
+    expect(missing.stderr()).toEqual([`metodist: «${nowhere}»: папка «${path.join(dir, "нет-папки")}» не найдена — проверьте путь`]);
+  });
+});
