@@ -6,6 +6,7 @@
 import { Dirent, promises as fs } from "fs";
 import * as path from "path";
 import { UsageError } from "./args";
+import { isExcelLockFile, lockFileAlone, lockFileSkipped } from "./excel-lock";
 import { fileKey, namesIgnoreCase, sameFile } from "./same-file";
 import { hasWildcard, wildcardMatcher } from "./wildcard";
 
@@ -64,22 +65,25 @@ async function expand(arg: string): Promise<string[] | null> {
  */
 export async function inputFiles(args: readonly string[], aside: readonly string[]): Promise<InputFiles> {
   const apart = await Promise.all(aside.map(fileKey));
+  const isAside = async (f: string) => {
+    const key = await fileKey(f);
+    return apart.some((a) => sameFile(a, key));
+  };
   const files: string[] = [];
   const left: string[] = [];
+  const locks: string[] = [];
   for (const arg of args) {
     const found = await expand(arg);
-    if (found === null) {
-      files.push(arg);
-      continue;
-    }
-    for (const f of found) {
-      const key = await fileKey(f);
-      if (apart.some((a) => sameFile(a, key))) left.push(f);
+    for (const f of found ?? [arg]) {
+      // Named or found, an owner file is never data; said, in case a book was meant.
+      if (isExcelLockFile(f)) locks.push(f);
+      else if (found !== null && (await isAside(f))) left.push(f);
       else files.push(f);
     }
   }
+  if (files.length === 0 && locks.length > 0) throw new UsageError(lockFileAlone(locks[0]));
   if (files.length === 0) {
     throw new UsageError(`Кроме «${left.join("», «")}» (--out, --json или --history этой же команды), входных книг нет — укажите файлы с данными`);
   }
-  return { files, notes: [] };
+  return { files, notes: locks.map(lockFileSkipped) };
 }

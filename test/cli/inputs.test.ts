@@ -121,3 +121,47 @@ describe("a wildcard left unexpanded by the shell (cmd.exe, PowerShell)", () => 
     expect(missing.stderr()).toEqual([`metodist: «${nowhere}»: папка «${path.join(dir, "нет-папки")}» не найдена — проверьте путь`]);
   });
 });
+
+describe("Excel's owner file «~$…xlsx» (a workbook open in Excel)", () => {
+  /** What Excel keeps beside an open book: 165 bytes, the user's name in them, no workbook. */
+  async function ownerFile(file: string): Promise<string> {
+    const bytes = Buffer.alloc(165, 0x20);
+    bytes.write("\u0007Иванова", 0, "utf8");
+    await fs.writeFile(file, bytes);
+    return file;
+  }
+
+  // Regression: with one school's book open in Excel, `*.xlsx` or the folder stopped the run — «это не книга Excel… сохраните как .xlsx».
+  test.each([
+    ["a folder", (folder: string) => folder],
+    ["a wildcard", (folder: string) => path.join(folder, "*.xlsx")],
+  ])("found through %s: skipped with one line, the rest read", async (name, arg) => {
+    const folder = path.join(dir, `открыта-${name}`);
+    await book(path.join(folder, "Школа 1.xlsx"));
+    const owner = await ownerFile(path.join(folder, "~$кола 1.xlsx"));
+    const json = path.join(dir, `открыта-${name}.json`);
+    const io = capture();
+    expect(await run(["check", arg(folder), "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(io.stdout().split("\n")[0]).toBe(`Пропущен служебный файл Excel «${owner}» (книга открыта в Excel)`);
+    expect(await filesRead(json)).toEqual(["Школа 1.xlsx"]);
+  });
+
+  test("named among other files (bash and zsh expand `*.xlsx` to it): skipped with one line", async () => {
+    const school = await book(path.join(dir, "названа", "Школа 1.xlsx"));
+    const owner = await ownerFile(path.join(dir, "названа", "~$кола 1.xlsx"));
+    const io = capture();
+    expect(await run(["compute", owner, school, "--preset", "LK", "--period", "2023/2024"], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(io.stdout()).toContain(`Пропущен служебный файл Excel «${owner}» (книга открыта в Excel)`);
+    expect(io.stdout()).toContain("Школа 1.xlsx › «Сверка кадров»");
+  });
+
+  test("the only input: exit 2, and what it is", async () => {
+    const owner = await ownerFile(path.join(dir, "~$одна.xlsx"));
+    const io = capture();
+    expect(await run(["check", owner], io)).toBe(2);
+    expect(io.stderr()).toEqual([`metodist: «${owner}» — служебный файл Excel (книга открыта в Excel), данных в нём нет — укажите саму книгу`]);
+    expect(io.stdout()).toBe("");
+  });
+});
