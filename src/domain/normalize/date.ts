@@ -1,6 +1,6 @@
 import { CellValue } from "../grid";
 import { IsoDate, isoFromDate, isoFromParts, isoFromSerial, serialFromIso } from "../dates";
-import { cleanSpaces } from "../text";
+import { cleanSpaces, latinToCyrillic } from "../text";
 import { Normalized } from "./types";
 import { fail, ok, quoted } from "./results";
 
@@ -22,11 +22,22 @@ const HOW = "введите дату в формате ДД.ММ.ГГГГ";
 
 const ISO_TIME = /^(\d{4}-\d{1,2}-\d{1,2})t.*$/;
 const TIME_TAIL = /[ ,]*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
-const YEAR_WORD_TAIL = /\s*(?:г|гг|год|года|году)\.?$/;
+/**
+ * What follows the year: «г.», «года», «г.р.» (a birth date: «год рождения»), or a full stop ending the
+ * cell («20.01.2024.»).
+ */
+const YEAR_WORD_TAIL = /\s*(?:(?:г|гг|год|года|году)\.?(?:\s*р(?:ождения)?\.?)?|\.)$/;
+/** Quotes round the day in the official «"01" сентября 2023 г.», straight or typographic. */
+const QUOTES = /["«»„“”]/g;
 const DMY = /^(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/;
 const DMY_SPACED = /^(\d{1,2}) (\d{1,2}) (\d{4})$/;
 const YMD = /^(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
-const D_MONTH_Y = /^(\d{1,2}) ([а-я]+)\.? (\d{4})$/;
+/**
+ * «1 сентября 2023», «01 сен. 2023», «01.сен.2023», «01-сен-23» (Excel's ДД-МММ-ГГ shown as text). Latin
+ * letters are let into the month word: a look-alike («cентября» with a Latin c) is folded before its stem
+ * is looked up, any other Latin word is no month.
+ */
+const D_MONTH_Y = /^(\d{1,2})[ ./-]{1,3}([а-яa-z]+)[ ./-]{1,3}(\d{4}|\d{2})$/;
 const SERIAL_TEXT = /^\d{4,6}(?:[.,]\d+)?$/;
 /** «01.09.2023 – 15.09.2023», «с 01.09.2023 по 15.09.2023»: a period typed into one date cell. */
 const TWO_DATES = /\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\D+\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}/;
@@ -56,7 +67,7 @@ function expandYear(text: string): number {
 }
 
 function parseDateText(text: string): Parsed {
-  let t = cleanSpaces(text).toLowerCase().replace(/ё/g, "е");
+  let t = cleanSpaces(text.replace(QUOTES, " ")).toLowerCase().replace(/ё/g, "е");
   t = t.replace(ISO_TIME, "$1").replace(TIME_TAIL, "").replace(YEAR_WORD_TAIL, "").trim();
   let m = DMY.exec(t);
   if (m) return fromParts(expandYear(m[4]), Number(m[3]), Number(m[1]), m[4]);
@@ -66,8 +77,8 @@ function parseDateText(text: string): Parsed {
   if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]), m[3]);
   m = D_MONTH_Y.exec(t);
   if (m) {
-    const month = MONTH_STEMS[m[2].slice(0, 3)];
-    if (month !== undefined) return fromParts(Number(m[3]), month, Number(m[1]), m[3]);
+    const month = MONTH_STEMS[latinToCyrillic(m[2].slice(0, 3))];
+    if (month !== undefined) return fromParts(expandYear(m[3]), month, Number(m[1]), m[3]);
   }
   if (SERIAL_TEXT.test(t)) {
     const iso = fromSerial(Number(t.replace(",", ".")));

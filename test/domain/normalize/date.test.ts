@@ -27,6 +27,18 @@ describe("date cells", () => {
     ["month in words", "1 сентября 2023 г.", "2023-09-01"],
     ["serial typed as text", "45170", "2023-09-01"],
     ["29 February of a leap year", "29.02.2024", "2024-02-29"],
+    ["official form, day in straight quotes", '"20" января 2024 г.', "2024-01-20"],
+    ["official form, day in «ёлочках»", "«20» января 2024 г.", "2024-01-20"],
+    ["official form, day in „лапках“", "„01“ сентября 2023 года", "2023-09-01"],
+    ["trailing full stop", "20.01.2024.", "2024-01-20"],
+    ["birth date with «г.р.»", "12.03.1985 г.р.", "1985-03-12"],
+    ["birth date with «г. р.»", "12.03.1985 г. р.", "1985-03-12"],
+    ["birth date with «года рождения»", "12.03.1985 года рождения", "1985-03-12"],
+    ["Latin c inside the month word", "1 cентября 2023", "2023-09-01"],
+    ["Latin o and p inside the month word", "5 oктябpя 2023 г.", "2023-10-05"],
+    ["short month between dots", "01.сен.2023", "2023-09-01"],
+    ["short month with a dot and spaces", "01 сен. 2023", "2023-09-01"],
+    ["Excel's ДД-МММ-ГГ as text", "01-сен-23", "2023-09-01"],
   ])("%s: %p → %s", (_name, raw, iso) => {
     expect(norm(raw)).toEqual({ ok: true, value: iso });
   });
@@ -47,6 +59,12 @@ describe("date cells", () => {
     ["mixed separators", "01.09-2023", "не дата"],
     ["a period in one cell", "01.09.2023 – 15.09.2023", "„01.09.2023 – 15.09.2023“ — здесь две даты; введите одну дату"],
     ["a period with words", "с 01.09.2023 по 15.09.2023", "здесь две даты"],
+    ["impossible day with a trailing full stop", "31.02.2024.", "„31.02.2024.“ — такой даты нет"],
+    ["impossible day in the official form", "«31» февраля 2024 г.", "такой даты нет"],
+    ["impossible day with a short month", "31.фев.2024", "такой даты нет"],
+    ["an English month is no Russian month", "01.sep.2023", "„01.sep.2023“ — не дата"],
+    ["a word that is no month", "1 раз 2023", "не дата"],
+    ["two full stops", "20.01.2024..", "не дата"],
   ])("%s: %p fails", (_name, raw, reason) => {
     const r = norm(raw);
     expect(r.ok).toBe(false);
