@@ -1,3 +1,4 @@
+import { codeLookup } from "../codes";
 import { IndicatorDef } from "../def";
 import { PresetId } from "../types";
 import { AL } from "./al";
@@ -24,3 +25,9 @@ export const PRESETS: readonly PresetInfo[] = [
 
 /** Every indicator of every preset, in preset order. */
 export const INDICATORS: readonly IndicatorDef[] = PRESETS.flatMap((p) => p.indicators);
+
+/**
+ * The preset id a typed code stands for («LК-01» with a Cyrillic К, «LK–02», «lk 04», «LK-3» → «LK-03»),
+ * or null: see codes.ts.
+ */
+export const presetIdOf = codeLookup(INDICATORS.map((d) => d.id));
