@@ -11,7 +11,8 @@ import { columnLetter } from "./a1";
 import { Grid, SheetGrid, isCellError } from "./grid";
 import { Issue } from "./issues";
 import { russianErrorName } from "./normalize/cell-error";
-import { INDICATORS } from "./indicators/presets";
+import { foldIndicatorCode, looksLikeCode } from "./indicators/codes";
+import { INDICATORS, presetIdOf } from "./indicators/presets";
 import { Direction, IndicatorResult, Unit } from "./indicators/types";
 import { Period, parsePeriod } from "./period";
 import { fold } from "./text";
@@ -51,7 +52,6 @@ export const HISTORY_LABELS = {
 } as const;
 
 const UNITS: readonly Unit[] = ["%", "чел.", "ед.", "да/нет"];
-const ID_SHAPE = /^[A-ZА-Я]{1,4}-[\wА-Яа-я.]+$/u;
 
 /**
  * The seed's published values (seed 001, Алапаевск, «Анализ состояния…», items 3 and 4): share of
@@ -135,14 +135,23 @@ function readDirection(v: unknown): Direction {
   return t === "↓" || fold(t).startsWith("ниже") ? "down" : "up";
 }
 
-/** Preset ids by their upper case: «AL-P.38a» keeps its small «a» when a user typed «al-p.38A». */
-const PRESET_IDS = new Map(INDICATORS.map((d) => [d.id.toUpperCase(), d.id]));
-
-/** An indicator code as the presets spell it, whatever the case and spaces a user typed («lk-01 »). */
-function codeOf(v: unknown): string {
-  const typed = text(v).replace(/\s+/g, "");
-  return PRESET_IDS.get(typed.toUpperCase()) ?? typed;
+/**
+ * A header cell as an indicator id. `known`: the preset's id, however it was typed («lk-01 », «LК-01»
+ * with a Cyrillic К, «LK–02», «LK 04», «LK-3»); otherwise a code of no preset, kept as typed («XX–05»).
+ * null: no code («Примечание», «ИТОГО»).
+ */
+function codeOf(v: unknown): { id: string; known: boolean } | null {
+  const typed = text(v);
+  if (typed === "") return null;
+  const id = presetIdOf(typed);
+  if (id !== null) return { id, known: true };
+  return looksLikeCode(foldIndicatorCode(typed)) ? { id: typed, known: false } : null;
 }
+
+type HistoryRule = "history.value" | "history.period" | "history.duplicatePeriod" | "history.unknownCode" | "history.duplicateCode";
+
+/** The presets, as the unknown-code warning names them. */
+const PRESET_LIST = [...new Set(INDICATORS.map((d) => d.preset))].join(", ");
 
 /** The row whose first cell is «Период» followed by indicator ids. */
 function findHeader(cells: Grid): number {
@@ -150,7 +159,7 @@ function findHeader(cells: Grid): number {
   for (let r = 0; r < limit; r++) {
     const row = cells[r] ?? [];
     if (fold(text(row[0])) !== "период") continue;
-    if (row.slice(1).some((c) => ID_SHAPE.test(codeOf(c)))) return r;
+    if (row.slice(1).some((c) => codeOf(c) !== null)) return r;
   }
   return -1;
 }
@@ -168,27 +177,37 @@ function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
   const units = labelRow(HISTORY_LABELS.unit);
   const targets = labelRow(HISTORY_LABELS.target);
   const directions = labelRow(HISTORY_LABELS.direction);
+  const at = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
+  const warn = (r: number, c: number, rule: HistoryRule, message: string) =>
+    issues.push({ file: grid.file, sheet: grid.sheet, cell: at(r, c), rule, severity: "warning", message });
+  const columnAt = (c: number, id: string): HistoryColumn => {
+    const unit = readUnit(units[c]);
+    return { id, name: text(names[c]) || id, unit, target: readValue(targets[c]) ?? null, direction: readDirection(directions[c]) };
+  };
+  // One HistoryColumn an id, read from each cell that holds its code: a second column of an id (the
+  // Cyrillic «LК-01» an earlier version kept beside «LK-01») fills only the periods the first leaves empty.
+  const byId = new Map<string, { col: number; column: HistoryColumn }>();
   const columns: { col: number; column: HistoryColumn }[] = [];
   for (let c = 1; c < header.length; c++) {
-    const id = codeOf(header[c]);
-    if (!ID_SHAPE.test(id)) continue;
-    const unit = readUnit(units[c]);
-    columns.push({
-      col: c,
-      column: {
-        id,
-        name: text(names[c]) || id,
-        unit,
-        target: readValue(targets[c]) ?? null,
-        direction: readDirection(directions[c]),
-      },
-    });
+    const code = codeOf(header[c]);
+    if (code === null) continue;
+    const { id } = code;
+    if (!code.known) {
+      warn(h, c, "history.unknownCode", `«${text(header[c])}» похоже на код показателя, но такого показателя нет ни в одном наборе (${PRESET_LIST}): столбец сохранён в истории, но ни к одному показателю не относится; исправьте код, например LK-03 или AL-1.2.3`);
+    }
+    const first = byId.get(id);
+    if (first) {
+      const letter = columnLetter(first.col);
+      warn(h, c, "history.duplicateCode", `«${text(header[c])}» — тот же показатель ${id}, что и столбец ${letter}: из этого столбца прочитаны только периоды, где в ${letter} пусто; оставьте один столбец`);
+      columns.push({ col: c, column: first.column });
+      continue;
+    }
+    const entry = { col: c, column: columnAt(c, id) };
+    byId.set(id, entry);
+    columns.push(entry);
   }
   const rows: HistoryRow[] = [];
   const seen = new Map<string, number>();
-  const at = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
-  const warn = (r: number, c: number, rule: "history.value" | "history.period" | "history.duplicatePeriod", message: string) =>
-    issues.push({ file: grid.file, sheet: grid.sheet, cell: at(r, c), rule, severity: "warning", message });
   for (let r = h + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     const label = text(row[0]);
@@ -212,11 +231,11 @@ function parseOne(grid: SheetGrid, issues: Issue[]): HistoryTable | null {
         warn(r, col, "history.value", `${column.id} за ${period}: «${shown(row[col])}» — не значение; напишите число${column.unit === "%" ? " в процентах (например 69,1)" : ""}, «да»/«нет» или оставьте пустым — пока значения за этот период нет`);
         continue;
       }
-      if (v !== null) values[column.id] = v;
+      if (v !== null && values[column.id] === undefined) values[column.id] = v;
     }
     rows.push({ period, values });
   }
-  return { columns: columns.map((c) => c.column), rows };
+  return { columns: [...byId.values()].map((c) => c.column), rows };
 }
 
 /**

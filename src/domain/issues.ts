@@ -72,6 +72,8 @@ export const RULES = {
   "history.value": "Значение в истории показателей не прочитано",
   "history.period": "Период в истории показателей не распознан",
   "history.duplicatePeriod": "Период в истории показателей указан дважды",
+  "history.unknownCode": "Код показателя в истории не найден в наборах",
+  "history.duplicateCode": "Показатель в истории показателей в двух столбцах",
   "manual.unknownIndicator": "Неизвестный код показателя",
   "manual.duplicate": "Показатель указан дважды",
   "manual.share.over100": "Доля больше 100 %",

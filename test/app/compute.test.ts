@@ -248,6 +248,25 @@ describe("computeWorkbook", () => {
     expect(h.rows.slice(7).map((r) => r[col].v)).toEqual([0.2, 0.3, 0.333]);
   });
 
+  it("writes back a history whose codes were typed with a Cyrillic К and Word's dash under the preset's ids, one column each, and names an unknown code in «Проверка данных»", () => {
+    const file: SheetGrid = {
+      file: "архив.xlsx",
+      sheet: "История показателей",
+      cells: [["Ед.", "%", "%", "%"], ["Период", "LК-01", "LK–02", "LK-99"], ["2022/2023", 0.25, 0.1, 0.5]],
+    };
+    const run = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [file] });
+    const h = sheet(run.plans, "История показателей");
+    const codes = h.rows[6].map((c) => c.v).filter((v) => typeof v === "string" && /^L[КK]/.test(v));
+    expect(codes.filter((v) => v === "LK-01" || v === "LK-02")).toEqual(["LK-01", "LK-02"]);
+    expect(codes).not.toContain("LК-01");
+    expect(run.indicators.find((r) => r.id === "LK-01")!.trend).toEqual({ previousPeriod: "2022/2023", previousValue: 25 });
+    expect(run.check.issues.filter((i) => i.rule.startsWith("history."))).toEqual([
+      expect.objectContaining({ file: "архив.xlsx", sheet: "История показателей", cell: "D2", rule: "history.unknownCode", severity: "warning" }),
+    ]);
+    const checkSheet = sheet(run.plans, "Проверка данных");
+    expect(checkSheet.rows.some((r) => r[3]?.v === "D2" && r.some((c) => c.v === "Код показателя в истории не найден в наборах"))).toBe(true);
+  });
+
   it("updates its own history on a second run instead of adding a row", async () => {
     const first = computeFromSheets([ROSTER, ACTIVITIES], OPTS);
     const outputs = first.plans.map((p) => gridOf(p, "район.xlsx", true));

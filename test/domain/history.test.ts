@@ -143,6 +143,53 @@ describe("readHistory: a history edited by hand", () => {
     expect(table.rows[0].values).toEqual({ "LK-01": 20, "LK-07": 10 });
   });
 
+  it.each<[string, string, string]>([
+    ["a Cyrillic К", "LК-01", "LK-01"],
+    ["Word's en dash", "LK–02", "LK-02"],
+    ["an em dash", "LK—02", "LK-02"],
+    ["a space", "LK 04", "LK-04"],
+    ["no leading zero", "LK-3", "LK-03"],
+    ["AL's number with a space", "AL 1.2.3", "AL-1.2.3"],
+  ])("reads a code typed with %s («%s») as %s, with no warning", (_what, typed, id) => {
+    const { table, issues } = readHistory([grid([["Период", typed], ["2022/2023", 0.2]])]);
+    expect(table.columns.map((c) => c.id)).toEqual([id]);
+    expect(table.rows).toEqual([{ period: "2022/2023", values: { [id]: 20 } }]);
+    expect(issues).toEqual([]);
+  });
+
+  it("says at its header cell that a code belongs to no preset, and keeps its column as typed", () => {
+    const { table, issues } = readHistory([grid([["Ед.", "%", "%", ""], ["Период", "LK-01", "LK–14", "Примечание"], ["2022/2023", 0.2, 0.1, "что-то"]])]);
+    expect(table.columns.map((c) => c.id)).toEqual(["LK-01", "LK–14"]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: "прошлый.xlsx", sheet: "История показателей", cell: "C2", rule: "history.unknownCode", severity: "warning",
+        message: "«LK–14» похоже на код показателя, но такого показателя нет ни в одном наборе (LK, DZ, AL, KL, BM): столбец сохранён в истории, но ни к одному показателю не относится; исправьте код, например LK-03 или AL-1.2.3",
+      }),
+    ]);
+  });
+
+  it("reads a Cyrillic copy of a column («LК-01» beside «LK-01», as an earlier version wrote it back) into the one column, and says so", () => {
+    const { table, issues } = readHistory([grid([["Период", "LK-01", "LК-01"], ["2022/2023", 0.2, 0.3], ["2021/2022", null, 0.1]])]);
+    expect(table.columns.map((c) => c.id)).toEqual(["LK-01"]);
+    expect(table.rows).toEqual([
+      { period: "2021/2022", values: { "LK-01": 10 } },
+      { period: "2022/2023", values: { "LK-01": 20 } },
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({ cell: "C1", rule: "history.duplicateCode", severity: "warning", message: "«LК-01» — тот же показатель LK-01, что и столбец B: из этого столбца прочитаны только периоды, где в B пусто; оставьте один столбец" }),
+    ]);
+  });
+
+  it("writes back a history typed with look-alike codes under the preset's ids, one column each", () => {
+    const { table } = readHistory([grid([["Период", "LК-01", "LK–02"], ["2022/2023", 0.2, 0.1]])]);
+    const merged = mergeHistory(table, academicYear(2023), [result("LK-01", 30)]);
+    expect(merged.columns.map((c) => c.id)).toEqual(["LK-01", "LK-02"]);
+    expect(merged.rows).toEqual([
+      { period: "2022/2023", values: { "LK-01": 20, "LK-02": 10 } },
+      { period: "2023/2024", values: { "LK-01": 30 } },
+    ]);
+  });
+
   it("reads a period labelled «2021-22 уч. год» or «2024 г.», and says which labels are no period instead of drawing them as the latest year", () => {
     const { table, issues } = readHistory([grid([...HEAD, ["2021-22 уч. год", 0.1, null], ["2024 г.", 0.2, null], ["прошлый год", 0.3, null]])]);
     expect(table.rows.map((r) => r.period)).toEqual(["2021/2022", "2024"]);
