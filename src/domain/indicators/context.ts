@@ -3,6 +3,7 @@ import {
   ActivityRecord, CourseRecord, Dataset, DiagnosticRecord, ManualRecord, MentoringRecord, RosterRecord, SchoolRecord,
 } from "../records";
 import { fold } from "../text";
+import { indicatorKey } from "./codes";
 import { schoolKey } from "../people/school-key";
 
 /**
@@ -136,9 +137,12 @@ function isSelfPair(m: MentoringRecord): boolean {
   return m.mentorId !== null && m.mentorId === m.menteeId;
 }
 
-/** Manual rows are looked up by id whatever the case and spaces («al-1.4.1 » = «AL-1.4.1»). */
+/**
+ * Manual rows are looked up by id however it was typed: case, spaces, dashes, Cyrillic look-alikes, a
+ * leading zero («al-1.4.1 » = «AL-1.4.1», «КL-3» with a Cyrillic К = «KL-3»): codes.ts indicatorKey.
+ */
 export function manualKey(id: string): string {
-  return id.replace(/\s+/g, "").toUpperCase();
+  return indicatorKey(id);
 }
 
 // Frozen: a late write into the shared empty list would throw rather than give everyone the event.

@@ -246,6 +246,15 @@ describe("manual rows («Сведения муниципалитета»)", () =
     expect(run(ds, "AL-1.4.1")).toMatchObject({ value: true, status: "достигнуто", unit: "да/нет" });
     expect(run(ds, "AL-1.5.1")).toMatchObject({ value: null, status: null, note: "нет данных: заполните лист „Сведения муниципалитета“" });
   });
+  it.each([
+    ["a Cyrillic К", "КL-3"],
+    ["Word's dash", "KL–3"],
+    ["a space and a leading zero", "kl 03"],
+  ])("takes a code typed with %s («%s») as KL-3", (_what, typed) => {
+    const ds: Dataset = { ...HAND, manual: HAND.manual.map((m) => (m.indicator === "KL-3" ? { ...m, indicator: typed } : m)) };
+    expect(run(HAND, "KL-3").value).not.toBeNull();
+    expect(run(ds, "KL-3")).toMatchObject({ value: run(HAND, "KL-3").value, status: run(HAND, "KL-3").status });
+  });
   it("a да/нет criterion given as a number asks for да or нет", () => {
     const ds: Dataset = { ...HAND, manual: [{ ...HAND.manual[1], value: 5 }] };
     expect(run(ds, "AL-1.4.1").note).toMatch(/укажите «да» или «нет»/);

@@ -101,6 +101,16 @@ describe("validateDataset: duplicates and pairs", () => {
     expect(found[0].message).toContain("Код показателя «AL-3.10.1» не найден ни в одном наборе");
   });
 
+  test.each<[string, string, string[]]>([
+    ["a Cyrillic К", "КL-3", []],
+    ["a leading zero KL does not write", "KL-03", []],
+    ["Word's dash", "AL–1.4.1", []],
+    ["a number KL does not have", "КL-30", ["A2"]],
+  ])("manual.unknownIndicator with %s («%s»)", (_what, indicator, cells) => {
+    const found = run({ manual: [{ file: FILE, sheet: "Сведения муниципалитета", row: 2, indicator, value: 1, numerator: null, denominator: null }] }, "manual.unknownIndicator");
+    expect(found.map((i) => i.cell)).toEqual(cells);
+  });
+
   // Regression (QA, 24.11): these rows were taken as they came, silently.
   describe("«Сведения муниципалитета» as the indicators will read it", () => {
     const row = (r: number, indicator: string, value: boolean | number | null, numerator: number | null = null, denominator: number | null = null) =>
