@@ -2,6 +2,7 @@ import { PresetId } from "../domain/indicators/types";
 import { Period, parsePeriod } from "../domain/period";
 import { TemplateFor } from "../app/template";
 import { fold } from "../domain/text";
+import { foldIndicatorCode } from "../domain/indicators/codes";
 
 /** A mistake in the command line: printed as one Russian line, exit status 2. */
 export class UsageError extends Error {
@@ -107,7 +108,8 @@ function parsePeriodArg(text: string): Period {
 function parsePresets(text: string): PresetId[] {
   const out: PresetId[] = [];
   for (const part of text.split(",")) {
-    const id = part.trim().toUpperCase();
+    // «вм», «ВМ» typed on a Russian layout are BM: the codes' folding (Cyrillic look-alikes, case, spaces).
+    const id = foldIndicatorCode(part);
     if (id === "") continue;
     const preset = PRESETS.find((p) => p === id);
     if (!preset) throw new UsageError(`Неизвестный набор показателей «${part.trim()}»: возможны ${PRESETS.join(", ")}`);
