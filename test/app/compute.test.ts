@@ -252,7 +252,7 @@ describe("computeWorkbook", () => {
     const file: SheetGrid = {
       file: "архив.xlsx",
       sheet: "История показателей",
-      cells: [["Ед.", "%", "%", "%"], ["Период", "LК-01", "LK–02", "LK-99"], ["2022/2023", 0.25, 0.1, 0.5]],
+      cells: [["Ед.", "%", "%", "%"], ["Период", "LК-01", "LK–02", "LK-99"], ["2022/2023", 25, 10, 50]],
     };
     const run = computeFromSheets([ROSTER, ACTIVITIES], { ...OPTS, history: [file] });
     const h = sheet(run.plans, "История показателей");

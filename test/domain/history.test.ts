@@ -151,14 +151,14 @@ describe("readHistory: a history edited by hand", () => {
     ["no leading zero", "LK-3", "LK-03"],
     ["AL's number with a space", "AL 1.2.3", "AL-1.2.3"],
   ])("reads a code typed with %s («%s») as %s, with no warning", (_what, typed, id) => {
-    const { table, issues } = readHistory([grid([["Период", typed], ["2022/2023", 0.2]])]);
+    const { table, issues } = readHistory([grid([["Период", typed], ["2022/2023", 20]])]);
     expect(table.columns.map((c) => c.id)).toEqual([id]);
     expect(table.rows).toEqual([{ period: "2022/2023", values: { [id]: 20 } }]);
     expect(issues).toEqual([]);
   });
 
   it("says at its header cell that a code belongs to no preset, and keeps its column as typed", () => {
-    const { table, issues } = readHistory([grid([["Ед.", "%", "%", ""], ["Период", "LK-01", "LK–14", "Примечание"], ["2022/2023", 0.2, 0.1, "что-то"]])]);
+    const { table, issues } = readHistory([grid([["Ед.", "%", "%", ""], ["Период", "LK-01", "LK–14", "Примечание"], ["2022/2023", 20, 10, "что-то"]])]);
     expect(table.columns.map((c) => c.id)).toEqual(["LK-01", "LK–14"]);
     expect(issues).toEqual([
       expect.objectContaining({
@@ -169,7 +169,7 @@ describe("readHistory: a history edited by hand", () => {
   });
 
   it("reads a Cyrillic copy of a column («LК-01» beside «LK-01», as an earlier version wrote it back) into the one column, and says so", () => {
-    const { table, issues } = readHistory([grid([["Период", "LK-01", "LК-01"], ["2022/2023", 0.2, 0.3], ["2021/2022", null, 0.1]])]);
+    const { table, issues } = readHistory([grid([["Период", "LK-01", "LК-01"], ["2022/2023", 20, 30], ["2021/2022", null, 10]])]);
     expect(table.columns.map((c) => c.id)).toEqual(["LK-01"]);
     expect(table.rows).toEqual([
       { period: "2021/2022", values: { "LK-01": 10 } },
@@ -181,7 +181,7 @@ describe("readHistory: a history edited by hand", () => {
   });
 
   it("writes back a history typed with look-alike codes under the preset's ids, one column each", () => {
-    const { table } = readHistory([grid([["Период", "LК-01", "LK–02"], ["2022/2023", 0.2, 0.1]])]);
+    const { table } = readHistory([grid([["Период", "LК-01", "LK–02"], ["2022/2023", 20, 10]])]);
     const merged = mergeHistory(table, academicYear(2023), [result("LK-01", 30)]);
     expect(merged.columns.map((c) => c.id)).toEqual(["LK-01", "LK-02"]);
     expect(merged.rows).toEqual([
