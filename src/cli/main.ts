@@ -189,7 +189,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   if (read.length === 0) return EXIT.failure;
   const result = await checkStep(sheets, { today: today(), ...(cmd.period ? { period: cmd.period } : {}) }, statusOf(io));
   if (cmd.json) await writeJson(cmd.json, toReportJson(result));
-  io.out(checkSummary(result, cmd.json));
+  io.out(checkSummary(result, { json: cmd.json }));
   if (nothingRecognised(result, read, io)) return EXIT.failure;
   if (unreadable > 0) {
     io.out(`Не прочитано файлов: ${unreadable} из ${files.length} — их листы не проверены (почему — в сообщениях выше)\n`);
@@ -249,7 +249,9 @@ async function computeAndReport(
     return { exit: EXIT.failure };
   }
   if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));
-  const texts = [checkSummary(result.check, cmd.json), "\n" + indicatorSummary(result.indicators)];
+  const checkSheet = result.applied.find((a) => a.planned === SHEET.check);
+  const full = { json: cmd.json, ...(cmd.out && checkSheet ? { sheet: { file: cmd.out, name: checkSheet.actual } } : {}) };
+  const texts = [checkSummary(result.check, full), "\n" + indicatorSummary(result.indicators)];
   if (cmd.out) texts.push(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
   return { texts };
 }

@@ -20,11 +20,30 @@ export function countIssues(issues: readonly Issue[]): { errors: number; warning
   return { errors, warnings: issues.length - errors };
 }
 
+/** Where the run wrote every issue: its JSON report, the «Проверка данных» sheet of its result. */
+export interface FullList {
+  readonly json?: string;
+  readonly sheet?: { readonly file: string; readonly name: string };
+}
+
+/** Where the console's cut list of a sheet's issues sends the reader for the rest. */
+function restOf(full: FullList): string {
+  const at = [
+    ...(full.json ? [`в ${full.json}`] : []),
+    ...(full.sheet ? [`на листе «${full.sheet.name}» в ${full.sheet.file}`] : []),
+  ];
+  return at.length > 0 ? ` — полный список ${at.join(" и ")}` : " — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx";
+}
+
 /** The Russian summary `check` prints: what was recognised, what was not, issues by sheet, totals. */
-export function checkSummary(check: CheckResult, jsonWritten?: string): string {
+export function checkSummary(check: CheckResult, full: FullList = {}): string {
   const lines: string[] = [];
   const p = check.period;
-  lines.push(`Период: ${p.label} (${formatRu(p.start)}–${formatRu(p.end)})`, "");
+  lines.push(`Период: ${p.label} (${formatRu(p.start)}–${formatRu(p.end)})`);
+  // Said first: it explains the hundreds of warnings below it.
+  const hint = check.issues.find((i) => i.rule === "period.likelyOther");
+  if (hint) lines.push(`Внимание: ${hint.message} (период задаёт ключ --period).`);
+  lines.push("");
   lines.push(`Распознано листов: ${check.sheets.length}`);
   for (const s of check.sheets) {
     lines.push(
@@ -49,7 +68,7 @@ export function checkSummary(check: CheckResult, jsonWritten?: string): string {
     lines.push(`  ${key}: ошибок ${errors}, предупреждений ${warnings}`);
     for (const i of issues.slice(0, ISSUES_SHOWN_PER_SHEET)) lines.push(`    ${i.cell} ${SEVERITY[i.severity]}: ${i.message}`);
     if (issues.length > ISSUES_SHOWN_PER_SHEET) {
-      lines.push(`    … и ещё ${issues.length - ISSUES_SHOWN_PER_SHEET}${jsonWritten ? ` — полный список в ${jsonWritten}` : " — полный список: --json ОТЧЁТ.json"}`);
+      lines.push(`    … и ещё ${issues.length - ISSUES_SHOWN_PER_SHEET}${restOf(full)}`);
     }
   }
   const { errors, warnings } = countIssues(check.issues);

@@ -56,6 +56,7 @@ export const RULES = {
   // mentoring
   "mentoring.dates.order": "Дата окончания наставничества раньше даты начала",
   "mentoring.self": "Наставник и наставляемый — один человек",
+  "period.likelyOther": "Похоже, выбран не тот период",
   // people
   "person.unmatched": "Человек не найден в сверке кадров",
   "person.ambiguous": "ФИО неоднозначно: подходит несколько работников",

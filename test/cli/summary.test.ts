@@ -29,9 +29,27 @@ describe("checkSummary", () => {
 
   test("a long list is cut per sheet and points at the JSON", () => {
     const many = Array.from({ length: ISSUES_SHOWN_PER_SHEET + 7 }, (_, i) => issue(`A${i + 2}`, "warning", "x"));
-    const text = checkSummary(result(many), "отчёт.json");
+    const text = checkSummary(result(many), { json: "отчёт.json" });
     expect(text).toContain("… и ещё 7 — полный список в отчёт.json");
     expect(text).toContain(`Ошибок: 0, предупреждений: ${ISSUES_SHOWN_PER_SHEET + 7}`);
+  });
+
+  test("a likely wrong period is said first, under the period, before the warnings it explains", () => {
+    const hint: Issue = { ...issue("G2", "warning", "Похоже, выбран не тот период: 12 из 12 дат … в 2022/2023", "МАП"), rule: "period.likelyOther" };
+    const lines = checkSummary(result([issue("E6", "error", "x"), hint])).split("\n");
+    expect(lines[0]).toBe("Период: 2023/2024 (01.09.2023–31.08.2024)");
+    expect(lines[1]).toBe("Внимание: Похоже, выбран не тот период: 12 из 12 дат … в 2022/2023 (период задаёт ключ --period).");
+  });
+
+  // Regression (QA, 24.11, second): with --out the full list was already in the result, yet the
+  // console told the user to run again with --json.
+  test("a cut list points at the result's «Проверка данных» when one was written, and says how to get one when not", () => {
+    const many = Array.from({ length: ISSUES_SHOWN_PER_SHEET + 7 }, (_, i) => issue(`A${i + 2}`, "warning", "x"));
+    expect(checkSummary(result(many), { sheet: { file: "итог.xlsx", name: "Проверка данных" } })).toContain("… и ещё 7 — полный список на листе «Проверка данных» в итог.xlsx");
+    expect(checkSummary(result(many), { json: "о.json", sheet: { file: "итог.xlsx", name: "Проверка данных (2)" } })).toContain(
+      "— полный список в о.json и на листе «Проверка данных (2)» в итог.xlsx",
+    );
+    expect(checkSummary(result(many))).toContain("… и ещё 7 — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx");
   });
 });
 

@@ -9,6 +9,7 @@ import { schoolKey } from "../people/school-key";
 import { inner } from "../maps";
 import { Locate, where } from "./locate";
 import { ValidationContext } from "./types";
+import { likelyOtherPeriod } from "./period-hint";
 
 /** A rule over many rows (duplicates) or several sheets (mentor ↔ roster): returns its issues. */
 export interface DatasetRule {
@@ -83,6 +84,7 @@ function plainWords(s: string): string[] | null {
 const memoFold = (): ((s: string) => string) => boundedMemo(50_000, foldKey);
 
 export const DATASET_RULES: readonly DatasetRule[] = [
+  { id: "period.likelyOther", run: (data, locate, ctx) => likelyOtherPeriod(data, locate, ctx.period) },
   {
     id: "roster.duplicate",
     run: (data, locate) => {

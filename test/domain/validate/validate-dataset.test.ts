@@ -1,5 +1,6 @@
 import { RuleId } from "../../../src/domain/issues";
-import { CourseRecord, Dataset, MentoringRecord, RosterRecord, SchoolRecord } from "../../../src/domain/records";
+import { ActivityRecord, CourseRecord, Dataset, MentoringRecord, RosterRecord, SchoolRecord } from "../../../src/domain/records";
+import { calendarYear } from "../../../src/domain/period";
 import { validateDataset } from "../../../src/domain/validate";
 import { certificateKey } from "../../../src/domain/validate/dataset-rules";
 import { foldWords } from "../../../src/domain/text";
@@ -170,5 +171,48 @@ describe("certificate numbers compared for duplicates", () => {
       if (certificateKey(s) !== reference(s)) wrong.push(s);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+// Regression (QA, 24.11, second): without --period the example's 2023/2024 data met the default
+// 2025/2026 with 778 age errors and 1 532 «вне периода» warnings and not one word that the period
+// might be wrong.
+describe("validateDataset: a period the events are not in", () => {
+  const activity = (row: number, date: string, sheet = "МАП"): ActivityRecord => ({
+    file: FILE, sheet, row, school: "МБОУ СОШ № 1", fullName: "Иванова Анна Петровна", personId: "p1",
+    activityType: "выступление", eventTitle: null, level: null, result: null, date,
+  });
+  const events = (dates: readonly string[], sheet?: string) => dates.map((d, i) => activity(i + 2, d, sheet));
+  const of = (n: number, date: string) => Array.from({ length: n }, () => date);
+  const hint = (data: Partial<Dataset>, period = CTX.period) =>
+    validateDataset({ ...EMPTY, ...data }, { ...CTX, period, sheets: [...SHEETS, sheetOf("activities", undefined, "МАП"), sheetOf("activities", undefined, "МАП-2")] }).filter(
+      (i) => i.rule === "period.likelyOther",
+    );
+
+  test("most events in one other year: said once, naming that year, at the first date of the sheet with most of them", () => {
+    const found = hint({ activities: [...events(of(3, "2022-10-01"), "МАП-2"), ...events([...of(10, "2022-11-15"), "2023-10-01"])] });
+    expect(found).toEqual([
+      expect.objectContaining({ sheet: "МАП", cell: "G2", severity: "warning", message: expect.stringContaining("13 из 14 дат мероприятий и диагностик вне периода 2023/2024 (01.09.2023–31.08.2024), из них 13 — в 2022/2023") }),
+    ]);
+    expect(found[0].message).toContain("Если данные за 2022/2023, выберите этот период");
+  });
+
+  test("a calendar year is compared with calendar years", () => {
+    const found = hint({ activities: events(of(12, "2023-05-10")) }, calendarYear(2024));
+    expect(found[0].message).toContain("из них 12 — в 2023.");
+  });
+
+  test.each<[string, readonly string[]]>([
+    ["the events are in the period", of(12, "2024-02-01")],
+    ["half of them are", [...of(6, "2024-02-01"), ...of(6, "2022-02-01")]],
+    ["too few dates to tell", of(9, "2022-02-01")],
+    ["outside, but spread over years", [...of(4, "2019-02-01"), ...of(4, "2020-02-01"), ...of(4, "2021-02-01")]],
+  ])("nothing when %s", (_what, dates) => {
+    expect(hint({ activities: events(dates) })).toEqual([]);
+  });
+
+  test("courses are not counted: those of the two years before count too («за три последних года»)", () => {
+    const courses = Array.from({ length: 20 }, (_, i) => ({ ...course(i + 2, null), endDate: "2022-03-01" }));
+    expect(hint({ courses })).toEqual([]);
   });
 });

@@ -1,0 +1,80 @@
+import { Issue } from "../issues";
+import { Period, academicYear, calendarYear, inPeriod } from "../period";
+import { Dataset, SourceRef } from "../records";
+import { IsoDate, formatRu } from "../dates";
+import { Locate } from "./locate";
+
+/** Fewer dated events than this say nothing about the period: a small school may have few. */
+const ENOUGH_DATES = 10;
+
+interface Dated {
+  readonly ref: SourceRef;
+  readonly field: string;
+  readonly date: IsoDate;
+}
+
+/**
+ * The dates of events that count only in their own period: activities and diagnostics. Courses are
+ * left out: those of the two years before the period count too («за три последних года»).
+ */
+function eventDates(data: Dataset): Dated[] {
+  const out: Dated[] = [];
+  for (const r of data.activities) if (r.date !== null) out.push({ ref: r, field: "date", date: r.date });
+  for (const r of data.diagnostics) if (r.date !== null) out.push({ ref: r, field: "date", date: r.date });
+  return out;
+}
+
+/** The period of the same kind as `like` (an academic or a calendar year) that holds the date. */
+function periodOf(date: IsoDate, like: Period): Period {
+  const [y, m] = date.split("-").map(Number);
+  return like.label.includes("/") ? academicYear(m >= 9 ? y : y - 1) : calendarYear(y);
+}
+
+function share(part: number, whole: number): string {
+  return `${part} из ${whole}`;
+}
+
+/**
+ * Most events dated outside the period, and most of them in one other period: the period chosen is
+ * likely not the one the data is about (the default is the year before today's, and schools send
+ * last year's data). Said once, at the first such date of the sheet with most of them, before the
+ * hundreds of per-row warnings («вне отчётного периода», ages counted at the wrong year's end) it
+ * explains.
+ */
+export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period): Issue[] {
+  const dated = eventDates(data);
+  if (dated.length < ENOUGH_DATES) return [];
+  const outside = dated.filter((d) => !inPeriod(d.date, period));
+  if (outside.length * 2 <= dated.length) return [];
+  const byPeriod = new Map<string, { period: Period; count: number }>();
+  for (const d of outside) {
+    const p = periodOf(d.date, period);
+    const seen = byPeriod.get(p.label);
+    if (seen) seen.count++;
+    else byPeriod.set(p.label, { period: p, count: 1 });
+  }
+  const best = [...byPeriod.values()].sort((a, b) => b.count - a.count || (a.period.start < b.period.start ? 1 : -1))[0];
+  if (best.count * 2 <= dated.length) return [];
+  const bySheet = new Map<string, Dated[]>();
+  for (const d of outside) {
+    const key = `${d.ref.file}\u0000${d.ref.sheet}`;
+    const list = bySheet.get(key);
+    if (list) list.push(d);
+    else bySheet.set(key, [d]);
+  }
+  const first = [...bySheet.values()].sort((a, b) => b.length - a.length)[0][0];
+  return [
+    {
+      file: first.ref.file,
+      sheet: first.ref.sheet,
+      cell: locate(first.ref, first.field),
+      field: first.field,
+      rule: "period.likelyOther",
+      severity: "warning",
+      message:
+        `Похоже, выбран не тот период: ${share(outside.length, dated.length)} дат мероприятий и диагностик вне периода ${period.label} ` +
+        `(${formatRu(period.start)}–${formatRu(period.end)}), из них ${best.count} — в ${best.period.label}. ` +
+        `Если данные за ${best.period.label}, выберите этот период и проверьте книгу снова: иначе события не войдут в показатели, а возраст и стаж считаются на конец другого года`,
+    },
+  ];
+}
