@@ -14,14 +14,22 @@ interface Dated {
 }
 
 /**
- * The dates of events that count only in their own period: activities and diagnostics. Courses are
- * left out: those of the two years before the period count too («за три последних года»).
+ * The dates of events that count only in their own period, activities' and diagnostics', with how
+ * many there are in all; only those outside the period are listed (a region's hundreds of thousands of
+ * dates in the period cost a comparison each). Courses are left out: those of the two years before the
+ * period count too («за три последних года»).
  */
-function eventDates(data: Dataset): Dated[] {
-  const out: Dated[] = [];
-  for (const r of data.activities) if (r.date !== null) out.push({ ref: r, field: "date", date: r.date });
-  for (const r of data.diagnostics) if (r.date !== null) out.push({ ref: r, field: "date", date: r.date });
-  return out;
+function datesOutside(data: Dataset, period: Period): { total: number; outside: Dated[] } {
+  const outside: Dated[] = [];
+  let total = 0;
+  for (const list of [data.activities, data.diagnostics]) {
+    for (const r of list) {
+      if (r.date === null) continue;
+      total++;
+      if (!inPeriod(r.date, period)) outside.push({ ref: r, field: "date", date: r.date });
+    }
+  }
+  return { total, outside };
 }
 
 /** The period of the same kind as `like` (an academic or a calendar year) that holds the date. */
@@ -42,10 +50,8 @@ function share(part: number, whole: number): string {
  * explains.
  */
 export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period): Issue[] {
-  const dated = eventDates(data);
-  if (dated.length < ENOUGH_DATES) return [];
-  const outside = dated.filter((d) => !inPeriod(d.date, period));
-  if (outside.length * 2 <= dated.length) return [];
+  const { total, outside } = datesOutside(data, period);
+  if (total < ENOUGH_DATES || outside.length * 2 <= total) return [];
   const byPeriod = new Map<string, { period: Period; count: number }>();
   for (const d of outside) {
     const p = periodOf(d.date, period);
@@ -54,7 +60,7 @@ export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period)
     else byPeriod.set(p.label, { period: p, count: 1 });
   }
   const best = [...byPeriod.values()].sort((a, b) => b.count - a.count || (a.period.start < b.period.start ? 1 : -1))[0];
-  if (best.count * 2 <= dated.length) return [];
+  if (best.count * 2 <= total) return [];
   const bySheet = new Map<string, Dated[]>();
   for (const d of outside) {
     const key = `${d.ref.file}\u0000${d.ref.sheet}`;
@@ -72,7 +78,7 @@ export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period)
       rule: "period.likelyOther",
       severity: "warning",
       message:
-        `Похоже, выбран не тот период: ${share(outside.length, dated.length)} дат мероприятий и диагностик вне периода ${period.label} ` +
+        `Похоже, выбран не тот период: ${share(outside.length, total)} дат мероприятий и диагностик вне периода ${period.label} ` +
         `(${formatRu(period.start)}–${formatRu(period.end)}), из них ${best.count} — в ${best.period.label}. ` +
         `Если данные за ${best.period.label}, выберите этот период и проверьте книгу снова: иначе события не войдут в показатели, а возраст и стаж считаются на конец другого года`,
     },
