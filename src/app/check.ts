@@ -9,7 +9,7 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
-import { duplicateColumnIssues, recognitionIssues } from "./sheet-issues";
+import { duplicateColumnIssues, hiddenSheetIssue, recognitionIssues } from "./sheet-issues";
 import { CountedSteps, runToEnd } from "../domain/steps";
 import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
 
@@ -60,6 +60,7 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
     const r = (recognised[f.at] = { ...f.rec, rows: rows.length });
     // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
     append(issues, recognitionIssues(r, rows.length));
+    if (sheet.hidden && rows.length > 0) issues.push(hiddenSheetIssue(r, rows.length));
     append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));
     append(issues, cellIssues);
     append(issues, validateRows(r, rows, ctx));

@@ -96,6 +96,24 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
   return out;
 }
 
+/**
+ * A hidden sheet of a form is read like any other: a school may have hidden rows it still reports. But
+ * a hidden «Сверка 2022-2023» kept for reference adds last year's people and events to this year's,
+ * and the issues pointing into it lead to a sheet nobody sees: said once, where its table starts.
+ */
+export function hiddenSheetIssue(rec: RecognizedSheet, dataRows: number): Issue {
+  return {
+    file: rec.file,
+    sheet: rec.sheet,
+    cell: cellAddress(rec.headerRow - 1, 0),
+    rule: "sheet.hidden",
+    severity: "warning",
+    message:
+      `Лист скрыт в книге, но прочитан как данные формы «${FORM_BY_ID[rec.form].title}» (строк: ${dataRows}) — если это старая или черновая копия, ` +
+      `удалите лист из книги; если нет, покажите его (правой кнопкой по ярлыку листа → «Показать»), чтобы видеть замечания по нему`,
+  };
+}
+
 /** Columns whose data is not read because another column with the same meaning already is. */
 export function duplicateColumnIssues(rec: RecognizedSheet, duplicates: readonly DuplicateColumn[]): Issue[] {
   return duplicates.map((d) => ({

@@ -66,6 +66,7 @@ export const RULES = {
   "sheet.ambiguousColumn": "Столбец подходит к нескольким полям",
   "sheet.duplicateColumn": "Столбец с данными повторяет уже прочитанный столбец",
   "sheet.empty": "В листе нет данных",
+  "sheet.hidden": "Скрытый лист прочитан как данные",
   "sheet.tooLarge": "Лист слишком большой",
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
   "sheet.schoolOnlyRows": "Строки, где заполнена только ОО",

@@ -140,6 +140,19 @@ describe("checkSheets: sheet-level problems", () => {
     expect(empty.issues.filter((i) => i.sheet === "КПК")).toEqual([]);
   });
 
+  // Regression (QA, 24.11, second): a hidden «Сверка 2022-2023» kept for reference was read as this
+  // year's roster without a word; its duplicates pointed into a sheet nobody could see.
+  test("a hidden sheet of a form is read, and said once to be hidden", () => {
+    const hidden = grid("Сверка 2022-2023", ROSTER.cells, { hidden: true });
+    const r = checkSheets([ROSTER, hidden], OPTS);
+    expect(r.sheets.map((s) => s.sheet)).toEqual(["Сверка кадров", "Сверка 2022-2023"]);
+    expect(r.issues.filter((i) => i.rule === "sheet.hidden")).toEqual([
+      expect.objectContaining({ sheet: "Сверка 2022-2023", cell: "A1", severity: "warning", message: expect.stringContaining("Лист скрыт в книге, но прочитан как данные формы «Сверка педагогических кадров» (строк: 5)") }),
+    ]);
+    expect(checkSheets([ROSTER], OPTS).issues.filter((i) => i.rule === "sheet.hidden")).toEqual([]);
+    expect(checkSheets([grid("Сверка кадров", [ROSTER.cells[0]], { hidden: true })], OPTS).issues.filter((i) => i.rule === "sheet.hidden")).toEqual([]);
+  });
+
   test("a roster with a header and no rows: a warning, not an error", () => {
     const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]])], OPTS);
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);
