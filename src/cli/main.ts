@@ -250,7 +250,7 @@ async function computeAndReport(
   }
   if (cmd.json) await writeJson(cmd.json, toReportJson(result.check, result.indicators));
   const checkSheet = result.applied.find((a) => a.planned === SHEET.check);
-  const full = { json: cmd.json, ...(cmd.out && checkSheet ? { sheet: { file: cmd.out, name: checkSheet.actual } } : {}) };
+  const full = { json: cmd.json, canWriteResult: true, ...(cmd.out && checkSheet ? { sheet: { file: cmd.out, name: checkSheet.actual } } : {}) };
   const texts = [checkSummary(result.check, full), "\n" + indicatorSummary(result.indicators)];
   if (cmd.out) texts.push(`\nРезультат записан: ${cmd.out} (листы: ${result.applied.map((a) => a.actual).join(", ")})\n`);
   return { texts };

@@ -24,6 +24,8 @@ export function countIssues(issues: readonly Issue[]): { errors: number; warning
 export interface FullList {
   readonly json?: string;
   readonly sheet?: { readonly file: string; readonly name: string };
+  /** The command can also write a result (compute): then --out is a way to the full list too. */
+  readonly canWriteResult?: boolean;
 }
 
 /** Where the console's cut list of a sheet's issues sends the reader for the rest. */
@@ -32,7 +34,8 @@ function restOf(full: FullList): string {
     ...(full.json ? [`в ${full.json}`] : []),
     ...(full.sheet ? [`на листе «${full.sheet.name}» в ${full.sheet.file}`] : []),
   ];
-  return at.length > 0 ? ` — полный список ${at.join(" и ")}` : " — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx";
+  if (at.length > 0) return ` — полный список ${at.join(" и ")}`;
+  return full.canWriteResult ? " — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx" : " — полный список: --json ОТЧЁТ.json";
 }
 
 /** The Russian summary `check` prints: what was recognised, what was not, issues by sheet, totals. */

@@ -49,7 +49,9 @@ describe("checkSummary", () => {
     expect(checkSummary(result(many), { json: "о.json", sheet: { file: "итог.xlsx", name: "Проверка данных (2)" } })).toContain(
       "— полный список в о.json и на листе «Проверка данных (2)» в итог.xlsx",
     );
-    expect(checkSummary(result(many))).toContain("… и ещё 7 — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx");
+    expect(checkSummary(result(many), { canWriteResult: true })).toContain("… и ещё 7 — полный список: --json ОТЧЁТ.json или --out РЕЗУЛЬТАТ.xlsx");
+    // check writes no result: it is not sent to an option it refuses.
+    expect(checkSummary(result(many))).toMatch(/… и ещё 7 — полный список: --json ОТЧЁТ\.json\n/);
   });
 });
 
