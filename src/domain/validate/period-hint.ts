@@ -32,10 +32,10 @@ function datesOutside(data: Dataset, period: Period): { total: number; outside: 
   return { total, outside };
 }
 
-/** The period of the same kind as `like` (an academic or a calendar year) that holds the date. */
-function periodOf(date: IsoDate, like: Period): Period {
+/** The academic year and the calendar year that hold the date. */
+function periodsOf(date: IsoDate): readonly Period[] {
   const [y, m] = date.split("-").map(Number);
-  return like.label.includes("/") ? academicYear(m >= 9 ? y : y - 1) : calendarYear(y);
+  return [academicYear(m >= 9 ? y : y - 1), calendarYear(y)];
 }
 
 function share(part: number, whole: number): string {
@@ -52,14 +52,26 @@ function share(part: number, whole: number): string {
 export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period): Issue[] {
   const { total, outside } = datesOutside(data, period);
   if (total < ENOUGH_DATES || outside.length * 2 <= total) return [];
+  // Either kind of year may be the one the data is about: events of Sep 2024–Aug 2025 checked as the
+  // calendar year 2024 belong to 2024/2025, not to 2025. Ties go to the kind of the period chosen.
+  const sameKind = (p: Period) => p.label.includes("/") === period.label.includes("/");
   const byPeriod = new Map<string, { period: Period; count: number }>();
-  for (const d of outside) {
-    const p = periodOf(d.date, period);
-    const seen = byPeriod.get(p.label);
-    if (seen) seen.count++;
-    else byPeriod.set(p.label, { period: p, count: 1 });
+  // Every date counts for the years holding it, those in the chosen period too: a year of the other
+  // kind may hold them as well (Sep–Dec 2024 are in both 2024 and 2024/2025).
+  for (const list of [data.activities, data.diagnostics]) {
+    for (const r of list) {
+      if (r.date === null) continue;
+      for (const p of periodsOf(r.date)) {
+        if (p.label === period.label) continue;
+        const seen = byPeriod.get(p.label);
+        if (seen) seen.count++;
+        else byPeriod.set(p.label, { period: p, count: 1 });
+      }
+    }
   }
-  const best = [...byPeriod.values()].sort((a, b) => b.count - a.count || (a.period.start < b.period.start ? 1 : -1))[0];
+  const best = [...byPeriod.values()].sort(
+    (a, b) => b.count - a.count || Number(sameKind(b.period)) - Number(sameKind(a.period)) || (a.period.start < b.period.start ? 1 : -1),
+  )[0];
   if (best.count * 2 <= total) return [];
   const bySheet = new Map<string, Dated[]>();
   for (const d of outside) {
@@ -79,7 +91,7 @@ export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period)
       severity: "warning",
       message:
         `Похоже, выбран не тот период: ${share(outside.length, total)} дат мероприятий и диагностик вне периода ${period.label} ` +
-        `(${formatRu(period.start)}–${formatRu(period.end)}), из них ${best.count} — в ${best.period.label}. ` +
+        `(${formatRu(period.start)}–${formatRu(period.end)}); ${share(best.count, total)} — в ${best.period.label}. ` +
         `Если данные за ${best.period.label}, выберите этот период и проверьте книгу снова: иначе события не войдут в показатели, а возраст и стаж считаются на конец другого года`,
     },
   ];

@@ -1,6 +1,6 @@
 import { RuleId } from "../../../src/domain/issues";
 import { ActivityRecord, CourseRecord, Dataset, MentoringRecord, RosterRecord, SchoolRecord } from "../../../src/domain/records";
-import { calendarYear } from "../../../src/domain/period";
+import { academicYear, calendarYear } from "../../../src/domain/period";
 import { validateDataset } from "../../../src/domain/validate";
 import { certificateKey } from "../../../src/domain/validate/dataset-rules";
 import { foldWords } from "../../../src/domain/text";
@@ -192,14 +192,14 @@ describe("validateDataset: a period the events are not in", () => {
   test("most events in one other year: said once, naming that year, at the first date of the sheet with most of them", () => {
     const found = hint({ activities: [...events(of(3, "2022-10-01"), "МАП-2"), ...events([...of(10, "2022-11-15"), "2023-10-01"])] });
     expect(found).toEqual([
-      expect.objectContaining({ sheet: "МАП", cell: "G2", severity: "warning", message: expect.stringContaining("13 из 14 дат мероприятий и диагностик вне периода 2023/2024 (01.09.2023–31.08.2024), из них 13 — в 2022/2023") }),
+      expect.objectContaining({ sheet: "МАП", cell: "G2", severity: "warning", message: expect.stringContaining("13 из 14 дат мероприятий и диагностик вне периода 2023/2024 (01.09.2023–31.08.2024); 13 из 14 — в 2022/2023") }),
     ]);
     expect(found[0].message).toContain("Если данные за 2022/2023, выберите этот период");
   });
 
   test("a calendar year is compared with calendar years", () => {
     const found = hint({ activities: events(of(12, "2023-05-10")) }, calendarYear(2024));
-    expect(found[0].message).toContain("из них 12 — в 2023.");
+    expect(found[0].message).toContain("; 12 из 12 — в 2023.");
   });
 
   test.each<[string, readonly string[]]>([
@@ -214,5 +214,25 @@ describe("validateDataset: a period the events are not in", () => {
   test("courses are not counted: those of the two years before count too («за три последних года»)", () => {
     const courses = Array.from({ length: 20 }, (_, i) => ({ ...course(i + 2, null), endDate: "2022-03-01" }));
     expect(hint({ courses })).toEqual([]);
+  });
+});
+
+// Regression (review, 24.11): the hint only offered a year of the chosen kind — data of Sep 2024–Aug 2025
+// checked as 2024 was sent to 2025, which still left a third of it outside.
+describe("validateDataset: the period hint offers either kind of year", () => {
+  const activity = (row: number, date: string): ActivityRecord => ({
+    file: FILE, sheet: "МАП", row, school: "МБОУ СОШ № 1", fullName: "Иванова Анна Петровна", personId: "p1",
+    activityType: "выступление", eventTitle: null, level: null, result: null, date,
+  });
+  const monthly = (from: number) => Array.from({ length: 12 }, (_, i) => activity(i + 2, `${from + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, "0")}-10`));
+  const hint = (period: ReturnType<typeof calendarYear>) =>
+    validateDataset({ ...EMPTY, activities: monthly(2024) }, { ...CTX, period, sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "period.likelyOther");
+
+  test("a school year checked as a calendar year: the school year is offered", () => {
+    expect(hint(calendarYear(2024))[0].message).toContain("; 12 из 12 — в 2024/2025");
+  });
+
+  test("a school year checked as the year before: the school year, not a calendar year", () => {
+    expect(hint(academicYear(2023))[0].message).toContain("; 12 из 12 — в 2024/2025");
   });
 });
