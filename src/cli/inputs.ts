@@ -35,16 +35,29 @@ async function fileNamesIn(folder: string): Promise<string[]> {
   return names.sort(byName);
 }
 
+/**
+ * macOS keeps a file's extra attributes in «._Имя.xlsx» beside it on a USB stick or a network share: a
+ * few kilobytes, no workbook, with the workbook's extension.
+ */
+const APPLE_DOUBLE = /^\._/;
+
+interface Expanded {
+  readonly files: string[];
+  /** What the folder or the pattern found that is no workbook, said in one line. */
+  readonly passedOver: string[];
+}
+
 /** The files a folder or a wildcard stands for; null when the argument names a file (or nothing: opening it says so). */
-async function expand(arg: string): Promise<string[] | null> {
+async function expand(arg: string): Promise<Expanded | null> {
   const st = await fs.stat(arg).catch(() => null);
   if (st?.isDirectory()) {
     const names = await fileNamesIn(arg).catch(() => {
       throw new UsageError(`Папку «${arg}» не удаётся прочитать — проверьте права доступа`);
     });
-    const books = names.filter((n) => WORKBOOK.test(n));
+    // A folder's other files (letters, scans) are not mentioned; a «._» copy looks like a workbook, so it is.
+    const books = names.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
     if (books.length === 0) throw new UsageError(`В папке «${arg}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`);
-    return books.map((n) => path.join(arg, n));
+    return { files: books.map((n) => path.join(arg, n)), passedOver: names.filter((n) => WORKBOOK.test(n) && APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n)) };
   }
   const pattern = path.basename(arg);
   // A file may really be called «a?.xlsx» (not on Windows): then it is that file.
@@ -55,7 +68,14 @@ async function expand(arg: string): Promise<string[] | null> {
   });
   const found = names.filter(wildcardMatcher(pattern, namesIgnoreCase));
   if (found.length === 0) throw new UsageError(`«${arg}»: нет ни одного файла по этому шаблону (* — любые символы, ? — один символ) — проверьте папку и имя`);
-  return found.map((n) => path.join(folder, n));
+  // «папка\*» finds desktop.ini and letters too: only workbooks are read, the rest said in one line.
+  const books = found.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
+  if (books.length === 0) throw new UsageError(`«${arg}»: по этому шаблону нет книг Excel (.xlsx, .xlsm) — только ${found.join(", ")}`);
+  return { files: books.map((n) => path.join(folder, n)), passedOver: found.filter((n) => !books.includes(n)).map((n) => path.join(folder, n)) };
+}
+
+function passedOverNote(files: readonly string[]): string {
+  return `Пропущены файлы, которые не книги Excel: ${files.map((f) => `«${f}»`).join(", ")}`;
 }
 
 /**
@@ -72,9 +92,11 @@ export async function inputFiles(args: readonly string[], aside: readonly string
   const files: string[] = [];
   const left: string[] = [];
   const locks: string[] = [];
+  const passedOver: string[] = [];
   for (const arg of args) {
     const found = await expand(arg);
-    for (const f of found ?? [arg]) {
+    if (found) passedOver.push(...found.passedOver);
+    for (const f of found?.files ?? [arg]) {
       // Named or found, an owner file is never data; said, in case a book was meant.
       if (isExcelLockFile(f)) locks.push(f);
       else if (found !== null && (await isAside(f))) left.push(f);
@@ -85,5 +107,5 @@ export async function inputFiles(args: readonly string[], aside: readonly string
   if (files.length === 0) {
     throw new UsageError(`Кроме «${left.join("», «")}» (--out, --json или --history этой же команды), входных книг нет — укажите файлы с данными`);
   }
-  return { files, notes: locks.map(lockFileSkipped) };
+  return { files, notes: [...locks.map(lockFileSkipped), ...(passedOver.length > 0 ? [passedOverNote(passedOver)] : [])] };
 }

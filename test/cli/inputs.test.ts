@@ -66,6 +66,17 @@ describe("a folder as the input", () => {
     expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 3.xlsm", "Школа 10.xlsx"]);
   });
 
+  // Regression (review, 24.11): macOS's «._Школа 2.xlsx» beside a workbook on a stick stopped the run as «не книга Excel».
+  test("a macOS «._» copy of a workbook's attributes is passed over and said", async () => {
+    const folder = await schools("флешка");
+    await fs.writeFile(path.join(folder, "._Школа 2.xlsx"), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]));
+    const json = path.join(dir, "флешка.json");
+    const io = capture();
+    expect(await run(["check", folder, "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 3.xlsm", "Школа 10.xlsx"]);
+    expect(io.stdout()).toContain(`Пропущены файлы, которые не книги Excel: «${path.join(folder, "._Школа 2.xlsx")}»`);
+  });
+
   test("a folder without workbooks is said, naming it", async () => {
     const empty = path.join(dir, "пустая");
     await fs.mkdir(empty);
@@ -99,6 +110,19 @@ describe("a wildcard left unexpanded by the shell (cmd.exe, PowerShell)", () => 
     expect(await run(["check", path.join(folder, "*.xlsx"), "--period", "2023/2024", "--json", json], io)).toBe(0);
     expect(io.stderr()).toEqual([]);
     expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 10.xlsx"]);
+  });
+
+  // Regression (review, 24.11): «папка\*» took desktop.ini and a letter for workbooks, and compute stopped
+  // with «это не книга Excel… сохраните как .xlsx».
+  test("«папка/*» reads the workbooks it finds and names the other files in one line", async () => {
+    const folder = await schools("звёздочка");
+    await fs.writeFile(path.join(folder, "desktop.ini"), "[.ShellClassInfo]\n");
+    const json = path.join(dir, "звёздочка.json");
+    const io = capture();
+    expect(await run(["compute", path.join(folder, "*"), "--preset", "LK", "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(io.stderr()).toEqual([]);
+    expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 3.xlsm", "Школа 10.xlsx"]);
+    expect(io.stdout()).toContain(`Пропущены файлы, которые не книги Excel: «${path.join(folder, "письмо.docx")}», «${path.join(folder, "desktop.ini")}»`);
   });
 
   test("«?» is one character", async () => {
