@@ -9,7 +9,8 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
-import { duplicateColumnIssues, hiddenSheetIssue, recognitionIssues } from "./sheet-issues";
+import { duplicateColumnIssues, hiddenSheetIssue, recognitionIssues, repeatIssues, repeatReason } from "./sheet-issues";
+import { repeatedSheets } from "../domain/repeated-sheets";
 import { CountedSteps, runToEnd } from "../domain/steps";
 import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
 
@@ -34,8 +35,15 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const ctx = { period, today: opts.today };
   const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
   const unrecognised: UnrecognizedSheet[] = [];
+  const results = new Set(sheets.filter((s) => s.ownOutput).map((s) => s.file));
+  const repeats = repeatedSheets(sheets, (s) => results.has(s.file));
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
+    const original = repeats.get(sheet);
+    if (original) {
+      unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: repeatReason(sheet, original) });
+      continue;
+    }
     if (looksLikeOwnOutput(sheet.cells)) {
       unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: OWN_OUTPUT_REASON });
       continue;
@@ -45,7 +53,7 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
     else unrecognised.push(r);
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
-  const issues: Issue[] = [];
+  const issues: Issue[] = repeatIssues(repeats, results);
   const rowsTotal = found.reduce((n, f) => n + f.sheet.cells.length, 0);
   // After the last sheet, people are linked across the sheets and the dataset-wide rules run: ≈ a
   // seventh of a region's check (0.3–0.8 s at 100 000 workers). Two shares of the bar are theirs, the

@@ -3,6 +3,7 @@ import { FORM_BY_ID } from "../domain/forms";
 import { Issue } from "../domain/issues";
 import { RecognizedSheet } from "../domain/recognize/types";
 import { DuplicateColumn } from "../domain/recognize";
+import { SheetGrid } from "../domain/grid";
 
 function headerOf(rec: RecognizedSheet, field: string): string {
   return FORM_BY_ID[rec.form].fields.find((f) => f.id === field)?.header ?? field;
@@ -128,4 +129,37 @@ export function duplicateColumnIssues(rec: RecognizedSheet, duplicates: readonly
       `«${headerOf(rec, d.field)}»; данные берутся только из ${columnLetter(d.mappedColumn)} — удалите лишний столбец ` +
       `или переименуйте его, если в нём другие сведения`,
   }));
+}
+
+function placeOf(s: SheetGrid, from: SheetGrid): string {
+  return s.file === from.file ? `«${s.sheet}»` : `«${s.sheet}» файла «${s.file}»`;
+}
+
+/** Why a repeated sheet is not read, as the list of sheets says it. */
+export function repeatReason(sheet: SheetGrid, original: SheetGrid): string {
+  return `повторяет лист ${placeOf(original, sheet)} ячейка в ячейку — не читается второй раз, чтобы данные не учитывались дважды`;
+}
+
+/**
+ * Repeated sheets, said once per file that holds them, at the first one: a result of Metodist given
+ * with the schools' files repeats every school's sheet, and one line says what to do about all of them.
+ */
+export function repeatIssues(repeats: ReadonlyMap<SheetGrid, SheetGrid>, results: ReadonlySet<string>): Issue[] {
+  const byFile = new Map<string, [SheetGrid, SheetGrid][]>();
+  for (const pair of repeats) {
+    const list = byFile.get(pair[0].file);
+    if (list) list.push(pair);
+    else byFile.set(pair[0].file, [pair]);
+  }
+  const out: Issue[] = [];
+  for (const [file, pairs] of byFile) {
+    const [first, original] = pairs[0];
+    const what =
+      pairs.length === 1
+        ? `Лист повторяет лист ${placeOf(original, first)} ячейка в ячейку — он не читается второй раз, чтобы данные не учитывались дважды`
+        : `Листов этого файла, повторяющих другие листы ячейка в ячейку: ${pairs.length} (этот повторяет лист ${placeOf(original, first)}) — они не читаются второй раз, чтобы данные не учитывались дважды`;
+    const why = results.has(file) && pairs.some(([, o]) => o.file !== file) ? `. Файл «${file}» — результат Методиста с копиями листов школ: вместе с исходными файлами его указывать не нужно` : "";
+    out.push({ file, sheet: first.sheet, cell: "A1", rule: "sheet.repeated", severity: "warning", message: what + why });
+  }
+  return out;
 }

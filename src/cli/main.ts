@@ -20,7 +20,6 @@ import { fileLabels } from "../workbook/file-labels";
 import { Command, UsageError, parseArgs } from "./args";
 import { HELP } from "./help";
 import { inputFiles } from "./inputs";
-import { requireNoResultAmongInputs } from "./own-results";
 import { FileKey, fileKey, sameFile } from "./same-file";
 import { checkSummary, countIssues, indicatorSummary } from "./summary";
 import { today } from "./today";
@@ -176,9 +175,7 @@ async function check(cmd: Extract<Command, { name: "check" }>, io: Io): Promise<
   for (const [i, file] of files.entries()) {
     io.status?.(`Чтение «${path.basename(file)}»…`);
     try {
-      const book = await XlsxWorkbook.open([file], { labels: [labels[i]] });
-      requireNoResultAmongInputs(files.length, book.resultInputs);
-      sheets.push(...(await book.readSheets()));
+      sheets.push(...(await (await XlsxWorkbook.open([file], { labels: [labels[i]] })).readSheets()));
       read.push(file);
     } catch (e) {
       if (!(e instanceof WorkbookOpenError) || files.length === 1) throw e;
@@ -203,7 +200,6 @@ async function compute(cmd: Extract<Command, { name: "compute" }>, io: Io): Prom
   await requireOutputsApart([...inputs, ...(cmd.history ? [cmd.history] : [])], [["--out", cmd.out], ["--json", cmd.json]]);
   io.status?.(inputs.length === 1 ? `Чтение «${path.basename(inputs[0])}»…` : `Чтение файлов (${inputs.length})…`);
   const port = await XlsxWorkbook.open(inputs);
-  requireNoResultAmongInputs(inputs.length, port.resultInputs);
   // A previous result workbook: only its history sheet is read, never its data.
   const history = cmd.history ? await (await XlsxWorkbook.open([cmd.history])).readSheets() : undefined;
   // Asked for and not there is a mistake to say, not a trend line to leave out without a word.

@@ -67,6 +67,7 @@ export const RULES = {
   "sheet.duplicateColumn": "Столбец с данными повторяет уже прочитанный столбец",
   "sheet.empty": "В листе нет данных",
   "sheet.hidden": "Скрытый лист прочитан как данные",
+  "sheet.repeated": "Лист повторяет другой лист и не читается второй раз",
   "sheet.tooLarge": "Лист слишком большой",
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
   "sheet.schoolOnlyRows": "Строки, где заполнена только ОО",

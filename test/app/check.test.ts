@@ -143,7 +143,8 @@ describe("checkSheets: sheet-level problems", () => {
   // Regression (QA, 24.11, second): a hidden «Сверка 2022-2023» kept for reference was read as this
   // year's roster without a word; its duplicates pointed into a sheet nobody could see.
   test("a hidden sheet of a form is read, and said once to be hidden", () => {
-    const hidden = grid("Сверка 2022-2023", ROSTER.cells, { hidden: true });
+    // Last year's roster: the same people, a year's less стаж (the same sheet twice would be read once).
+    const hidden = grid("Сверка 2022-2023", ROSTER.cells.map((r, i) => (i === 0 || typeof r[5] !== "number" ? r : [...r.slice(0, 5), r[5] - 1, ...r.slice(6)])), { hidden: true });
     const r = checkSheets([ROSTER, hidden], OPTS);
     expect(r.sheets.map((s) => s.sheet)).toEqual(["Сверка кадров", "Сверка 2022-2023"]);
     expect(r.issues.filter((i) => i.rule === "sheet.hidden")).toEqual([

@@ -164,7 +164,8 @@ describe("metodist: failures are one Russian line and exit 2", () => {
     await fs.mkdir(path.join(dir, "a"), { recursive: true });
     await fs.mkdir(path.join(dir, "b"), { recursive: true });
     const a = await writeBook(path.join("a", "Мониторинг.xlsx"), { "Сверка кадров": CLEAN_ROSTER });
-    const b = await writeBook(path.join("b", "Мониторинг.xlsx"), { "Сверка кадров": CLEAN_ROSTER });
+    // Another school's roster: the same sheet twice would be read once (sheet.repeated).
+    const b = await writeBook(path.join("b", "Мониторинг.xlsx"), { "Сверка кадров": CLEAN_ROSTER.map((r, i) => (i === 0 ? r : ["МБОУ СОШ № 2", ...r.slice(1)])) });
     const json = path.join(dir, "две-папки.json");
     const io = capture();
     await run(["check", a, b, "--period", "2023/2024", "--json", json], io);

@@ -118,8 +118,6 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly placeOf = new Map<string, string>();
   private readonly lists: ListSheet;
   private registryDirty = false;
-  /** Inputs, by the paths given to `open`, whose registry lists sheets they hold: Metodist's results. */
-  private results: readonly string[] = [];
 
   private constructor(
     private slots: Slot[],
@@ -148,11 +146,6 @@ export class XlsxWorkbook implements WorkbookPort {
    * Reads one or more .xlsx files (throws WorkbookOpenError). The first file is the base; sheets of
    * the others are copied after its sheets, renamed «Лист (файл)» when a name is already taken.
    */
-  /** Inputs that are results of Metodist (a copy of schools' sheets with the sheets it wrote), by their paths as given. */
-  get resultInputs(): readonly string[] {
-    return this.results;
-  }
-
   static async open(paths: readonly string[], options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
     const books: { file: string; book: InputBook }[] = [];
     const labels = options.labels ?? fileLabels(paths);
@@ -164,12 +157,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const tableNames = new Set<string>();
     const own = new Map<string, OwnSheet>();
     const renamed: { file: string; original: string; actual: string }[] = [];
-    const results: string[] = [];
     books.forEach(({ file, book }, i) => {
       const grids = book.readGrids(file);
       const theirOwn = readRegistry(grids.find((g) => lower(g.sheet) === REGISTRY_SHEET));
-      // A registry whose sheets are all gone (deleted by the user) no longer makes the book a result.
-      if (book.sheets.some((sheet) => theirOwn.has(lower(sheet.name)))) results.push(paths[i]);
       // The label without its extension: «школа2», or «b_Мониторинг» when two folders hold «Мониторинг.xlsx».
       const stem = file.slice(0, file.length - extname(file).length);
       // Filled in as the book's sheets are placed; its formulas may name any of them.
@@ -192,7 +182,6 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     });
     const xw = new XlsxWorkbook(slots, own, books[0].file, options.registerOutput ?? true, books[0].book);
-    xw.results = results;
     for (const r of renamed) {
       xw.originalName.set(lower(r.actual), r.original);
       xw.placeOf.set(`${r.file}|${lower(r.original)}`, r.actual);
