@@ -14,6 +14,15 @@ import { repeatedSheets } from "../domain/repeated-sheets";
 import { CountedSteps, runToEnd } from "../domain/steps";
 import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
 
+/** Whether any cell under the form's header (and its numbering row) is filled. */
+function hasRowsBelowHeader(sheet: SheetGrid, rec: RecognizedSheet): boolean {
+  for (let r = (rec.firstDataRow ?? rec.headerRow + 1) - 1; r < sheet.cells.length; r++) {
+    const row = sheet.cells[r];
+    if (row && row.some((v) => v !== null && v !== undefined && v !== "")) return true;
+  }
+  return false;
+}
+
 /** Said of an output sheet the registry did not know (renamed, copied from another workbook). */
 export const OWN_OUTPUT_REASON = "лист отчёта «Методиста» (переименован или скопирован из другой книги) — это не данные школы, он не проверяется и в расчёт не берётся";
 
@@ -35,22 +44,28 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const ctx = { period, today: opts.today };
   const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
   const unrecognised: UnrecognizedSheet[] = [];
-  const results = new Set(sheets.filter((s) => s.ownOutput).map((s) => s.file));
-  const repeats = repeatedSheets(sheets, (s) => results.has(s.file));
+  const forms: { sheet: SheetGrid; rec: RecognizedSheet }[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
-    const original = repeats.get(sheet);
-    if (original) {
-      unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: repeatReason(sheet, original) });
-      continue;
-    }
     if (looksLikeOwnOutput(sheet.cells)) {
       unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: OWN_OUTPUT_REASON });
       continue;
     }
     const r = recognizeSheet(sheet, opts.overrides?.[overrideKey(sheet)], { countRows: false });
-    if (isRecognized(r)) found.push({ sheet, rec: r, at: found.length });
+    if (isRecognized(r)) forms.push({ sheet, rec: r });
     else unrecognised.push(r);
+  }
+  // Only forms with rows under their header can count twice: the same empty blank from every school is
+  // no repeat worth a word.
+  const results = new Set(sheets.filter((s) => s.ownOutput).map((s) => s.file));
+  const repeats = repeatedSheets(
+    forms.filter((f) => hasRowsBelowHeader(f.sheet, f.rec)).map((f) => f.sheet),
+    (s) => results.has(s.file),
+  );
+  for (const { sheet, rec } of forms) {
+    const original = repeats.get(sheet);
+    if (original) unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: repeatReason(sheet, original) });
+    else found.push({ sheet, rec, at: found.length });
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
   const issues: Issue[] = repeatIssues(repeats, results);

@@ -38,8 +38,8 @@ function sameCells(a: SheetGrid, b: SheetGrid): boolean {
 /**
  * Each repeated sheet with the sheet it repeats. Of two equal sheets the one kept is the one in a file
  * holding no Metodist output (the schools' own file, not the result's copy), else the first given.
- * `inResult`: whether a sheet's file holds Metodist's output. Sheets of fewer than two rows (an empty
- * blank under its header) repeat nothing worth saying.
+ * `inResult`: whether a sheet's file holds Metodist's output. Sheets of fewer than two rows repeat
+ * nothing worth saying (the caller passes only forms with rows under their header).
  */
 export function repeatedSheets(sheets: readonly SheetGrid[], inResult: (sheet: SheetGrid) => boolean): Map<SheetGrid, SheetGrid> {
   const byKey = new Map<string, SheetGrid[]>();

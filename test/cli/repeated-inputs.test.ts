@@ -119,3 +119,24 @@ test("a school's file sent twice under two names: read once, the second said", a
     ["Школа 5 (копия).xlsx", "Лист повторяет лист «Сверка кадров» файла «Школа 5.xlsx» ячейка в ячейку — он не читается второй раз, чтобы данные не учитывались дважды"],
   ]);
 });
+
+test("the same empty blank from two schools is no repeat: nothing said", async () => {
+  const folder = path.join(dir, "..", "бланки");
+  await fs.mkdir(folder, { recursive: true });
+  const files: string[] = [];
+  for (const n of [6, 7]) {
+    const file = await school(folder, `Школа ${n}`, n === 6 ? "Орлов Павел Ильич" : "Соколов Иван Павлович");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.addWorksheet("КПК");
+    ws.addRow(["Повышение квалификации (форма КПК)"]);
+    ws.addRow(["Образовательная организация", "ФИО", "Наименование программы (курсов)", "Вид обучения", "Объём (количество часов)", "Дата начала", "Дата окончания"]);
+    await wb.xlsx.writeFile(file);
+    files.push(file);
+  }
+  const json = path.join(folder, "..", "бланки.json");
+  expect((await runCli(["check", ...files, "--period", "2023/2024", "--json", json])).code).toBe(0);
+  const r = await report(json);
+  expect(r.issues.filter((i) => i.rule === "sheet.repeated")).toEqual([]);
+  expect(r.sheets.filter((s) => s.sheet === "КПК").map((s) => s.file)).toEqual(["Школа 6.xlsx", "Школа 7.xlsx"]);
+});
