@@ -9,19 +9,10 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
-import { duplicateColumnIssues, hiddenSheetIssue, recognitionIssues, repeatIssues, repeatReason } from "./sheet-issues";
-import { repeatedSheets } from "../domain/repeated-sheets";
+import { STALE_REASON, duplicateColumnIssues, hiddenSheetIssue, recognitionIssues, repeatIssues, repeatReason } from "./sheet-issues";
+import { repeatedSheets, staleCopies } from "../domain/repeated-sheets";
 import { CountedSteps, runToEnd } from "../domain/steps";
 import { CheckOptions, CheckResult, CountedStep, Progress, ProgressListener, overrideKey } from "./types";
-
-/** Whether any cell under the form's header (and its numbering row) is filled. */
-function hasRowsBelowHeader(sheet: SheetGrid, rec: RecognizedSheet): boolean {
-  for (let r = (rec.firstDataRow ?? rec.headerRow + 1) - 1; r < sheet.cells.length; r++) {
-    const row = sheet.cells[r];
-    if (row && row.some((v) => v !== null && v !== undefined && v !== "")) return true;
-  }
-  return false;
-}
 
 /** Said of an output sheet the registry did not know (renamed, copied from another workbook). */
 export const OWN_OUTPUT_REASON = "лист отчёта «Методиста» (переименован или скопирован из другой книги) — это не данные школы, он не проверяется и в расчёт не берётся";
@@ -58,17 +49,18 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   // Only forms with rows under their header can count twice: the same empty blank from every school is
   // no repeat worth a word.
   const results = new Set(sheets.filter((s) => s.ownOutput).map((s) => s.file));
-  const repeats = repeatedSheets(
-    forms.filter((f) => hasRowsBelowHeader(f.sheet, f.rec)).map((f) => f.sheet),
-    (s) => results.has(s.file),
-  );
+  const inResult = (s: SheetGrid) => results.has(s.file);
+  const data = forms.map(({ sheet, rec }) => ({ sheet, from: (rec.firstDataRow ?? rec.headerRow + 1) - 1 }));
+  const repeats = repeatedSheets(data, inResult);
+  const stale = staleCopies(data, repeats, inResult);
   for (const { sheet, rec } of forms) {
     const original = repeats.get(sheet);
     if (original) unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: repeatReason(sheet, original) });
+    else if (stale.has(sheet)) unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: STALE_REASON });
     else found.push({ sheet, rec, at: found.length });
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
-  const issues: Issue[] = repeatIssues(repeats, results);
+  const issues: Issue[] = repeatIssues(repeats, stale, results);
   const rowsTotal = found.reduce((n, f) => n + f.sheet.cells.length, 0);
   // After the last sheet, people are linked across the sheets and the dataset-wide rules run: ≈ a
   // seventh of a region's check (0.3–0.8 s at 100 000 workers). Two shares of the bar are theirs, the

@@ -137,14 +137,19 @@ function placeOf(s: SheetGrid, from: SheetGrid): string {
 
 /** Why a repeated sheet is not read, as the list of sheets says it. */
 export function repeatReason(sheet: SheetGrid, original: SheetGrid): string {
-  return `повторяет лист ${placeOf(original, sheet)} ячейка в ячейку — не читается второй раз, чтобы данные не учитывались дважды`;
+  return `повторяет данные листа ${placeOf(original, sheet)} — не читается второй раз, чтобы данные не учитывались дважды`;
 }
 
+/** Why a result's sheet that repeats nothing is not read beside the schools' files (staleCopies). */
+export const STALE_REASON =
+  "копия из прошлого расчёта Методиста, которая уже не совпадает с листами школ (их исправили после расчёта) — не читается: файл указан вместе с исходными файлами, и данные учитывались бы дважды";
+
 /**
- * Repeated sheets, said once per file that holds them, at the first one: a result of Metodist given
- * with the schools' files repeats every school's sheet, and one line says what to do about all of them.
+ * Repeated sheets, and a result's stale copies beside them, said once per file that holds them, at
+ * the first one: a result of Metodist given with the schools' files repeats every school's sheet, and
+ * one line says what to do about all of them.
  */
-export function repeatIssues(repeats: ReadonlyMap<SheetGrid, SheetGrid>, results: ReadonlySet<string>): Issue[] {
+export function repeatIssues(repeats: ReadonlyMap<SheetGrid, SheetGrid>, stale: ReadonlySet<SheetGrid>, results: ReadonlySet<string>): Issue[] {
   const byFile = new Map<string, [SheetGrid, SheetGrid][]>();
   for (const pair of repeats) {
     const list = byFile.get(pair[0].file);
@@ -156,10 +161,12 @@ export function repeatIssues(repeats: ReadonlyMap<SheetGrid, SheetGrid>, results
     const [first, original] = pairs[0];
     const what =
       pairs.length === 1
-        ? `Лист повторяет лист ${placeOf(original, first)} ячейка в ячейку — он не читается второй раз, чтобы данные не учитывались дважды`
-        : `Листов этого файла, повторяющих другие листы ячейка в ячейку: ${pairs.length} (этот повторяет лист ${placeOf(original, first)}) — они не читаются второй раз, чтобы данные не учитывались дважды`;
+        ? `Лист повторяет данные листа ${placeOf(original, first)} — он не читается второй раз, чтобы данные не учитывались дважды`
+        : `Листов этого файла, повторяющих данные других листов: ${pairs.length} (этот повторяет лист ${placeOf(original, first)}) — они не читаются второй раз, чтобы данные не учитывались дважды`;
+    const staleHere = [...stale].filter((s) => s.file === file);
+    const old = staleHere.length > 0 ? `; ещё ${staleHere.length} (${staleHere.map((s) => `«${s.sheet}»`).join(", ")}) — копии, которые с тех пор исправили в файлах школ, они не читаются тоже` : "";
     const why = results.has(file) && pairs.some(([, o]) => o.file !== file) ? `. Файл «${file}» — результат Методиста с копиями листов школ: вместе с исходными файлами его указывать не нужно` : "";
-    out.push({ file, sheet: first.sheet, cell: "A1", rule: "sheet.repeated", severity: "warning", message: what + why });
+    out.push({ file, sheet: first.sheet, cell: "A1", rule: "sheet.repeated", severity: "warning", message: what + old + why });
   }
   return out;
 }

@@ -68,13 +68,13 @@ describe("a result of Metodist with the schools' files it was made from", () => 
     ]);
     expect(r.indicators.find((i) => i.id === "LK-01")!.denominator).toBe(4);
     expect(r.unrecognised.map((u) => [u.file, u.sheet, u.reason])).toEqual([
-      ["итог.xlsx", "Сверка кадров", "повторяет лист «Сверка кадров» файла «Школа 1.xlsx» ячейка в ячейку — не читается второй раз, чтобы данные не учитывались дважды"],
-      ["итог.xlsx", "Сверка кадров (Школа 2)", "повторяет лист «Сверка кадров» файла «Школа 2.xlsx» ячейка в ячейку — не читается второй раз, чтобы данные не учитывались дважды"],
+      ["итог.xlsx", "Сверка кадров", "повторяет данные листа «Сверка кадров» файла «Школа 1.xlsx» — не читается второй раз, чтобы данные не учитывались дважды"],
+      ["итог.xlsx", "Сверка кадров (Школа 2)", "повторяет данные листа «Сверка кадров» файла «Школа 2.xlsx» — не читается второй раз, чтобы данные не учитывались дважды"],
     ]);
     const said = r.issues.filter((i) => i.rule === "sheet.repeated");
     expect(said).toHaveLength(1);
     expect(said[0].message).toBe(
-      "Листов этого файла, повторяющих другие листы ячейка в ячейку: 2 (этот повторяет лист «Сверка кадров» файла «Школа 1.xlsx») — они не читаются второй раз, чтобы данные не учитывались дважды. " +
+      "Листов этого файла, повторяющих данные других листов: 2 (этот повторяет лист «Сверка кадров» файла «Школа 1.xlsx») — они не читаются второй раз, чтобы данные не учитывались дважды. " +
         "Файл «итог.xlsx» — результат Методиста с копиями листов школ: вместе с исходными файлами его указывать не нужно",
     );
   });
@@ -116,7 +116,7 @@ test("a school's file sent twice under two names: read once, the second said", a
   expect(r.sheets.map((s) => s.file)).toEqual(["Школа 5.xlsx"]);
   expect(r.issues.filter((i) => i.rule === "roster.duplicate")).toEqual([]);
   expect(r.issues.filter((i) => i.rule === "sheet.repeated").map((i) => [i.file, i.message])).toEqual([
-    ["Школа 5 (копия).xlsx", "Лист повторяет лист «Сверка кадров» файла «Школа 5.xlsx» ячейка в ячейку — он не читается второй раз, чтобы данные не учитывались дважды"],
+    ["Школа 5 (копия).xlsx", "Лист повторяет данные листа «Сверка кадров» файла «Школа 5.xlsx» — он не читается второй раз, чтобы данные не учитывались дважды"],
   ]);
 });
 
@@ -139,4 +139,28 @@ test("the same empty blank from two schools is no repeat: nothing said", async (
   const r = await report(json);
   expect(r.issues.filter((i) => i.rule === "sheet.repeated")).toEqual([]);
   expect(r.sheets.filter((s) => s.sheet === "КПК").map((s) => s.file)).toEqual(["Школа 6.xlsx", "Школа 7.xlsx"]);
+});
+
+// Regression (review, 24.11): a school corrected its file after the last run; the result's now-different
+// copy of that school's sheet was read beside it, and that school's workers counted twice.
+test("a result beside schools' files one of which was corrected since: the result's stale copy is not read either", async () => {
+  const folder = path.join(dir, "..", "исправлено");
+  const first = await school(folder, "Школа 8", "Морозов Павел Ильич");
+  const second = await school(folder, "Школа 9", "Волков Олег Павлович");
+  const result = path.join(folder, "..", "итог-8-9.xlsx");
+  expect((await runCli(["compute", first, second, ...LK, "--out", result])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(second);
+  wb.getWorksheet("Сверка кадров")!.getCell("G2").value = "первая";
+  await wb.xlsx.writeFile(second);
+  const json = path.join(folder, "..", "исправлено.json");
+  const { code } = await runCli(["compute", result, first, second, ...LK, "--json", json]);
+  expect(code).toBe(0);
+  const r = await report(json);
+  expect(r.sheets.map((s) => s.file)).toEqual(["Школа 8.xlsx", "Школа 9.xlsx"]);
+  expect(r.indicators.find((i) => i.id === "LK-01")!.denominator).toBe(4);
+  expect(r.unrecognised.find((u) => u.sheet === "Сверка кадров (Школа 9)")!.reason).toMatch(/^копия из прошлого расчёта Методиста, которая уже не совпадает с листами школ/);
+  expect(r.issues.filter((i) => i.rule === "sheet.repeated").map((i) => i.message)).toEqual([
+    expect.stringContaining("ещё 1 («Сверка кадров (Школа 9)») — копии, которые с тех пор исправили в файлах школ, они не читаются тоже"),
+  ]);
 });
