@@ -43,15 +43,24 @@ function share(part: number, whole: number): string {
 }
 
 /**
- * Most events dated outside the period, and most of them in one other period: the period chosen is
- * likely not the one the data is about (the default is the year before today's, and schools send
- * last year's data). Said once, at the first such date of the sheet with most of them, before the
- * hundreds of per-row warnings («вне отчётного периода», ages counted at the wrong year's end) it
- * explains.
+ * How much more of the events another year must hold than the period chosen, as a share of them all:
+ * a quarter. Late entries from the year before (a tenth or so) are no sign of a wrong period; a school
+ * year's data checked as a calendar year (58 % in it, all of it in the school year) is.
+ */
+const CLEARLY_MORE = 0.25;
+
+/**
+ * Another period holds clearly more of the events than the one chosen: the period chosen is likely
+ * not the one the data is about (the default is the year before today's, schools send last year's
+ * data, a school year is checked as a calendar year). Said once, at the first date outside of the
+ * sheet with most of them, before the hundreds of per-row warnings («вне отчётного периода», ages
+ * counted at the wrong year's end) it explains.
  */
 export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period): Issue[] {
   const { total, outside } = datesOutside(data, period);
-  if (total < ENOUGH_DATES || outside.length * 2 <= total) return [];
+  // Another year holds at most the dates outside plus those it shares with the period: with fewer than
+  // a quarter outside it cannot hold a quarter more (and a region's dates are not counted by year).
+  if (total < ENOUGH_DATES || outside.length < CLEARLY_MORE * total) return [];
   // Either kind of year may be the one the data is about: events of Sep 2024–Aug 2025 checked as the
   // calendar year 2024 belong to 2024/2025, not to 2025. Ties go to the kind of the period chosen.
   const sameKind = (p: Period) => p.label.includes("/") === period.label.includes("/");
@@ -72,7 +81,9 @@ export function likelyOtherPeriod(data: Dataset, locate: Locate, period: Period)
   const best = [...byPeriod.values()].sort(
     (a, b) => b.count - a.count || Number(sameKind(b.period)) - Number(sameKind(a.period)) || (a.period.start < b.period.start ? 1 : -1),
   )[0];
-  if (best.count * 2 <= total) return [];
+  const inPeriodCount = total - outside.length;
+  // …and at least half of them: events spread over several other years name no one year.
+  if (best === undefined || best.count - inPeriodCount < CLEARLY_MORE * total || best.count * 2 < total) return [];
   const bySheet = new Map<string, Dated[]>();
   for (const d of outside) {
     const key = `${d.ref.file}\u0000${d.ref.sheet}`;

@@ -232,6 +232,23 @@ describe("validateDataset: the period hint offers either kind of year", () => {
     expect(hint(calendarYear(2024))[0].message).toContain("; 12 из 12 — в 2024/2025");
   });
 
+  // Regression (review, 24.11): only 42 % of the example's dates lie outside the calendar year 2024, and
+  // the hint waited for half; 2023/2024 holds all of them.
+  test("a school year checked as a calendar year, most dates inside it: the school year still offered", () => {
+    expect(hint(calendarYear(2025))[0].message).toContain("; 12 из 12 — в 2024/2025");
+  });
+
+  test("half the events in each of two other years: the later one is named", () => {
+    const two = [...monthly(2022).slice(0, 6), ...monthly(2023).slice(6)];
+    const found = validateDataset({ ...EMPTY, activities: two }, { ...CTX, period: academicYear(2024), sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "period.likelyOther");
+    expect(found[0].message).toContain("12 из 12 дат мероприятий и диагностик вне периода 2024/2025");
+  });
+
+  test("late entries of the year before, a quarter of them, are no sign of a wrong period", () => {
+    const late = [...monthly(2024).slice(0, 9), ...monthly(2023).slice(0, 3)];
+    expect(validateDataset({ ...EMPTY, activities: late }, { ...CTX, period: academicYear(2024), sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "period.likelyOther")).toEqual([]);
+  });
+
   test("a school year checked as the year before: the school year, not a calendar year", () => {
     expect(hint(academicYear(2023))[0].message).toContain("; 12 из 12 — в 2024/2025");
   });
