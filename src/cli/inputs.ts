@@ -41,10 +41,15 @@ async function fileNamesIn(folder: string): Promise<string[]> {
  */
 const APPLE_DOUBLE = /^\._/;
 
+/** A workbook in Excel 97–2003 format: read it cannot be, but a school sent it, so it is named, with what to do. */
+const OLD_WORKBOOK = /\.xls$/i;
+
 interface Expanded {
   readonly files: string[];
   /** What the folder or the pattern found that is no workbook, said in one line. */
   readonly passedOver: string[];
+  /** Workbooks of the old .xls format it found: not read, said with what to do. */
+  readonly old: string[];
 }
 
 /** The files a folder or a wildcard stands for; null when the argument names a file (or nothing: opening it says so). */
@@ -56,8 +61,12 @@ async function expand(arg: string): Promise<Expanded | null> {
     });
     // A folder's other files (letters, scans) are not mentioned; a «._» copy looks like a workbook, so it is.
     const books = names.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
-    if (books.length === 0) throw new UsageError(`В папке «${arg}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`);
-    return { files: books.map((n) => path.join(arg, n)), passedOver: names.filter((n) => WORKBOOK.test(n) && APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n)) };
+    const old = names.filter((n) => OLD_WORKBOOK.test(n) && !APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n));
+    if (books.length === 0) {
+      if (old.length > 0) throw new UsageError(`${oldWorkbooksNote(old)} — других книг Excel (.xlsx, .xlsm) в папке «${arg}» нет`);
+      throw new UsageError(`В папке «${arg}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`);
+    }
+    return { files: books.map((n) => path.join(arg, n)), passedOver: names.filter((n) => WORKBOOK.test(n) && APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n)), old };
   }
   const pattern = path.basename(arg);
   // A file may really be called «a?.xlsx» (not on Windows): then it is that file.
@@ -70,8 +79,17 @@ async function expand(arg: string): Promise<Expanded | null> {
   if (found.length === 0) throw new UsageError(`«${arg}»: нет ни одного файла по этому шаблону (* — любые символы, ? — один символ) — проверьте папку и имя`);
   // «папка\*» finds desktop.ini and letters too: only workbooks are read, the rest said in one line.
   const books = found.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
+  const old = found.filter((n) => OLD_WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
   if (books.length === 0) throw new UsageError(`«${arg}»: по этому шаблону нет книг Excel (.xlsx, .xlsm) — только ${found.join(", ")}`);
-  return { files: books.map((n) => path.join(folder, n)), passedOver: found.filter((n) => !books.includes(n)).map((n) => path.join(folder, n)) };
+  return {
+    files: books.map((n) => path.join(folder, n)),
+    passedOver: found.filter((n) => !books.includes(n) && !old.includes(n)).map((n) => path.join(folder, n)),
+    old: old.map((n) => path.join(folder, n)),
+  };
+}
+
+function oldWorkbooksNote(files: readonly string[]): string {
+  return `Не прочитаны книги старого формата .xls (Excel 97–2003): ${files.map((f) => `«${f}»`).join(", ")} — откройте их в Excel и сохраните как «Книга Excel (*.xlsx)»`;
 }
 
 function passedOverNote(files: readonly string[]): string {
@@ -93,9 +111,13 @@ export async function inputFiles(args: readonly string[], aside: readonly string
   const left: string[] = [];
   const locks: string[] = [];
   const passedOver: string[] = [];
+  const old: string[] = [];
   for (const arg of args) {
     const found = await expand(arg);
-    if (found) passedOver.push(...found.passedOver);
+    if (found) {
+      passedOver.push(...found.passedOver);
+      old.push(...found.old);
+    }
     for (const f of found?.files ?? [arg]) {
       // Named or found, an owner file is never data; said, in case a book was meant.
       if (isExcelLockFile(f)) locks.push(f);
@@ -107,5 +129,8 @@ export async function inputFiles(args: readonly string[], aside: readonly string
   if (files.length === 0) {
     throw new UsageError(`Кроме «${left.join("», «")}» (--out, --json или --history этой же команды), входных книг нет — укажите файлы с данными`);
   }
-  return { files, notes: [...locks.map(lockFileSkipped), ...(passedOver.length > 0 ? [passedOverNote(passedOver)] : [])] };
+  return {
+    files,
+    notes: [...locks.map(lockFileSkipped), ...(old.length > 0 ? [oldWorkbooksNote(old)] : []), ...(passedOver.length > 0 ? [passedOverNote(passedOver)] : [])],
+  };
 }

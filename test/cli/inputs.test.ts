@@ -77,6 +77,21 @@ describe("a folder as the input", () => {
     expect(io.stdout()).toContain(`Пропущены файлы, которые не книги Excel: «${path.join(folder, "._Школа 2.xlsx")}»`);
   });
 
+  // Regression (review, 24.11): a school that sent its file as .xls vanished from the totals without a word.
+  test("an old-format .xls in the folder is named, with what to do; the rest is read", async () => {
+    const folder = await schools("старый-формат");
+    await fs.writeFile(path.join(folder, "Школа 7.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const json = path.join(dir, "старый-формат.json");
+    const io = capture();
+    expect(await run(["check", folder, "--period", "2023/2024", "--json", json], io)).toBe(0);
+    expect(await filesRead(json)).toEqual(["школа 1.XLSX", "Школа 2.xlsx", "Школа 3.xlsm", "Школа 10.xlsx"]);
+    expect(io.stdout()).toContain(`Не прочитаны книги старого формата .xls (Excel 97–2003): «${path.join(folder, "Школа 7.xls")}» — откройте их в Excel и сохраните как «Книга Excel (*.xlsx)»`);
+    const star = capture();
+    expect(await run(["check", path.join(folder, "*"), "--period", "2023/2024"], star)).toBe(0);
+    expect(star.stdout()).toContain("Не прочитаны книги старого формата .xls (Excel 97–2003)");
+    expect(star.stdout()).not.toMatch(/Пропущены файлы, которые не книги Excel: [^\n]*Школа 7\.xls/);
+  });
+
   test("a folder without workbooks is said, naming it", async () => {
     const empty = path.join(dir, "пустая");
     await fs.mkdir(empty);
