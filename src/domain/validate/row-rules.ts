@@ -79,6 +79,21 @@ function undated(
   };
 }
 
+/** An event dated outside the period counts in none of its indicators (FORMS.md «Reporting period»). */
+function outsidePeriod(form: "activities" | "diagnostics", rule: "activities.date.outsidePeriod" | "diagnostics.date.outsidePeriod", what: string): RowRule {
+  return {
+    rule,
+    form,
+    severity: "warning",
+    field: "date",
+    check: (row, ctx) => {
+      const d = date(row, "date");
+      if (d === null || inPeriod(d, ctx.period)) return null;
+      return `${what} ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — строка не войдёт в показатели; проверьте дату или период`;
+    },
+  };
+}
+
 function dateOrder(form: "courses" | "mentoring", rule: "courses.dates.order" | "mentoring.dates.order"): RowRule {
   return {
     rule,
@@ -239,36 +254,10 @@ export const ROW_RULES: readonly RowRule[] = [
   undated("courses", "endDate", "courses.endDate.missing", "Не указана дата окончания обучения — курсы учитываются по дате окончания"),
   // activities
   undated("activities", "date", "activities.date.missing", "Не указана дата мероприятия"),
-  {
-    rule: "activities.date.outsidePeriod",
-    form: "activities",
-    severity: "warning",
-    field: "date",
-    check: (row, ctx) => {
-      const d = date(row, "date");
-      if (d === null || inPeriod(d, ctx.period)) return null;
-      return (
-        `Дата мероприятия ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — ` +
-        `строка не войдёт в показатели; проверьте дату или период`
-      );
-    },
-  },
+  outsidePeriod("activities", "activities.date.outsidePeriod", "Дата мероприятия"),
   // diagnostics
   undated("diagnostics", "date", "diagnostics.date.missing", "Не указана дата диагностики"),
-  {
-    rule: "diagnostics.date.outsidePeriod",
-    form: "diagnostics",
-    severity: "warning",
-    field: "date",
-    check: (row, ctx) => {
-      const d = date(row, "date");
-      if (d === null || inPeriod(d, ctx.period)) return null;
-      return (
-        `Дата диагностики ${ruDate(d)} вне отчётного периода ${ruDate(ctx.period.start)}–${ruDate(ctx.period.end)} — ` +
-        `строка не войдёт в показатели; проверьте дату или период`
-      );
-    },
-  },
+  outsidePeriod("diagnostics", "diagnostics.date.outsidePeriod", "Дата диагностики"),
   {
     rule: "diagnostics.iomCompleted.withoutIom",
     form: "diagnostics",
