@@ -50,6 +50,7 @@ export const RULES = {
   // activities / diagnostics
   "activities.date.missing": "Не указана дата мероприятия",
   "activities.date.outsidePeriod": "Дата мероприятия вне отчётного периода",
+  "activities.duplicate": "Мероприятие работника указано дважды",
   "diagnostics.date.missing": "Не указана дата диагностики",
   "diagnostics.date.outsidePeriod": "Дата диагностики вне отчётного периода",
   "diagnostics.iomCompleted.withoutIom": "«ИОМ завершён» отмечен без разработанного ИОМ",

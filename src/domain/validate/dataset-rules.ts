@@ -156,6 +156,36 @@ export const DATASET_RULES: readonly DatasetRule[] = [
       ),
   },
   {
+    id: "activities.duplicate",
+    // The same worker's same event twice — one line typed again, or the same data under columns in
+    // another order pasted below — counts its participation and prize place twice (LK-04 counts rows).
+    // Only rows that name their event and date are compared: two «выступление» rows without a title
+    // may be two talks.
+    run: (data, locate) => {
+      const title = memoFold();
+      const who = memoFold();
+      return duplicates(
+        data.activities,
+        (r) => {
+          if (r.eventTitle === null || r.date === null) return null;
+          const person = r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
+          return `${person}\u0001${title(r.eventTitle)}\u0001${r.date}\u0001${r.activityType ?? ""}\u0001${r.level ?? ""}\u0001${r.result ?? ""}`;
+        },
+        (r, first) => ({
+          file: r.file,
+          sheet: r.sheet,
+          cell: locate(r, "eventTitle"),
+          field: "eventTitle",
+          rule: "activities.duplicate",
+          severity: "warning",
+          message:
+            `Это мероприятие работника ${r.fullName} уже указано в ${where(first, r)} (то же название, дата, форма участия, уровень и результат) — ` +
+            `строка посчитается дважды, с участием и призовым местом; удалите повтор`,
+        }),
+      );
+    },
+  },
+  {
     id: "mentoring.self",
     run: (data, locate) => {
       const out: Issue[] = [];

@@ -253,3 +253,35 @@ describe("validateDataset: the period hint offers either kind of year", () => {
     expect(hint(academicYear(2023))[0].message).toContain("; 12 из 12 — в 2024/2025");
   });
 });
+
+// Regression (review, 24.11): the same МАП data twice (a line typed again, or pasted again under columns in
+// another order) was read twice without a word — LK-04, which counts prize rows, doubled.
+describe("validateDataset: a worker's event listed twice", () => {
+  const event = (row: number, over: Partial<ActivityRecord> = {}): ActivityRecord => ({
+    file: FILE, sheet: "МАП", row, school: "МБОУ СОШ № 1", fullName: "Иванова Анна Петровна", personId: "p1",
+    activityType: "конкурс профессионального мастерства", eventTitle: "Учитель года", level: "муниципальный", result: "призёр", date: "2023-11-15", ...over,
+  });
+  const found = (activities: ActivityRecord[]) =>
+    validateDataset({ ...EMPTY, activities }, { ...CTX, sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "activities.duplicate");
+
+  test("the second line is said at its event cell, pointing at the first", () => {
+    expect(found([event(2), event(5, { eventTitle: "«Учитель  года»" })])).toEqual([
+      expect.objectContaining({ sheet: "МАП", cell: "D5", severity: "warning", message: expect.stringContaining("Это мероприятие работника Иванова Анна Петровна уже указано в строке 2") }),
+    ]);
+  });
+
+  test("a worker not linked to the roster is compared by school and name", () => {
+    expect(found([event(2, { personId: null }), event(3, { personId: null, fullName: "ИВАНОВА Анна Петровна" })])).toHaveLength(1);
+  });
+
+  test.each<[string, Partial<ActivityRecord>]>([
+    ["another result", { result: "победитель" }],
+    ["another date", { date: "2023-11-16" }],
+    ["another level", { level: "региональный" }],
+    ["another worker", { personId: "p2", fullName: "Петров Пётр Ильич" }],
+    ["no title (two talks may have none)", { eventTitle: null }],
+  ])("nothing when the second has %s", (_what, over) => {
+    const first = over.eventTitle === null ? event(2, { eventTitle: null }) : event(2);
+    expect(found([first, event(3, over)])).toEqual([]);
+  });
+});
