@@ -25,6 +25,22 @@ describe("«Проверка» tab", () => {
     expect(host.named("check")[0].args[0]).toMatchObject({ today: "2024-10-15" });
   });
 
+  // Regression (QA, 24.11): checked in the wrong year, the pane showed hundreds of warnings and not why.
+  it("a likely wrong period is said above the lists, with where the period is chosen", async () => {
+    const host = new FakeHost();
+    const hint = { file: "Мониторинг.xlsx", sheet: "МАП", cell: "G2", rule: "period.likelyOther" as const, severity: "warning" as const, message: "Похоже, выбран не тот период: 12 из 12 дат … в 2023/2024" };
+    host.checkAnswer = async () => checkResult({ issues: [hint] });
+    await runCheck(host);
+    const bar = screen.getByRole("alert");
+    expect(bar).toHaveTextContent("Проверьте период.");
+    expect(bar).toHaveTextContent("Похоже, выбран не тот период: 12 из 12 дат … в 2023/2024. Период выбирается на вкладке «Показатели».");
+  });
+
+  it("no period bar when the period is not in doubt", async () => {
+    await runCheck(new FakeHost());
+    expect(screen.queryByText("Проверьте период.")).not.toBeInTheDocument();
+  });
+
   it("groups issues by sheet with counts, and a click selects the cell", async () => {
     const host = new FakeHost();
     await runCheck(host);

@@ -72,6 +72,8 @@ export function CheckView({
     );
   };
 
+  // Said above the list it explains: hundreds of «вне периода» warnings follow from a wrong period.
+  const periodHint = result?.issues.find((i) => i.rule === "period.likelyOther");
   const errors = result?.issues.filter((i) => i.severity === "error").length ?? 0;
   const warnings = (result?.issues.length ?? 0) - errors;
 
@@ -100,6 +102,9 @@ export function CheckView({
           <Text>
             Период {result.period.label}. Распознано листов: {result.sheets.length}. Ошибок: {errors}, предупреждений: {warnings}.
           </Text>
+          {periodHint && (
+            <ProblemBar intent="warning" problem={{ title: "Проверьте период.", action: `${periodHint.message}. Период выбирается на вкладке «Показатели».` }} />
+          )}
           <h3 style={{ margin: "4px 0" }}>Листы</h3>
           {result.sheets.length === 0 ? (
             <ProblemBar
