@@ -4,10 +4,7 @@
  * («Результат, %», «Значение» of a share, a history share). Both hosts' readers give such a cell as
  * its shown number, so the domain never has to guess whether 1 is 1 % or 100 %.
  */
-
-// Quoted literals, escaped characters and [colour]/[$-locale] blocks are not the % sign of a format.
-const LITERALS = /"[^"]*"|\\.|_.|\*./g;
-const BRACKETS = /\[[^\]]*\]/g;
+import { bareFormatCode } from "./format-code";
 
 const verdicts = new Map<string, boolean>();
 
@@ -16,7 +13,8 @@ export function isPercentFormat(code: string | null | undefined): boolean {
   if (!code) return false;
   let v = verdicts.get(code);
   if (v === undefined) {
-    v = code.replace(LITERALS, "").replace(BRACKETS, "").includes("%");
+    // A «%» quoted, escaped or in a [$-…] block shows no percentage.
+    v = bareFormatCode(code).includes("%");
     verdicts.set(code, v);
   }
   return v;

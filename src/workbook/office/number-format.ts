@@ -2,11 +2,10 @@
  * Office.js returns dates as serial numbers; the number format tells a date from a number. Formats
  * repeat across thousands of cells, so the verdict is memoised per format string.
  */
+import { bareFormatCode } from "../format-code";
+
 const verdicts = new Map<string, boolean>();
 
-// Quoted literals, [colour]/[$-locale] blocks and escaped characters are not date tokens.
-const LITERALS = /"[^"]*"|\\.|_.|\*./g;
-const BRACKETS = /\[[^\]]*\]/g;
 const SYSTEM_DATE = /\[\$-F800\]/i;
 
 export function isDateFormat(format: string | null | undefined): boolean {
@@ -15,7 +14,7 @@ export function isDateFormat(format: string | null | undefined): boolean {
   if (v === undefined) {
     if (SYSTEM_DATE.test(format)) v = true;
     else {
-      const bare = format.replace(LITERALS, "").replace(BRACKETS, "").toLowerCase();
+      const bare = bareFormatCode(format).toLowerCase();
       v = bare !== "general" && /[dy]/.test(bare);
     }
     verdicts.set(format, v);
