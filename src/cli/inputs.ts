@@ -44,6 +44,12 @@ const APPLE_DOUBLE = /^\._/;
 /** A workbook in Excel 97–2003 format: read it cannot be, but a school sent it, so it is named, with what to do. */
 const OLD_WORKBOOK = /\.xls$/i;
 
+/** What a name found in a folder or by a pattern is: a workbook to read, an old .xls, or neither. */
+function kindOf(name: string): "book" | "old" | "other" {
+  if (APPLE_DOUBLE.test(name)) return "other";
+  return WORKBOOK.test(name) ? "book" : OLD_WORKBOOK.test(name) ? "old" : "other";
+}
+
 interface Expanded {
   readonly files: string[];
   /** What the folder or the pattern found that is no workbook, said in one line. */
@@ -60,13 +66,13 @@ async function expand(arg: string): Promise<Expanded | null> {
       throw new UsageError(`Папку «${arg}» не удаётся прочитать — проверьте права доступа`);
     });
     // A folder's other files (letters, scans) are not mentioned; a «._» copy looks like a workbook, so it is.
-    const books = names.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
-    const old = names.filter((n) => OLD_WORKBOOK.test(n) && !APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n));
+    const books = names.filter((n) => kindOf(n) === "book");
+    const old = names.filter((n) => kindOf(n) === "old").map((n) => path.join(arg, n));
     if (books.length === 0) {
       if (old.length > 0) throw new UsageError(`${oldWorkbooksNote(old)} — других книг Excel (.xlsx, .xlsm) в папке «${arg}» нет`);
       throw new UsageError(`В папке «${arg}» нет книг Excel (.xlsx, .xlsm) — проверьте, та ли это папка`);
     }
-    return { files: books.map((n) => path.join(arg, n)), passedOver: names.filter((n) => WORKBOOK.test(n) && APPLE_DOUBLE.test(n)).map((n) => path.join(arg, n)), old };
+    return { files: books.map((n) => path.join(arg, n)), passedOver: names.filter((n) => WORKBOOK.test(n) && kindOf(n) === "other").map((n) => path.join(arg, n)), old };
   }
   const pattern = path.basename(arg);
   // A file may really be called «a?.xlsx» (not on Windows): then it is that file.
@@ -78,12 +84,12 @@ async function expand(arg: string): Promise<Expanded | null> {
   const found = names.filter(wildcardMatcher(pattern, namesIgnoreCase));
   if (found.length === 0) throw new UsageError(`«${arg}»: нет ни одного файла по этому шаблону (* — любые символы, ? — один символ) — проверьте папку и имя`);
   // «папка\*» finds desktop.ini and letters too: only workbooks are read, the rest said in one line.
-  const books = found.filter((n) => WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
-  const old = found.filter((n) => OLD_WORKBOOK.test(n) && !APPLE_DOUBLE.test(n));
+  const books = found.filter((n) => kindOf(n) === "book");
+  const old = found.filter((n) => kindOf(n) === "old");
   if (books.length === 0) throw new UsageError(`«${arg}»: по этому шаблону нет книг Excel (.xlsx, .xlsm) — только ${found.join(", ")}`);
   return {
     files: books.map((n) => path.join(folder, n)),
-    passedOver: found.filter((n) => !books.includes(n) && !old.includes(n)).map((n) => path.join(folder, n)),
+    passedOver: found.filter((n) => kindOf(n) === "other").map((n) => path.join(folder, n)),
     old: old.map((n) => path.join(folder, n)),
   };
 }
