@@ -2,7 +2,7 @@ import { INDICATORS } from "../indicators/presets";
 import { manualKey } from "../indicators/context";
 import { percent } from "../indicators/status";
 import { Issue } from "../issues";
-import { Dataset, ManualRecord, RosterRecord, SourceRef } from "../records";
+import { ActivityRecord, Dataset, ManualRecord, RosterRecord, SourceRef } from "../records";
 import { foldKey, foldWords, ruNumber } from "../text";
 import { boundedMemo } from "../memo";
 import { schoolKey } from "../people/school-key";
@@ -43,22 +43,28 @@ function duplicates<T extends SourceRef>(
  * «7723-00012345» and «№ 772300012345» are one number.
  */
 export function certificateKey(certificate: string): string | null {
-  const words = plainWords(certificate) ?? foldWords(certificate);
+  const plain = plainKey(certificate);
+  if (plain !== undefined) return plain;
+  const words = foldWords(certificate);
   if (NO_NUMBER.has(words.join(" "))) return null;
   const k = words.filter((w) => w !== "n" && w !== "no").join("");
   return k === "" ? null : k;
 }
 
 /**
- * foldWords without regular expressions for the usual certificate: Cyrillic letters, digits and ASCII
- * punctuation or spaces only. Such text has nothing for fold to clean or swap (no Latin look-alikes,
- * no other spaces), so its words are the runs of letters and digits, lower-cased, ё → е.
- * Null for any other character: foldWords decides.
+ * certificateKey without regular expressions or word lists for the usual certificate: Cyrillic
+ * letters, digits and ASCII punctuation or spaces only. Such text has nothing for fold to clean or
+ * swap (no Latin look-alikes, so no «N»/«No» either, no other spaces): its key is its runs of letters
+ * and digits, lower-cased, ё → е, run together. Words without a digit may spell «нет» or «б/н».
+ * Undefined for any other character: foldWords decides. A region checks some 150 000 of these.
  */
-function plainWords(s: string): string[] | null {
-  const words: string[] = [];
+function plainKey(s: string): string | null | undefined {
+  let key = "";
+  let spaced = "";
+  let digits = false;
   let start = -1;
-  let folds = false;
+  let capitals = false;
+  let yo = false;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0x20;
     const digit = c >= 0x30 && c <= 0x39;
@@ -66,22 +72,62 @@ function plainWords(s: string): string[] | null {
     const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
     if (digit || lower || capital) {
       if (start < 0) start = i;
-      if (capital || c === 0x451) folds = true;
+      if (digit) digits = true;
+      if (capital) capitals = true;
+      if (c === 0x451 || c === 0x401) yo = true;
       continue;
     }
-    if (c < 0x20 || c > 0x7e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return null;
+    if (c < 0x20 || c > 0x7e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return undefined;
     if (start >= 0) {
-      const w = s.slice(start, i);
-      words.push(folds ? w.toLowerCase().replace(/ё/g, "е") : w);
+      let w = s.slice(start, i);
+      if (capitals) w = w.toLowerCase();
+      if (yo) w = w.replace(/ё/g, "е");
+      key += w;
+      if (!digits) spaced = spaced === "" ? w : `${spaced} ${w}`;
       start = -1;
-      folds = false;
+      capitals = false;
+      yo = false;
     }
   }
-  return words;
+  if (key === "" || (!digits && NO_NUMBER.has(spaced))) return null;
+  return key;
 }
 
 /** foldKey with a memory: names repeat on every row of a million-row roster. */
 const memoFold = (): ((s: string) => string) => boundedMemo(50_000, foldKey);
+
+/**
+ * Each event row that repeats an earlier one of the same worker (title as folded, date, form, level,
+ * result), with that earlier row. Rows are grouped by worker — the roster's person, or school and
+ * name when unmatched — and compared field by field within the worker's few events: a key string
+ * per row, built, flattened and hashed, cost a region more than the rest of the dataset's checks.
+ */
+function repeatedEvents(activities: readonly ActivityRecord[]): [ActivityRecord, ActivityRecord][] {
+  const title = memoFold();
+  const who = memoFold();
+  const byWorker = new Map<string, ActivityRecord[]>();
+  const out: [ActivityRecord, ActivityRecord][] = [];
+  for (const r of activities) {
+    if (r.eventTitle === null || r.date === null) continue;
+    const worker = r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
+    const earlier = byWorker.get(worker);
+    if (earlier === undefined) {
+      byWorker.set(worker, [r]);
+      continue;
+    }
+    const first = earlier.find(
+      (e) =>
+        e.date === r.date &&
+        (e.activityType ?? "") === (r.activityType ?? "") &&
+        (e.level ?? "") === (r.level ?? "") &&
+        (e.result ?? "") === (r.result ?? "") &&
+        title(e.eventTitle!) === title(r.eventTitle!),
+    );
+    if (first === undefined) earlier.push(r);
+    else out.push([r, first]);
+  }
+  return out;
+}
 
 export const DATASET_RULES: readonly DatasetRule[] = [
   { id: "period.likelyOther", run: (data, locate, ctx) => likelyOtherPeriod(data, locate, ctx.period) },
@@ -162,16 +208,9 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     // Only rows that name their event and date are compared: two «выступление» rows without a title
     // may be two talks.
     run: (data, locate) => {
-      const title = memoFold();
-      const who = memoFold();
-      return duplicates(
-        data.activities,
-        (r) => {
-          if (r.eventTitle === null || r.date === null) return null;
-          const person = r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
-          return `${person}\u0001${title(r.eventTitle)}\u0001${r.date}\u0001${r.activityType ?? ""}\u0001${r.level ?? ""}\u0001${r.result ?? ""}`;
-        },
-        (r, first) => ({
+      const out: Issue[] = [];
+      for (const [r, first] of repeatedEvents(data.activities)) {
+        out.push({
           file: r.file,
           sheet: r.sheet,
           cell: locate(r, "eventTitle"),
@@ -181,8 +220,9 @@ export const DATASET_RULES: readonly DatasetRule[] = [
           message:
             `Это мероприятие работника ${r.fullName} уже указано в ${where(first, r)} (то же название, дата, форма участия, уровень и результат) — ` +
             `строка посчитается дважды, с участием и призовым местом; удалите повтор`,
-        }),
-      );
+        });
+      }
+      return out;
     },
   },
   {
