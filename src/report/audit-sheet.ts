@@ -180,7 +180,7 @@ function ordered(entries: NumeratorColumns, r: Ranks): Ordered {
 /**
  * One indicator's entries and their order, made once for all indicators that share them (LK-01, DZ-07
  * and AL-1.3.2 count the same people for the same reason: a fifth of a municipality's entries) and
- * let go after the last of them is listed, so no more than one list per shared pass is alive.
+ * listed by each of them from the same columns.
  */
 class SharedEntries {
   private readonly readers = new Map<object, number>();
@@ -231,23 +231,29 @@ interface Source {
   readonly sheetCell: PlanCell;
 }
 
+/** One indicator's listed entries: its code and name cells, and the first `take` entries in `ids.order`. */
+interface Segment {
+  readonly id: PlanCell;
+  readonly name: PlanCell;
+  readonly fullName: readonly string[];
+  readonly reason: readonly string[];
+  readonly ids: Ordered;
+  /** The sheet's row count before this indicator's first entry. */
+  readonly start: number;
+  readonly take: number;
+}
+
 /**
- * The listed entries column by column — ФИО and reason texts (the people's and conditions' own
- * strings), the school's and the source's shared cells, the row — about 40 bytes an entry; rows of
- * cells are made from them a block at a time while the sheet is written. Cells that repeat (codes,
- * names, schools, files, sheets) are made once and shared by every row.
+ * The listed entries as the indicators' own columns — ФИО and reason texts (the people's and
+ * conditions' own strings), school and source ids, rows — and their order; rows of cells are made from
+ * them a block at a time while the sheet is written. Nothing is copied per entry: a region's sheet
+ * is a million entries, and four million-slot columns filled from the indicators' columns cost more
+ * than listing them (indicators that share a pass share their columns here too). Cells that repeat
+ * (codes, names, schools, files, sheets) are made once and shared by every row.
  */
 class AuditRows implements RowBlocks {
   count = 0;
-  /** Each indicator's code and name cells, and its first entry. */
-  private readonly segments: { readonly id: PlanCell; readonly name: PlanCell; readonly start: number }[] = [];
-  // Each column made at its full size: the sheet's row count is known before the first entry, and a
-  // million-entry column grown by push was copied some thirty times on the way.
-  private readonly fullNames: string[];
-  private readonly reasons: string[];
-  private readonly schools: PlanCell[];
-  private readonly sources: Source[];
-  private readonly row: Int32Array;
+  private readonly segments: Segment[] = [];
   private readonly texts = new Map<string, PlanCell>();
   /** A roster row counted though its ФИО is empty («Проверка данных» says so): the row says it, not a blank. */
   private readonly noName: PlanCell = cell("(ФИО не указано — см. строку в сверке)", "muted");
@@ -255,27 +261,12 @@ class AuditRows implements RowBlocks {
   private readonly schoolCells: PlanCell[] = [];
   private readonly sourceCells: Source[] = [];
 
-  constructor(capacity: number, private readonly ranks: Ranks) {
-    this.row = new Int32Array(capacity);
-    this.fullNames = new Array<string>(capacity);
-    this.reasons = new Array<string>(capacity);
-    this.schools = new Array<PlanCell>(capacity);
-    this.sources = new Array<Source>(capacity);
-  }
+  constructor(private readonly ranks: Ranks) {}
 
-  /** Entries added from now on are the indicator's. */
-  startIndicator(r: IndicatorResult): void {
-    this.segments.push({ id: cell(r.id), name: textCell(r.shortName), start: this.count });
-  }
-
-  /** The entry `i` of an indicator's entries, with its ids and row as `ordered` found them. */
-  add(entries: NumeratorColumns, ids: Ordered, i: number): void {
-    const at = this.count++;
-    this.row[at] = ids.row[i];
-    this.fullNames[at] = entries.fullName[i];
-    this.reasons[at] = entries.reason[i];
-    this.schools[at] = this.schoolCells[ids.school[i]] ?? this.schoolCell(ids.school[i]);
-    this.sources[at] = this.sourceCells[ids.source[i]] ?? this.source(ids.source[i]);
+  /** Lists the first `take` of an indicator's entries in the order `ordered` found. */
+  add(r: IndicatorResult, entries: NumeratorColumns, ids: Ordered, take: number): void {
+    this.segments.push({ id: cell(r.id), name: textCell(r.shortName), fullName: entries.fullName, reason: entries.reason, ids, start: this.count, take });
+    this.count += take;
   }
 
   *blocks(): Generator<PlanRow[]> {
@@ -284,18 +275,20 @@ class AuditRows implements RowBlocks {
       const to = Math.min(this.count, from + BLOCK_ROWS);
       const block: PlanRow[] = [];
       for (let i = from; i < to; i++) {
-        // An indicator none of whose entries fit starts where the next one does: it is stepped over.
-        while (seg + 1 < this.segments.length && this.segments[seg + 1].start <= i) seg++;
-        const { id, name } = this.segments[seg];
-        const src = this.sources[i];
-        const row = this.row[i];
+        // An indicator none of whose entries fit was never listed; one with no entries is stepped over.
+        while (i >= this.segments[seg].start + this.segments[seg].take) seg++;
+        const { id, name, fullName: names, reason, ids, start } = this.segments[seg];
+        const e = ids.order === null ? i - start : ids.order[i - start];
+        const src = this.sourceCells[ids.source[e]] ?? this.source(ids.source[e]);
+        const row = ids.row[e];
+        const fullName = names[e];
         block.push([
           id,
           name,
           // ФИО and reason get a cell each: a small object costs less than finding a shared one by its text.
-          this.fullNames[i] === "" ? this.noName : textCell(this.fullNames[i]),
-          this.schools[i],
-          textCell(this.reasons[i]),
+          fullName === "" ? this.noName : textCell(fullName),
+          this.schoolCells[ids.school[e]] ?? this.schoolCell(ids.school[e]),
+          textCell(reason[e]),
           src.fileCell,
           src.sheetCell,
           { v: row, style: "link", numFmt: "0", link: { file: src.file, sheet: src.sheet, cell: `A${row}` } },
@@ -353,17 +346,15 @@ export function* auditSheetSteps(
   }
 
   const rank = new Ranks();
-  const listed = new AuditRows(total, rank);
+  const listed = new AuditRows(rank);
   const shared = new SharedEntries(indicators);
   for (const r of indicators) {
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
     if (listed.count >= total) break;
-    listed.startIndicator(r);
     const { entries, ids } = shared.of(r, rank);
-    const { order } = ids;
-    const before = listed.count;
-    for (let k = 0; k < entries.length && listed.count < total; k++) listed.add(entries, ids, order === null ? k : order[k]);
-    if (listed.count > before) yield { done: listed.count, total };
+    const take = Math.min(entries.length, total - listed.count);
+    listed.add(r, entries, ids, take);
+    if (take > 0) yield { done: listed.count, total };
   }
   return {
     name: SHEET.audit,
