@@ -5,6 +5,7 @@ import {
 import { fold } from "../text";
 import { indicatorKey } from "./codes";
 import { schoolKey } from "../people/school-key";
+import { ordinalOfPersonId } from "../people/person-id";
 
 /**
  * Everything the indicators read, indexed ONCE per evaluation and shared by all of them: persons with
@@ -256,7 +257,14 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
     rowOwner[i] = o;
   }
   const n = first.length;
-  const ownerOf = (id: string | null): number => (id === null ? -1 : ordinalOf.get(id) ?? -1);
+  // Ids are numbered in this same roster order (people/person-id.ts): the number is read back and
+  // checked against the roster; an id spelled otherwise (a dataset built another way) is looked up.
+  const ownerOf = (id: string | null): number => {
+    if (id === null) return -1;
+    const k = ordinalOfPersonId(id);
+    if (k >= 0 && k < first.length && first[k].personId === id) return k;
+    return ordinalOf.get(id) ?? -1;
+  };
 
   const rows = new Lists<RowFacts>(n);
   for (let i = 0; i < roster.length; i++) rows.expect(rowOwner[i]);

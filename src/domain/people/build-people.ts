@@ -5,6 +5,7 @@ import { personName } from "./name-cache";
 import { schoolKey } from "./school-key";
 import { MatchResult, People, RosterRecordDraft } from "./types";
 import { inner } from "../maps";
+import { personIdOf } from "./person-id";
 
 /**
  * Person identity (FORMS.md «Person matching»). Within a school, rows with the same normalised ФИО
@@ -161,7 +162,7 @@ export function buildPeople(roster: readonly RosterRecordDraft[]): People {
     let k = renumber[internal];
     if (k < 0) {
       k = renumber[internal] = ids.length;
-      ids.push(`p${k + 1}`);
+      ids.push(personIdOf(k));
     }
     const personId = ids[k];
     personIdOfRow[i] = personId;

@@ -41,6 +41,20 @@ describe("distinct persons and the worker in two schools (p13, СОШ № 1 and 
   });
 });
 
+// Persons are found by reading the number back from their id (people/person-id.ts) and checking it
+// against the roster: ids numbered in another order must still reach their own person.
+describe("person ids out of roster order", () => {
+  it("counts every event for its own person when the roster lists people in another order", () => {
+    const reversed: Dataset = { ...HAND, roster: [...HAND.roster].reverse() };
+    for (const id of ["LK-01", "LK-04", "DZ-11", "BM-1"]) {
+      const a = run(HAND, id);
+      const b = run(reversed, id);
+      expect([b.id, b.numerator, b.denominator]).toEqual([a.id, a.numerator, a.denominator]);
+      expect([...b.bySchool].sort((x, y) => x.key.localeCompare(y.key))).toEqual([...a.bySchool].sort((x, y) => x.key.localeCompare(y.key)));
+    }
+  });
+});
+
 describe("one school whatever its spelling (as people are matched: case, «№», quotes, legal form)", () => {
   // Regression: the indicators keyed schools by the exact text, so a card written otherwise than the
   // roster was not applied (its staff fell under «тип не указан») and stood as a school of its own.
