@@ -7,6 +7,7 @@ import { foldKey, foldWords, ruNumber } from "../text";
 import { boundedMemo } from "../memo";
 import { schoolKey } from "../people/school-key";
 import { inner } from "../maps";
+import { ordinalOfPersonId } from "../people/person-id";
 import { Locate, where } from "./locate";
 import { ValidationContext } from "./types";
 import { likelyOtherPeriod } from "./period-hint";
@@ -102,17 +103,21 @@ const memoFold = (): ((s: string) => string) => boundedMemo(50_000, foldKey);
  * name when unmatched — and compared field by field within the worker's few events: a key string
  * per row, built, flattened and hashed, cost a region more than the rest of the dataset's checks.
  */
-function repeatedEvents(activities: readonly ActivityRecord[]): [ActivityRecord, ActivityRecord][] {
+function repeatedEvents(activities: readonly ActivityRecord[], people: number): [ActivityRecord, ActivityRecord][] {
   const title = memoFold();
   const who = memoFold();
+  // A roster person by the number in their id, where it is one: an array slot rather than a Map entry.
+  const byPerson = new Array<ActivityRecord[] | undefined>(people);
   const byWorker = new Map<string, ActivityRecord[]>();
   const out: [ActivityRecord, ActivityRecord][] = [];
   for (const r of activities) {
     if (r.eventTitle === null || r.date === null) continue;
-    const worker = r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
-    const earlier = byWorker.get(worker);
+    const k = r.personId === null ? -1 : ordinalOfPersonId(r.personId);
+    const worker = k >= 0 && k < people ? null : r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
+    const earlier = worker === null ? byPerson[k] : byWorker.get(worker);
     if (earlier === undefined) {
-      byWorker.set(worker, [r]);
+      if (worker === null) byPerson[k] = [r];
+      else byWorker.set(worker, [r]);
       continue;
     }
     const first = earlier.find(
@@ -209,7 +214,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
     // may be two talks.
     run: (data, locate) => {
       const out: Issue[] = [];
-      for (const [r, first] of repeatedEvents(data.activities)) {
+      for (const [r, first] of repeatedEvents(data.activities, data.roster.length)) {
         out.push({
           file: r.file,
           sheet: r.sheet,

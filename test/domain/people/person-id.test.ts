@@ -5,7 +5,7 @@ describe("person ids read back to their ordinal", () => {
     expect(ordinalOfPersonId(personIdOf(k))).toBe(k);
   });
 
-  test.each(["", "p", "q1", "P1", "p1a", "p-1", "p 1", "1", "пp1", "p12345678901"])("%p is not such an id", (id) => {
+  test.each(["", "p", "q1", "P1", "p1a", "p-1", "p 1", "1", "пp1", "p12345678901", "p01", "p00"])("%p is not such an id", (id) => {
     expect(ordinalOfPersonId(id)).toBe(-1);
   });
 });

@@ -261,13 +261,20 @@ describe("validateDataset: a worker's event listed twice", () => {
     file: FILE, sheet: "МАП", row, school: "МБОУ СОШ № 1", fullName: "Иванова Анна Петровна", personId: "p1",
     activityType: "конкурс профессионального мастерства", eventTitle: "Учитель года", level: "муниципальный", result: "призёр", date: "2023-11-15", ...over,
   });
+  // Two roster people, so that «p1» and «p2» are found by their number as in a built dataset.
+  const people = [roster(2, "Иванова Анна Петровна", null), roster(3, "Петров Пётр Ильич", null)];
   const found = (activities: ActivityRecord[]) =>
-    validateDataset({ ...EMPTY, activities }, { ...CTX, sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "activities.duplicate");
+    validateDataset({ ...EMPTY, roster: people, activities }, { ...CTX, sheets: [...SHEETS, sheetOf("activities", undefined, "МАП")] }).filter((i) => i.rule === "activities.duplicate");
 
   test("the second line is said at its event cell, pointing at the first", () => {
     expect(found([event(2), event(5, { eventTitle: "«Учитель  года»" })])).toEqual([
       expect.objectContaining({ sheet: "МАП", cell: "D5", severity: "warning", message: expect.stringContaining("Это мероприятие работника Иванова Анна Петровна уже указано в строке 2") }),
     ]);
+  });
+
+  test("a person whose id is not numbered is compared by the id: «p01» is not «p1»", () => {
+    const issues = found([event(2), event(3, { personId: "p01" }), event(4, { personId: "x" }), event(5, { personId: "x" })]);
+    expect(issues.map((i) => i.cell)).toEqual(["D5"]);
   });
 
   test("a worker not linked to the roster is compared by school and name", () => {
