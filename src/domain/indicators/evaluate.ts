@@ -138,10 +138,11 @@ class Tally {
   readonly n: Int32Array;
   private readonly stampS: Int32Array;
   private readonly stampN: Int32Array;
-  constructor(size: number) {
-    this.s = new Int32Array(size);
+  /** `withS`: another tally's S counts, shared (passes with one base count S once, see SGroup). */
+  constructor(size: number, withS?: Tally) {
+    this.s = withS ? withS.s : new Int32Array(size);
+    this.stampS = withS ? withS.stampS : new Int32Array(size);
     this.n = new Int32Array(size);
-    this.stampS = new Int32Array(size);
     this.stampN = new Int32Array(size);
   }
   /** `who` is the person's ordinal + 1, so a person's second row in the same key is not counted again. */
@@ -307,55 +308,85 @@ function plannedSweeps(defs: readonly IndicatorDef[], ctx: EvalContext): { pop: 
   return [...byPop].map(([pop, list]) => ({ pop, list }));
 }
 
-/** One pass's tallies while a sweep walks the members. */
-class PassWork {
+/**
+ * The passes of one sweep that share a base: who is in S, and S's tallies, are the same for all of
+ * them, so they are counted once per member and each pass counts only its N. The largest population
+ * has some forty passes over four bases.
+ */
+class SGroup {
   S = 0;
+  readonly school: Tally;
+  readonly orgType: Tally;
+  readonly subject: Tally | null;
+  readonly passes: PassWork[] = [];
+  /** The member's rows in S, reused from member to member. */
+  private readonly sRows: RowFacts[] = [];
+
+  constructor(readonly base: Condition | undefined, withSubjects: boolean, ctx: EvalContext) {
+    this.school = new Tally(ctx.schools.length);
+    this.orgType = new Tally(ctx.orgTypes.length);
+    this.subject = withSubjects ? new Tally(ctx.subjects.length) : null;
+  }
+
+  /** Counts one member (`mi`-th of the population; `who`: ordinal + 1) with the rows it has in it. */
+  member(p: PersonFacts, rows: readonly RowFacts[], mi: number, who: number, ctx: EvalContext, orgTypeOf: readonly number[], visit?: Visit): void {
+    const { base, school, orgType, subject, sRows } = this;
+    let count = 0;
+    // Indexed loops throughout: this runs for every member of every pass (see firstOf in blocks.ts).
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
+      if (base && base.test(p, r, ctx) === null) continue;
+      sRows[count++] = r;
+      const si = r.school.idx;
+      school.addS(si, who);
+      orgType.addS(orgTypeOf[si], who);
+      if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addS(r.subjectIdx[j], who);
+    }
+    if (count === 0) return;
+    this.S++;
+    for (let w = 0; w < this.passes.length; w++) this.passes[w].member(p, sRows, count, mi, who, ctx, orgTypeOf, visit);
+  }
+}
+
+/** One pass's N while a sweep walks the members; S is its group's. */
+class PassWork {
   N = 0;
   readonly school: Tally;
   readonly orgType: Tally;
   readonly subject: Tally | null;
   readonly hits: NumeratorHits = { at: [], hit: [], row: [], severalSchools: new Set() };
-  constructor(readonly spec: PassSpec, ctx: EvalContext) {
-    this.school = new Tally(ctx.schools.length);
-    this.orgType = new Tally(ctx.orgTypes.length);
-    this.subject = spec.withSubjects ? new Tally(ctx.subjects.length) : null;
+  constructor(readonly spec: PassSpec, readonly group: SGroup, ctx: EvalContext) {
+    this.school = new Tally(ctx.schools.length, group.school);
+    this.orgType = new Tally(ctx.orgTypes.length, group.orgType);
+    this.subject = spec.withSubjects && group.subject ? new Tally(ctx.subjects.length, group.subject) : null;
   }
 
-  /** Counts one member (`mi`-th of the population; `who`: ordinal + 1) with the rows it has in it. */
-  member(p: PersonFacts, rows: readonly RowFacts[], mi: number, who: number, ctx: EvalContext, orgTypeOf: readonly number[], visit?: Visit): void {
-    const { base, cond } = this.spec;
+  /** Counts one member of S with its first `count` rows of `sRows` (those in S). */
+  member(p: PersonFacts, sRows: readonly RowFacts[], count: number, mi: number, who: number, ctx: EvalContext, orgTypeOf: readonly number[], visit?: Visit): void {
+    const { cond } = this.spec;
     const { school, orgType, subject } = this;
-    let inS = false;
     let inN = false;
     let hit: SourceRef | null = null;
     let firstN: RowFacts | null = null;
     let several = false;
-    const sRows: RowFacts[] | null = visit ? [] : null;
     const nRows: RowFacts[] | null = visit ? [] : null;
-    // Indexed loops throughout: this runs for every member of every pass (see firstOf in blocks.ts).
-    for (let ri = 0; ri < rows.length; ri++) {
-      const r = rows[ri];
-      if (base && base.test(p, r, ctx) === null) continue;
-      inS = true;
-      const si = r.school.idx;
-      school.addS(si, who);
-      orgType.addS(orgTypeOf[si], who);
-      if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addS(r.subjectIdx[j], who);
-      sRows?.push(r);
-      if (cond === null) continue;
-      const h = cond.test(p, r, ctx);
-      if (h === null) continue;
-      if (!inN) {
-        hit = h;
-        firstN = r;
-      } else if (r.school !== firstN!.school) several = true;
-      inN = true;
-      school.addN(si, who);
-      orgType.addN(orgTypeOf[si], who);
-      if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addN(r.subjectIdx[j], who);
-      nRows?.push(r);
+    if (cond !== null) {
+      for (let ri = 0; ri < count; ri++) {
+        const r = sRows[ri];
+        const h = cond.test(p, r, ctx);
+        if (h === null) continue;
+        if (!inN) {
+          hit = h;
+          firstN = r;
+        } else if (r.school !== firstN!.school) several = true;
+        inN = true;
+        const si = r.school.idx;
+        school.addN(si, who);
+        orgType.addN(orgTypeOf[si], who);
+        if (subject) for (let j = 0; j < r.subjectIdx.length; j++) subject.addN(r.subjectIdx[j], who);
+        nRows?.push(r);
+      }
     }
-    if (inS) this.S++;
     if (inN) {
       if (several) this.hits.severalSchools.add(this.N);
       this.hits.at.push(mi);
@@ -363,25 +394,36 @@ class PassWork {
       this.hits.row.push(firstN!);
       this.N++;
     }
-    if (visit && inS) visit(p, sRows!, nRows!, hit);
+    if (visit) visit(p, sRows.slice(0, count), nRows!, hit);
   }
 
   done(): Pass {
-    return { S: this.S, N: this.N, school: this.school, subject: this.subject, orgType: this.orgType, inN: this.hits };
+    return { S: this.group.S, N: this.N, school: this.school, subject: this.subject, orgType: this.orgType, inN: this.hits };
   }
 }
 
 /** Walks a population's members once, counting every spec; `visit` (the full audit) with one spec only. */
 function sweep(pop: Population, specs: readonly PassSpec[], ctx: EvalContext, visit?: Visit): Pass[] {
   const k = keys(ctx);
-  const work = specs.map((s) => new PassWork(s, ctx));
+  const groups = new Map<Condition | undefined, SGroup>();
+  const work = specs.map((spec) => {
+    let group = groups.get(spec.base);
+    if (!group) {
+      group = new SGroup(spec.base, specs.some((o) => o.base === spec.base && o.withSubjects), ctx);
+      groups.set(spec.base, group);
+    }
+    const w = new PassWork(spec, group, ctx);
+    group.passes.push(w);
+    return w;
+  });
+  const all = [...groups.values()];
   const list = members(pop, ctx);
   const persons = ctx.persons;
   for (let mi = 0; mi < list.ordinal.length; mi++) {
     const p = persons[list.ordinal[mi]];
     const who = list.ordinal[mi] + 1;
     const rows = list.rows[mi];
-    for (let w = 0; w < work.length; w++) work[w].member(p, rows, mi, who, ctx, k.orgTypeOf, visit);
+    for (let g = 0; g < all.length; g++) all[g].member(p, rows, mi, who, ctx, k.orgTypeOf, visit);
   }
   return work.map((w) => w.done());
 }
