@@ -110,7 +110,8 @@ function repeatedEvents(activities: readonly ActivityRecord[], people: number): 
   const byPerson = new Array<ActivityRecord[] | undefined>(people);
   const byWorker = new Map<string, ActivityRecord[]>();
   const out: [ActivityRecord, ActivityRecord][] = [];
-  for (const r of activities) {
+  for (let i = 0; i < activities.length; i++) {
+    const r = activities[i];
     if (r.eventTitle === null || r.date === null) continue;
     const k = r.personId === null ? -1 : ordinalOfPersonId(r.personId);
     const worker = k >= 0 && k < people ? null : r.personId ?? `${schoolKey(r.school)}\u0001${who(r.fullName)}`;
@@ -143,17 +144,19 @@ export const DATASET_RULES: readonly DatasetRule[] = [
       // date — or no birth date on either (FORMS.md person matching). Nested Maps rather than one
       // concatenated key string per row, and each spelling of a name folded once: names repeat
       // across a region's roster (schoolKey keeps its own memory).
+      // A name's rows by birth date are a short list, not a Map: a region has a hundred thousand names.
       const nameKey = memoFold();
-      const seen = new Map<string, Map<string, Map<string, RosterRecord>>>();
+      const seen = new Map<string, Map<string, RosterRecord[]>>();
       const out: Issue[] = [];
       for (const r of data.roster) {
         const name = nameKey(r.fullName);
         if (name === "") continue;
-        const byDate = inner(inner(seen, schoolKey(r.school)), name);
-        const date = r.birthDate ?? "";
-        const first = byDate.get(date);
+        const bySchool = inner(seen, schoolKey(r.school));
+        const namesakes = bySchool.get(name);
+        const first = namesakes?.find((e) => e.birthDate === r.birthDate);
         if (first === undefined) {
-          byDate.set(date, r);
+          if (namesakes) namesakes.push(r);
+          else bySchool.set(name, [r]);
           continue;
         }
         out.push({
