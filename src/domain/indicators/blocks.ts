@@ -23,23 +23,36 @@ export const МС = pop("молодой специалист", (r) => r.youngSpe
 export const УЧ = pop("учитель", (r) => r.staffCategory === "педагогический" && r.isTeacher);
 export const ПДО = pop("педагог дополнительного образования", (r) => r.staffCategory === "педагогический" && r.isPdo);
 
+/**
+ * One object per definition: presets that each write «ПР (ОО)» get the same population, so its members
+ * are found once and indicators of different presets that count the same thing share one pass.
+ */
+const derived = new WeakMap<Population, Map<string, Population>>();
+function derive(base: Population, key: string, label: string, test: (r: RowFacts) => boolean): Population {
+  let byKey = derived.get(base);
+  if (!byKey) derived.set(base, (byKey = new Map()));
+  let p = byKey.get(key);
+  if (!p) byKey.set(key, (p = pop(label, test)));
+  return p;
+}
+
 export function ofOrgType(base: Population, ...types: string[]): Population {
-  return pop(`${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
+  return derive(base, `orgType\u0001${types.join("\u0001")}`, `${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
 }
 
 export function notOfOrgType(base: Population, type: string): Population {
-  return pop(`${base.label} (кроме ${type})`, (r) => base.test(r) && r.school.orgType !== type);
+  return derive(base, `notOrgType\u0001${type}`, `${base.label} (кроме ${type})`, (r) => base.test(r) && r.school.orgType !== type);
 }
 
 /** ПР of schools with low results (ШНОР) or in hard social conditions (ССУ), from the school cards. */
 export function ofStrugglingSchools(base: Population): Population {
-  return pop(`${base.label} ШНОР/ССУ`, (r) => base.test(r) && (r.school.card?.lowResults === true || r.school.card?.hardConditions === true));
+  return derive(base, "struggling", `${base.label} ШНОР/ССУ`, (r) => base.test(r) && (r.school.card?.lowResults === true || r.school.card?.hardConditions === true));
 }
 
 /** Teachers of any of the given subjects (compared folded: «Математика» = «математика»). */
 export function teachingAnyOf(base: Population, subjects: readonly string[]): Population {
   const wanted = new Set(subjects.map(fold));
-  return pop(`${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
+  return derive(base, `subjects\u0001${subjects.join("\u0001")}`, `${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
 }
 
 // Subject texts repeat on every row: fold each distinct one once.

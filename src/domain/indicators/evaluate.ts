@@ -295,15 +295,21 @@ let nextIdentity = 1;
 function plannedSweeps(defs: readonly IndicatorDef[], ctx: EvalContext): { pop: Population; list: { key: string; spec: PassSpec }[] }[] {
   const byKey = passesOf(ctx);
   const byPop = new Map<Population, { key: string; spec: PassSpec }[]>();
+  const plan = (population: Population, spec: PassSpec): void => {
+    const key = passKey(population, spec);
+    if (byKey.has(key)) return;
+    let list = byPop.get(population);
+    if (!list) byPop.set(population, (list = []));
+    if (!list.some((x) => x.key === key)) list.push({ key, spec });
+  };
   for (const d of defs) {
     const c = d.calc;
-    if (c.kind !== "personShare" && c.kind !== "personCount") continue;
-    const spec: PassSpec = { base: c.kind === "personShare" ? c.base : undefined, cond: c.condition, withSubjects: c.kind === "personShare" && d.bySubject === true };
-    const key = passKey(c.population, spec);
-    if (byKey.has(key)) continue;
-    let list = byPop.get(c.population);
-    if (!list) byPop.set(c.population, (list = []));
-    if (!list.some((x) => x.key === key)) list.push({ key, spec });
+    if (c.kind === "personShare" || c.kind === "personCount") {
+      plan(c.population, { base: c.kind === "personShare" ? c.base : undefined, cond: c.condition, withSubjects: c.kind === "personShare" && d.bySubject === true });
+    } else if ((c.kind === "schoolShare" || c.kind === "schoolCount") && c.condition.kind !== "flag") {
+      // A school counted by its people (schoolHits) walks them too: in the same sweep.
+      plan(c.condition.population, { base: undefined, cond: c.condition.condition, withSubjects: false });
+    }
   }
   return [...byPop].map(([pop, list]) => ({ pop, list }));
 }
