@@ -53,21 +53,30 @@ export function buildMatrixSheet(spec: MatrixSpec, indicators: readonly Indicato
     return { name: spec.sheet, rows, columnWidths: [40], tabColor: spec.tabColor };
   }
 
-  const keySet = new Set<string>();
-  const lookup = shown.map((r) => {
-    const m = new Map<string, BreakdownRow>();
+  // Each key (school, subject) gets a number as first met; an indicator's rows are placed by it. One
+  // Map of the keys for all indicators, not one per indicator: a region has 1 700 schools × 100 indicators.
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const placed = shown.map((r) => {
+    const byKey: (BreakdownRow | undefined)[] = [];
     for (const b of spec.breakdown(r) ?? []) {
-      m.set(b.key, b);
-      keySet.add(b.key);
+      let k = keyIndex.get(b.key);
+      if (k === undefined) {
+        k = keys.length;
+        keyIndex.set(b.key, k);
+        keys.push(b.key);
+      }
+      byKey[k] = b;
     }
-    return m;
+    return byKey;
   });
-  const keys = [...keySet].sort(compareRu);
+  // Stable: keys that compare equal keep the order they were met in.
+  const order = keys.map((_, k) => k).sort((a, b) => compareRu(keys[a], keys[b]));
 
   rows.push([headerCell(spec.keyHeader), ...shown.map((r) => headerCell(`${r.id} ${r.shortName}`))]);
-  for (const key of keys) {
-    rows.push([textCell(key), ...shown.map((r, i) => {
-      const b = lookup[i].get(key);
+  for (const k of order) {
+    rows.push([textCell(keys[k]), ...shown.map((r, i) => {
+      const b = placed[i][k];
       return b ? breakdownValue(b, r) : cell(NONE, "muted");
     })]);
   }
