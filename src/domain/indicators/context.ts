@@ -228,14 +228,20 @@ export function buildContext(dataset: Dataset, period: Period): EvalContext {
 
   const subjects: string[] = [];
   const subjectByKey = new Map<string, number>();
+  // Subjects repeat on every roster row, as written: fold each distinct text once (fold is a few
+  // regular expressions, and a region's roster names a subject 150 000 times).
+  const subjectByText = new Map<string, number>();
   const subjectIdxOf = (s: string): number => {
+    let i = subjectByText.get(s);
+    if (i !== undefined) return i;
     const key = fold(s);
-    let i = subjectByKey.get(key);
+    i = subjectByKey.get(key);
     if (i === undefined) {
       i = subjects.length;
       subjects.push(s.trim());
       subjectByKey.set(key, i);
     }
+    subjectByText.set(s, i);
     return i;
   };
   // Positions repeat thousands of times: fold each distinct text once.
