@@ -37,11 +37,11 @@ function derive(base: Population, key: string, label: string, test: (r: RowFacts
 }
 
 export function ofOrgType(base: Population, ...types: string[]): Population {
-  return derive(base, `orgType\u0001${types.join("\u0001")}`, `${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
+  return derive(base, `orgType${JSON.stringify(types)}`, `${base.label} (${types.join(", ")})`, (r) => base.test(r) && r.school.orgType !== null && types.includes(r.school.orgType));
 }
 
 export function notOfOrgType(base: Population, type: string): Population {
-  return derive(base, `notOrgType\u0001${type}`, `${base.label} (кроме ${type})`, (r) => base.test(r) && r.school.orgType !== type);
+  return derive(base, `notOrgType${JSON.stringify(type)}`, `${base.label} (кроме ${type})`, (r) => base.test(r) && r.school.orgType !== type);
 }
 
 /** ПР of schools with low results (ШНОР) or in hard social conditions (ССУ), from the school cards. */
@@ -52,7 +52,7 @@ export function ofStrugglingSchools(base: Population): Population {
 /** Teachers of any of the given subjects (compared folded: «Математика» = «математика»). */
 export function teachingAnyOf(base: Population, subjects: readonly string[]): Population {
   const wanted = new Set(subjects.map(fold));
-  return derive(base, `subjects\u0001${subjects.join("\u0001")}`, `${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
+  return derive(base, `subjects${JSON.stringify(subjects)}`, `${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
 }
 
 // Subject texts repeat on every row: fold each distinct one once.

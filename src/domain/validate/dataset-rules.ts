@@ -153,7 +153,7 @@ export const DATASET_RULES: readonly DatasetRule[] = [
         if (name === "") continue;
         const bySchool = inner(seen, schoolKey(r.school));
         const namesakes = bySchool.get(name);
-        const first = namesakes?.find((e) => e.birthDate === r.birthDate);
+        const first = namesakes?.find((e) => (e.birthDate ?? "") === (r.birthDate ?? ""));
         if (first === undefined) {
           if (namesakes) namesakes.push(r);
           else bySchool.set(name, [r]);
