@@ -183,12 +183,8 @@ function ordered(entries: NumeratorColumns, r: Ranks): Ordered {
  * listed by each of them from the same columns.
  */
 class SharedEntries {
-  private readonly readers = new Map<object, number>();
+  // Kept to the end: the sheet's rows list every indicator's columns until it is written anyway.
   private readonly kept = new Map<object, { entries: NumeratorColumns; ids: Ordered }>();
-
-  constructor(indicators: readonly IndicatorResult[]) {
-    for (const r of indicators) if (r.numeratorsKey) this.readers.set(r.numeratorsKey, (this.readers.get(r.numeratorsKey) ?? 0) + 1);
-  }
 
   of(r: IndicatorResult, rank: Ranks): { entries: NumeratorColumns; ids: Ordered } {
     const key = r.numeratorsKey;
@@ -196,12 +192,7 @@ class SharedEntries {
     if (!got) {
       const entries = numeratorsOf(r);
       got = { entries, ids: ordered(entries, rank) };
-    }
-    if (key) {
-      const left = this.readers.get(key)! - 1;
-      this.readers.set(key, left);
-      if (left > 0) this.kept.set(key, got);
-      else this.kept.delete(key);
+      if (key) this.kept.set(key, got);
     }
     return got;
   }
@@ -347,7 +338,7 @@ export function* auditSheetSteps(
 
   const rank = new Ranks();
   const listed = new AuditRows(rank);
-  const shared = new SharedEntries(indicators);
+  const shared = new SharedEntries();
   for (const r of indicators) {
     // Entries are built only for indicators that still fit: past the sheet's limit they never are.
     if (listed.count >= total) break;
