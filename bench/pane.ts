@@ -105,10 +105,18 @@ async function measure(page: Page, workers: number): Promise<string> {
     await page.getByRole("status", { name: "Итоги расчёта" }).waitFor();
   }
   const computed = await liveHeapMb(page);
+  // The stand-in keeps every written cell in the page; without them, what the pane itself holds.
+  await page.evaluate(() => {
+    const excel = (window as unknown as { __excel: { sheets: unknown[]; log: unknown[]; comments: Map<string, string> } }).__excel;
+    excel.sheets.length = 0;
+    excel.log.length = 0;
+    excel.comments.clear();
+  });
+  const paneAlone = await liveHeapMb(page);
   return (
     `  ${workers.toLocaleString("ru-RU")} работников: проверка — ${describe(check)}; ` +
     `расчёт — ${describe(computes[0])}; он же ещё раз (листы заменяются) — ${describe(computes[1])}; ` +
-    `живая куча страницы: открыта ${loaded} МБ, после проверки ${checked} МБ, после расчётов ${computed} МБ (с ячейками подставного Excel)`
+    `живая куча страницы: открыта ${loaded} МБ, после проверки ${checked} МБ, после расчётов ${computed} МБ с ячейками подставного Excel, ${paneAlone} МБ без них`
   );
 }
 
