@@ -25,8 +25,8 @@ const DEFS_PER_PAUSE = 25;
 /**
  * evaluate, pausing after the shared context, after each population's sweep and after every few
  * indicators: a region's indicators take seconds. Its units weigh the parts as they take time at
- * 100 000 workers (≈ 0.4 s the context, ≈ 0.9 s the sweeps, ≈ 0.1 s the indicators after them): a
- * sweep's pass 10, the context 5 per pass, an indicator 1.
+ * 100 000 workers (≈ 0.13 s the context, ≈ 0.5 s the sweeps, a few hundredths the indicators after them): a
+ * sweep's pass 10, the context 3 per pass, an indicator 1.
  */
 export function* evaluateSteps(dataset: Dataset, period: Period, presets: readonly PresetId[]): CountedSteps<IndicatorResult[]> {
   const ctx = buildContext(dataset, period);
@@ -34,8 +34,8 @@ export function* evaluateSteps(dataset: Dataset, period: Period, presets: readon
   const defs = INDICATORS.filter((d) => wanted.has(d.preset));
   const sweeps = plannedSweeps(defs, ctx);
   const passes = sweeps.reduce((n, s) => n + s.list.length, 0);
-  const total = 15 * passes + defs.length;
-  let done = 5 * passes;
+  const total = 13 * passes + defs.length;
+  let done = 3 * passes;
   yield { done, total };
   const byKey = passesOf(ctx);
   for (const { pop, list } of sweeps) {
