@@ -25,8 +25,8 @@ const DEFS_PER_PAUSE = 25;
 /**
  * evaluate, pausing after the shared context, after each population's sweep and after every few
  * indicators: a region's indicators take seconds. Its units weigh the parts as they take time at
- * 100 000 workers (≈ 0.13 s the context, ≈ 0.5 s the sweeps, a few hundredths the indicators after them): a
- * sweep's pass 10, the context 3 per pass, an indicator 1.
+ * 100 000 workers (≈ 0.13 s the context, ≈ 0.5 s the sweeps, hundredths the indicators after them):
+ * a sweep's pass 10, the context 3 per pass, an indicator 1.
  */
 export function* evaluateSteps(dataset: Dataset, period: Period, presets: readonly PresetId[]): CountedSteps<IndicatorResult[]> {
   const ctx = buildContext(dataset, period);
