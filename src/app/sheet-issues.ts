@@ -161,7 +161,7 @@ export function repeatIssues(repeats: ReadonlyMap<SheetGrid, SheetGrid>, stale: 
     const [first, original] = pairs[0];
     const what =
       pairs.length === 1
-        ? `Лист повторяет данные листа ${placeOf(original, first)} — он не читается второй раз, чтобы данные не учитывались дважды`
+        ? `Лист ${repeatReason(first, original)}`
         : `Листов этого файла, повторяющих данные других листов: ${pairs.length} (этот повторяет лист ${placeOf(original, first)}) — они не читаются второй раз, чтобы данные не учитывались дважды`;
     const staleHere = [...stale].filter((s) => s.file === file);
     const old = staleHere.length > 0 ? `; ещё ${staleHere.length} (${staleHere.map((s) => `«${s.sheet}»`).join(", ")}) — копии, которые с тех пор исправили в файлах школ, они не читаются тоже` : "";

@@ -116,7 +116,7 @@ test("a school's file sent twice under two names: read once, the second said", a
   expect(r.sheets.map((s) => s.file)).toEqual(["Школа 5.xlsx"]);
   expect(r.issues.filter((i) => i.rule === "roster.duplicate")).toEqual([]);
   expect(r.issues.filter((i) => i.rule === "sheet.repeated").map((i) => [i.file, i.message])).toEqual([
-    ["Школа 5 (копия).xlsx", "Лист повторяет данные листа «Сверка кадров» файла «Школа 5.xlsx» — он не читается второй раз, чтобы данные не учитывались дважды"],
+    ["Школа 5 (копия).xlsx", "Лист повторяет данные листа «Сверка кадров» файла «Школа 5.xlsx» — не читается второй раз, чтобы данные не учитывались дважды"],
   ]);
 });
 
