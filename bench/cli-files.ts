@@ -28,10 +28,11 @@ export async function benchCliFiles(): Promise<string> {
   try {
     const files: string[] = [];
     for (let i = 0; i < FILES; i++) files.push(await writeSchoolFile(dir, i));
-    // The CLI runs from build/ (bin/metodist.js prefers it): compile it first so it is never stale.
+    // The CLI runs from build/ (bin/run-cli.js prefers it): compile it first so it is never stale.
     const root = path.join(__dirname, "..");
     const tsc = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")], { encoding: "utf8" });
     if (tsc.status !== 0) process.stderr.write(`bench: npm run build:cli сообщил об ошибках типов (build/ всё равно записан):\n${tsc.stdout.slice(0, 2000)}\n`);
+    // The command as a user starts it: bin/metodist.js, which starts the engine in its own process.
     const bin = path.join(root, "bin", "metodist.js");
     const args = [bin, "compute", ...files, "--preset", "LK,DZ,AL,KL,BM", "--period", "2023/2024", "--out", path.join(dir, "out.xlsx")];
     const what = `CLI (build/, собран tsc -p tsconfig.cli.json): compute по ${FILES} файлам школ × ${WORKERS} работников`;

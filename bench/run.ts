@@ -11,7 +11,7 @@ import { generateScale, workersForRows } from "./scale";
 import { median, timeMedian, timeMedianPrepared, timeMedianWithCpu } from "./measure";
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
-import { benchCliLarge } from "./cli-large";
+import { benchCliLarge, benchCliRegionSmallPc } from "./cli-large";
 import { benchPane } from "./pane";
 
 /** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
@@ -20,6 +20,8 @@ const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 5);
 const REGION_RUNS = Number(process.env.BENCH_REGION_RUNS ?? 5);
 /** Extra pairs of 10 000 and 100 000 workers timed back to back, for the growth verdict. */
 const GROWTH_PAIRS = Number(process.env.BENCH_GROWTH_PAIRS ?? 2);
+/** The CLI on a region's book as on a 4 GB PC (≈ 1 min); BENCH_REGION_CLI=0 leaves it out. */
+const REGION_CLI = process.env.BENCH_REGION_CLI !== "0";
 /** The pane in Chromium (≈ 3 min with its build); BENCH_PANE=0 leaves it out. */
 const PANE = process.env.BENCH_PANE !== "0";
 
@@ -100,7 +102,8 @@ async function growthPairs(first: number, pairs: number): Promise<number[]> {
 function forkChild<T>(args: string[], what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const p = fork(__filename, args, {
-      // Node's default heap limit, as the CLI runs: the peak is what a user's machine would see.
+      // Node's defaults, as the pane's engine has them (no add-in sets its heap); the CLI's own options
+      // (bin/node-options.js) are measured with the CLI itself, in cli-large.ts.
       execArgv: ["-r", "ts-node/register/transpile-only"],
     });
     p.on("message", (m) => resolve(m as T));
@@ -156,6 +159,10 @@ async function main(): Promise<void> {
   const cli = await benchCliFiles();
   console.log(cli);
   console.log(await benchCliLarge());
+  if (REGION_CLI) {
+    process.stderr.write("bench: CLI на книге региона при 4 ГБ памяти…\n");
+    console.log(await benchCliRegionSmallPc());
+  }
   if (PANE) {
     process.stderr.write("bench: панель в Chromium (сборка webpack, 10 000 и 100 000 работников)…\n");
     console.log(await benchPane([10_000, 100_000]));

@@ -40,7 +40,8 @@ const PROCESS_IO: Io = {
   out: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(`${line}\n`),
   // Carriage return and «erase line»: the status stays one line, and goes before anything is printed.
-  ...(process.stderr.isTTY ? { status: (line: string | null) => void process.stderr.write(`\r\x1b[K${line ?? ""}`) } : {}),
+  // bin/metodist.js reads this process's stderr through a pipe and says when its own is a terminal.
+  ...(process.stderr.isTTY || process.env.METODIST_STATUS_LINE === "1" ? { status: (line: string | null) => void process.stderr.write(`\r\x1b[K${line ?? ""}`) } : {}),
 };
 
 /** The io with its status line gone before any output, so a summary never starts after it. */
