@@ -24,11 +24,14 @@ function engineStderr(write) {
   let held = null;
   /** The last characters that went by, for a failure named without the banner or across two pieces. */
   let recent = "";
+  /** The heap's failure was named (the launcher trusts it only if the engine also ended abnormally). */
   let outOfMemory = false;
+  /** V8's dump was recognised: it and whatever follows it are not shown. */
+  let dumped = false;
   return {
     /** @param {string} text the next piece of the engine's stderr, decoded */
     push(text) {
-      if (outOfMemory) return;
+      if (dumped) return;
       recent = (recent + text).slice(-256);
       if (OUT_OF_MEMORY.test(recent)) outOfMemory = true;
       if (held === null) {
@@ -46,8 +49,9 @@ function engineStderr(write) {
       } else {
         held += text;
       }
-      if (held !== null && (outOfMemory || OUT_OF_MEMORY.test(held))) {
+      if (held !== null && OUT_OF_MEMORY.test(held)) {
         outOfMemory = true;
+        dumped = true;
         held = null;
       } else if (held !== null && held.length > HOLD_AT_MOST) {
         write(held);
@@ -57,7 +61,7 @@ function engineStderr(write) {
     /** The engine has ended: whatever is still held goes out. Returns whether its heap ran out. */
     end() {
       const rest = pending + (held ?? "");
-      if (!outOfMemory && rest !== "") write(rest);
+      if (!dumped && rest !== "") write(rest);
       pending = "";
       held = null;
       return outOfMemory;

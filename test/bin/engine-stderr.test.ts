@@ -37,6 +37,11 @@ describe("the engine's stderr as the user sees it", () => {
     expect(shown.startsWith(status)).toBe(true);
   });
 
+  test("a message that only names the failure (a file so called) is shown, and so is what follows it", () => {
+    const named = "metodist: «JavaScript heap out of memory.xlsx»: файл не найден — проверьте путь и имя файла\n";
+    expect(run(cut(named + failure, 9)).shown).toBe(named + failure);
+  });
+
   test("a banner that no heap failure follows is shown in the end", () => {
     const text = `${status}\n<--- Last few GCs --->\nsomething else\n`;
     expect(run(cut(text, 5))).toEqual({ shown: text, outOfMemory: false });
