@@ -132,7 +132,7 @@ describe("computeWorkbook", () => {
       "check 8/9",
       "indicators",
       "indicators shown",
-      // LK's ten passes over people in five sweeps (10 units each), after the shared context (5 per
+      // LK's ten passes over people in five sweeps (10 units each), after the shared context (3 per
       // pass), then its 13 indicators (1 each) — no pause before the step's end.
       "indicators 30/143",
       "indicators 50/143",
