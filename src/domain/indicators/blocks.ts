@@ -3,6 +3,7 @@ import { ageAt } from "../dataset/derive";
 import { HIGH_CATEGORIES, LEVEL_ORDER, PRIZE_RESULTS } from "../forms/vocabularies";
 import { SourceRef } from "../records";
 import { fold } from "../text";
+import { boundedMemo } from "../memo";
 import { Condition, Population, SchoolFilter } from "./def";
 import { ActivityEv, CourseEv, DiagnosticEv, EvalContext, PairEv, PersonFacts, RowFacts } from "./context";
 import { inPeriod } from "../period";
@@ -55,16 +56,9 @@ export function teachingAnyOf(base: Population, subjects: readonly string[]): Po
   return derive(base, `subjects${JSON.stringify(subjects)}`, `${base.label} (${subjects.join(", ")})`, (r) => base.test(r) && r.subjects.some((s) => wanted.has(foldMemo(s))));
 }
 
-// Subject texts repeat on every row: fold each distinct one once.
-const folded = new Map<string, string>();
-function foldMemo(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = fold(s);
-    folded.set(s, f);
-  }
-  return f;
-}
+// Subject texts repeat on every row: fold each distinct one once. Bounded: the pane's process lives
+// for many runs, and a column of free text must not grow this without end.
+const foldMemo = boundedMemo(10_000, fold);
 
 // ── Schools ─────────────────────────────────────────────────────────────────────────────────────
 
