@@ -13,6 +13,7 @@ import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
 import { benchCliLarge, benchCliRegionSmallPc } from "./cli-large";
 import { benchPane } from "./pane";
+import { summaryLine } from "./summary-line";
 
 /** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -167,9 +168,7 @@ async function main(): Promise<void> {
     process.stderr.write("bench: панель в Chromium (сборка webpack, 10 000 и 100 000 работников)…\n");
     console.log(await benchPane([10_000, 100_000]));
   }
-  console.log(
-    `bench: workers=${c.workers} rows=${c.rows} total_ms=${c.total.toFixed(0)} cpu_ms=${c.totalCpu.toFixed(0)} scan_ms=${c.scan.toFixed(1)} ratio=${(c.total / c.scan).toFixed(1)} peak_mb=${c.peakMb} region_peak_mb=${results[3].peakMb} rows_at_write_ms=${c.rowsAtWrite.toFixed(0)}`,
-  );
+  console.log(summaryLine({ workers: c.workers, rows: c.rows, totalMs: c.total, scanMs: c.scan, peakMb: c.peakMb, cpuMs: c.totalCpu, regionPeakMb: results[3].peakMb, rowsAtWriteMs: c.rowsAtWrite }));
 }
 
 if (process.argv[2] === "--child") child();
