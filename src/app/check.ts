@@ -9,6 +9,7 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
+import { unreadIssue, unreadReason } from "./unread-issues";
 import { STALE_REASON, duplicateColumnIssues, hiddenSheetIssue, recognitionIssues, repeatIssues, repeatReason } from "./sheet-issues";
 import { repeatedSheets, staleCopies } from "../domain/repeated-sheets";
 import { CountedSteps, runToEnd } from "../domain/steps";
@@ -36,8 +37,16 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   const found: { sheet: SheetGrid; rec: RecognizedSheet; at: number }[] = [];
   const unrecognised: UnrecognizedSheet[] = [];
   const forms: { sheet: SheetGrid; rec: RecognizedSheet }[] = [];
+  const unread: Issue[] = [];
   for (const sheet of sheets) {
     if (sheet.ownOutput) continue;
+    if (sheet.unread) {
+      unread.push(unreadIssue(sheet, sheet.unread));
+      if (sheet.unread.fromColumn === null) {
+        unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: unreadReason(sheet.unread) });
+        continue;
+      }
+    }
     if (looksLikeOwnOutput(sheet.cells)) {
       unrecognised.push({ file: sheet.file, sheet: sheet.sheet, reason: OWN_OUTPUT_REASON });
       continue;
@@ -61,6 +70,7 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
   }
   const recognised: RecognizedSheet[] = found.map((f) => f.rec);
   const issues: Issue[] = repeatIssues(repeats, stale, results);
+  append(issues, unread);
   const rowsTotal = found.reduce((n, f) => n + f.sheet.cells.length, 0);
   // After the last sheet, people are linked across the sheets and the dataset-wide rules run: ≈ a
   // seventh of a region's check (0.3–0.8 s at 100 000 workers). Two shares of the bar are theirs, the

@@ -43,6 +43,22 @@ export interface SheetGrid {
   readonly hidden?: boolean;
   /** True when the sheet was written by Metodist itself (an output sheet): never read as input. */
   readonly ownOutput?: boolean;
+  /** What the host left unread of a sheet whose used range runs far past any table (unread-cells.ts). */
+  readonly unread?: UnreadCells;
+}
+
+/**
+ * A stray value far from the table (at XFD1048576, say) makes the used range the whole sheet:
+ * seventeen billion cells, thousands of requests to Excel. The Office adapter then reads only the
+ * columns a table can have, and nothing of a sheet still too large; this says what was left.
+ */
+export interface UnreadCells {
+  /** The bottom-right cell of the sheet's used range, A1 style. */
+  readonly lastCell: string;
+  /** The first column (0-based) not read; null: the sheet was not read at all. */
+  readonly fromColumn: number | null;
+  /** Cells the part that would have been read holds (rows × columns), when the sheet was not read. */
+  readonly cells?: number;
 }
 
 export function isCellError(v: unknown): v is CellError {

@@ -70,6 +70,7 @@ export const RULES = {
   "sheet.hidden": "Скрытый лист прочитан как данные",
   "sheet.repeated": "Лист повторяет другой лист и не читается второй раз",
   "sheet.tooLarge": "Лист слишком большой",
+  "sheet.farCells": "Значения далеко за таблицей",
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
   "sheet.schoolOnlyRows": "Строки, где заполнена только ОО",
   "roster.vacancy": "Вакансия, а не работник",

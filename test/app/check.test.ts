@@ -154,6 +154,36 @@ describe("checkSheets: sheet-level problems", () => {
     expect(checkSheets([grid("Сверка кадров", [ROSTER.cells[0]], { hidden: true })], OPTS).issues.filter((i) => i.rule === "sheet.hidden")).toEqual([]);
   });
 
+  // Regression (10th session): a stray value at XFD1048576 made the Office adapter read the whole
+  // sheet; it now reads only A–IV, or nothing of a sheet still too large, and the grid says so.
+  test("cells the host left unread past column IV: a warning at the sheet's last cell, the table still read", () => {
+    const r = checkSheets([{ ...ROSTER, unread: { lastCell: "XFD1048576", fromColumn: 256 } }], OPTS);
+    expect(r.sheets.map((s) => [s.sheet, s.form])).toEqual([["Сверка кадров", "roster"]]);
+    expect(r.issues.filter((i) => i.rule === "sheet.farCells")).toEqual([
+      {
+        file: "школа1.xlsx",
+        sheet: "Сверка кадров",
+        cell: "XFD1048576",
+        rule: "sheet.farCells",
+        severity: "warning",
+        message: expect.stringMatching(/^Лист занят до ячейки XFD1048576: правее столбца IV есть значения.*читает только столбцы A–IV.*Ctrl\+End/),
+      },
+    ]);
+    // The rest of the check is the same as without them.
+    const without = checkSheets([ROSTER], OPTS).issues;
+    expect(r.issues.filter((i) => i.rule !== "sheet.farCells")).toEqual(without);
+  });
+
+  test("a sheet the host did not read at all: an error at its last cell, and it is no form", () => {
+    const tooLarge = grid("Сверка кадров", [], { unread: { lastCell: "IV1048576", fromColumn: null, cells: 1_048_576 * 256 } });
+    const r = checkSheets([tooLarge, COURSES], OPTS);
+    expect(r.sheets.map((s) => s.sheet)).toEqual(["КПК"]);
+    expect(r.unrecognised).toEqual([{ file: "школа1.xlsx", sheet: "Сверка кадров", reason: expect.stringContaining("не прочитан: лист занят до ячейки IV1048576") }]);
+    expect(r.issues.filter((i) => i.rule === "sheet.tooLarge")).toEqual([
+      expect.objectContaining({ sheet: "Сверка кадров", cell: "IV1048576", severity: "error", message: expect.stringContaining("Лист занят до ячейки IV1048576 (268,4 млн ячеек) — прочитать столько из Excel нельзя") }),
+    ]);
+  });
+
   test("a roster with a header and no rows: a warning, not an error", () => {
     const r = checkSheets([grid("Сверка кадров", [ROSTER.cells[0]])], OPTS);
     expect(r.issues.map((i) => [i.rule, i.severity])).toEqual([["sheet.empty", "warning"]]);

@@ -4,7 +4,8 @@
  * that hold numbers, the only cells whose format changes what they are (a serial formatted as a date
  * is a date, a share formatted as a percentage is read as shown). Steps 3 and 4 take as many responses as their megabytes need (read-windows.ts).
  */
-import { CellValue, Grid, SheetGrid } from "../../domain/grid";
+import { CellValue, Grid, SheetGrid, UnreadCells } from "../../domain/grid";
+import { cellAddress, columnLetter } from "../../domain/a1";
 import { isoFromSerial } from "../../domain/dates";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
@@ -47,8 +48,21 @@ interface Extent {
   readonly sheet: string;
   readonly id: string;
   readonly hidden: boolean;
+  readonly ws: Excel.Worksheet;
   readonly used: Excel.Range;
 }
+
+/**
+ * The columns read of a sheet whose used range runs further right: A–IV, Excel 2003's whole width.
+ * Forms have under twenty columns; past IV there are only stray values, and one at XFD1048576 made
+ * the used range the whole sheet — seventeen billion cells, thousands of requests (UnreadCells).
+ */
+export const READ_COLUMNS = 256;
+/** The most cells of one sheet read from Excel: a full-height sheet (1 048 576 rows) 64 columns wide. */
+export const MAX_READ_CELLS = 64 * 1_048_576;
+
+type Box = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
+const EXTENT = "rowIndex,columnIndex,rowCount,columnCount";
 
 /** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
 export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, opts: ReadOptions = {}): Promise<SheetGrid[]> {
@@ -68,8 +82,8 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
       continue;
     }
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", used });
+    used.load(EXTENT);
+    extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", ws, used });
   }
   stopIfAsked(opts.signal);
   await context.sync();
@@ -79,13 +93,33 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
   const ownIds = new Set(own.flatMap((o) => findSheet(live, o.name, o.id)?.id ?? []));
   const isOwn = (e: Extent) => ownIds.has(e.id);
 
+  // Our own output is not input: only the sheets the app asks for (its history) are read.
+  const toRead = extents.filter((e) => !e.used.isNullObject && !(opts.ownCells && isOwn(e) && !opts.ownCells(e.sheet)));
+  // A sheet used past column IV: only A–IV is read, its own used part asked for in one more request.
+  const narrowed = new Map<Extent, Excel.Range>();
+  for (const e of toRead) {
+    if (e.used.columnIndex + e.used.columnCount <= READ_COLUMNS) continue;
+    const part = e.ws.getRange(`A:${columnLetter(READ_COLUMNS - 1)}`).getUsedRangeOrNullObject(true);
+    part.load(EXTENT);
+    narrowed.set(e, part);
+  }
+  if (narrowed.size > 0) {
+    stopIfAsked(opts.signal);
+    await context.sync();
+  }
   const windows = new Map<Extent, Window>();
-  for (const e of extents) {
-    if (e.used.isNullObject) continue;
-    // Our own output is not input: only the sheets the app asks for (its history) are read.
-    if (opts.ownCells && isOwn(e) && !opts.ownCells(e.sheet)) continue;
-    const { rowIndex, columnIndex, rowCount, columnCount } = e.used;
-    windows.set(e, { sheet: e.sheet, row: rowIndex, column: columnIndex, rowCount, columnCount, guessPerCell: VALUE_GUESS });
+  const unread = new Map<Extent, UnreadCells>();
+  for (const e of toRead) {
+    const u = e.used;
+    const lastCell = cellAddress(u.rowIndex + u.rowCount - 1, u.columnIndex + u.columnCount - 1);
+    const n = narrowed.get(e);
+    const part: Box | null = n ? (n.isNullObject ? null : n) : u;
+    if (part && part.rowCount * part.columnCount > MAX_READ_CELLS) {
+      unread.set(e, { lastCell, fromColumn: null, cells: part.rowCount * part.columnCount });
+      continue;
+    }
+    if (n) unread.set(e, { lastCell, fromColumn: READ_COLUMNS });
+    if (part) windows.set(e, { sheet: e.sheet, row: part.rowIndex, column: part.columnIndex, rowCount: part.rowCount, columnCount: part.columnCount, guessPerCell: VALUE_GUESS });
   }
   const grids = await readCells(context, [...windows.values()], opts);
   return extents.map((e) => {
@@ -93,7 +127,8 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     const cells = (w && grids.get(w)) ?? [];
     for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
     const g: SheetGrid = { file, sheet: e.sheet, cells };
-    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}) };
+    const left = unread.get(e);
+    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
   });
 }
 

@@ -382,7 +382,8 @@ class FakeContext {
 class Loadable {
   protected loaded: Record<string, unknown> | null = null;
   constructor(protected readonly ctx: FakeContext) {}
-  protected snapshot(): Record<string, unknown> {
+  /** `wanted`: the properties asked for (null: all), so a large range builds only what travels. */
+  protected snapshot(_wanted: ReadonlySet<string> | null = null): Record<string, unknown> {
     return {};
   }
   load(props?: string | string[]): this {
@@ -390,7 +391,7 @@ class Loadable {
     // Only what was asked for travels back (and counts in the response), like Office.js.
     const wanted = props === undefined ? null : new Set((Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().split("/")[0]));
     this.ctx.loads.push(() => {
-      const all = this.snapshot();
+      const all = this.snapshot(wanted);
       const loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k) || k === "isNullObject")) : all;
       const bytes = utf8(JSON.stringify(loaded, (k, v) => (v instanceof Loadable ? { name: (v as unknown as { name: string }).name } : v)));
       return { bytes, deliver: () => (this.loaded = loaded) };
@@ -632,7 +633,7 @@ class FakeRange extends Loadable {
     if (!this.box) throw new Error("ItemNotFound: used range of an empty sheet");
     return this.box;
   }
-  protected override snapshot() {
+  protected override snapshot(wanted: ReadonlySet<string> | null = null) {
     if (this.box === null) this.box = this.used();
     if (this.box === null) return { isNullObject: true };
     const b = this.box;
@@ -640,7 +641,9 @@ class FakeRange extends Loadable {
     const values: Scalar[][] = [];
     const formats: string[][] = [];
     const types: string[][] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
+    // Cells only when asked for: the used range of a sheet with one cell at XFD1048576 is the whole sheet.
+    const cellsWanted = wanted === null || wanted.has("values") || wanted.has("numberFormat") || wanted.has("valueTypes");
+    for (let r = b.top; cellsWanted && r <= b.bottom; r++) {
       const vr: Scalar[] = [];
       const fr: string[] = [];
       const tr: string[] = [];
