@@ -58,8 +58,12 @@ interface Extent {
  * the used range the whole sheet — seventeen billion cells, thousands of requests (UnreadCells).
  */
 export const READ_COLUMNS = 256;
-/** The most cells of one sheet read from Excel: a full-height sheet (1 048 576 rows) 64 columns wide. */
-export const MAX_READ_CELLS = 64 * 1_048_576;
+/**
+ * The most cells of one sheet read from Excel: a full-height sheet (1 048 576 rows) 32 columns wide.
+ * A region's roster at Excel's last row has twenty; more is stray values, and would hold the pane's
+ * page to gigabytes of grid.
+ */
+export const MAX_READ_CELLS = 32 * 1_048_576;
 
 type Box = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 const EXTENT = "rowIndex,columnIndex,rowCount,columnCount";
