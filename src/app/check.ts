@@ -9,7 +9,7 @@ import { RecognizedSheet, UnrecognizedSheet } from "../domain/recognize/types";
 import { validateDataset, validateRows } from "../domain/validate";
 import { looksLikeOwnOutput } from "../report/own-sheet-look";
 import { OnTransfer, RunStopped, WorkbookPort, stopIfAsked } from "../workbook/port";
-import { unreadIssue, unreadReason } from "./unread-issues";
+import { mergesUnreadIssue, unreadIssue, unreadReason } from "./unread-issues";
 import { STALE_REASON, duplicateColumnIssues, hiddenSheetIssue, recognitionIssues, repeatIssues, repeatReason } from "./sheet-issues";
 import { repeatedSheets, staleCopies } from "../domain/repeated-sheets";
 import { CountedSteps, runToEnd } from "../domain/steps";
@@ -86,6 +86,7 @@ export function* checkSteps(sheets: readonly SheetGrid[], opts: CheckOptions): C
     // Appended in loops: spreading 100 000+ issues into push() overflows the call stack.
     append(issues, recognitionIssues(r, rows.length));
     if (sheet.hidden && rows.length > 0) issues.push(hiddenSheetIssue(r, rows.length));
+    if (sheet.mergesUnread) issues.push(mergesUnreadIssue(r));
     append(issues, duplicateColumnIssues(r, duplicateColumns(sheet, r)));
     append(issues, cellIssues);
     append(issues, validateRows(r, rows, ctx));

@@ -1,6 +1,8 @@
 import { columnLetter } from "../domain/a1";
 import { SheetGrid, UnreadCells } from "../domain/grid";
 import { Issue } from "../domain/issues";
+import { RecognizedSheet } from "../domain/recognize/types";
+import { cellAddress } from "../domain/a1";
 import { ruNumber } from "../domain/text";
 
 /**
@@ -36,4 +38,21 @@ export function unreadIssue(sheet: SheetGrid, unread: UnreadCells): Issue {
 /** Why a sheet the host did not read at all is not among the forms. */
 export function unreadReason(unread: UnreadCells): string {
   return `не прочитан: лист занят до ячейки ${unread.lastCell}, это слишком много для чтения из Excel (см. замечание на листе)`;
+}
+
+/**
+ * Excel lists at most 512 merged areas of a sheet; past that the sheet's merged cells are unknown and
+ * a block's value stays in its top row (the rows below may lack their school). Said on the header.
+ */
+export function mergesUnreadIssue(rec: RecognizedSheet): Issue {
+  return {
+    file: rec.file,
+    sheet: rec.sheet,
+    cell: cellAddress(rec.headerRow - 1, 0),
+    rule: "sheet.mergesUnread",
+    severity: "warning",
+    message:
+      "На листе больше 512 объединённых областей, и Excel не отдаёт их список: значение объединённых ячеек прочитано только в верхней строке объединения. " +
+      "Если ниже строки остались без ОО или другого поля, разъедините ячейки (Главная → «Объединить и поместить в центре» → «Отменить объединение ячеек») и заполните каждую строку",
+  };
 }

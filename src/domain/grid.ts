@@ -40,6 +40,8 @@ export interface SheetGrid {
   readonly sheet: string;
   readonly cells: Grid;
   readonly merges?: readonly MergedRange[];
+  /** The host could not list the sheet's merged cells (Excel's limit of 512 areas a query). */
+  readonly mergesUnread?: boolean;
   readonly hidden?: boolean;
   /** True when the sheet was written by Metodist itself (an output sheet): never read as input. */
   readonly ownOutput?: boolean;

@@ -71,6 +71,7 @@ export const RULES = {
   "sheet.repeated": "Лист повторяет другой лист и не читается второй раз",
   "sheet.tooLarge": "Лист слишком большой",
   "sheet.farCells": "Значения далеко за таблицей",
+  "sheet.mergesUnread": "Объединённые ячейки листа не прочитаны",
   "sheet.headerRepeated": "Строка повторяет заголовки таблицы",
   "sheet.schoolOnlyRows": "Строки, где заполнена только ОО",
   "roster.vacancy": "Вакансия, а не работник",

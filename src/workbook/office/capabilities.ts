@@ -15,6 +15,8 @@ export interface Capabilities {
   readonly api19: boolean;
   /** 1.10: comments. */
   readonly comments: boolean;
+  /** 1.13: range.getMergedAreasOrNullObject (merged data cells read as a person reads them). */
+  readonly mergedAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
@@ -31,10 +33,11 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     dataValidation: has("1.8"),
     api19: has("1.9"),
     comments: has("1.10"),
+    mergedAreas: has("1.13"),
   };
 }
 
-export type Feature = "colorScales" | "nativeLinks" | "chartSeries" | "freeze" | "tabColor" | "dataValidation" | "printLayout" | "comments";
+export type Feature = "colorScales" | "nativeLinks" | "chartSeries" | "freeze" | "tabColor" | "dataValidation" | "printLayout" | "comments" | "mergedCells";
 
 const LOST: Readonly<Record<Feature, string>> = {
   colorScales: "цветовые шкалы (нужен ExcelApi 1.6)",
@@ -45,6 +48,9 @@ const LOST: Readonly<Record<Feature, string>> = {
   dataValidation: "раскрывающиеся списки в ячейках (нужен ExcelApi 1.8)",
   printLayout: "настройки печати: альбомная ориентация, заголовки на каждой странице, номера страниц (нужен ExcelApi 1.9)",
   comments: "примечания к подсвеченным ячейкам (нужен ExcelApi 1.10)",
+  mergedCells:
+    "объединённые ячейки в таблицах прочитаны только в верхней строке объединения — если ОО или другое поле объединено на несколько строк, " +
+    "строки ниже окажутся без него: разъедините такие ячейки и заполните каждую строку (нужен ExcelApi 1.13)",
 };
 
 /** One Russian sentence for the pane, or null when nothing was lost. */

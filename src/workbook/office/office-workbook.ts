@@ -130,7 +130,9 @@ export class OfficeWorkbook implements InteractivePort {
   readSheets(opts: ReadOptions = {}): Promise<SheetGrid[]> {
     this.lost = new Set();
     const fallback = this.host.fallbackFileName ?? "Книга Excel";
-    return this.host.run((context) => readAllSheets(context, this.caps.api17 ? null : fallback, fallback, opts));
+    // Without ExcelApi 1.13 merged cells cannot be listed: a merged block's value is only in its top row.
+    if (!this.caps.mergedAreas) this.lost.add("mergedCells");
+    return this.host.run((context) => readAllSheets(context, { fileName: this.caps.api17 ? null : fallback, fallback, mergedAreas: this.caps.mergedAreas }, opts));
   }
 
   applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]> {

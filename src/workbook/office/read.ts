@@ -13,6 +13,7 @@ import { isPercentFormat, shownPercent } from "../percent-format";
 import { META_SHEET, findSheet, parseOwn, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
+import { mergedRangesOf } from "./merged-areas";
 
 /** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
 const VALUE_GUESS = 40;
@@ -50,6 +51,37 @@ interface Extent {
   readonly hidden: boolean;
   readonly ws: Excel.Worksheet;
   readonly used: Excel.Range;
+  /** The sheet's merged areas (null: not asked for; "unread": Excel would not list them). */
+  merged: Excel.RangeAreas | null | "unread";
+}
+
+/** Every merged area of a sheet: asked of the whole sheet, as Excel lists only those whose top-left cell is in the range. */
+function mergedAreasOf(ws: Excel.Worksheet): Excel.RangeAreas {
+  const merged = ws.getRange().getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+/** Each sheet's merged areas in a request of their own: a sheet Excel refuses to list them for is marked. */
+async function mergedAreasOneByOne(context: Excel.RequestContext, extents: readonly Extent[], opts: ReadOptions): Promise<void> {
+  for (const e of extents) {
+    stopIfAsked(opts.signal);
+    e.merged = mergedAreasOf(e.ws);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a sheet of over 512 merged areas failed the shared request
+      await context.sync();
+    } catch {
+      e.merged = "unread";
+    }
+  }
+}
+
+function mergesOf(e: Extent): Pick<SheetGrid, "merges" | "mergesUnread"> {
+  if (e.merged === null) return {};
+  if (e.merged === "unread") return { mergesUnread: true };
+  if (e.merged.isNullObject) return {};
+  const merges = mergedRangesOf(e.merged.address);
+  return merges.length > 0 ? { merges } : {};
 }
 
 /**
@@ -68,29 +100,49 @@ export const MAX_READ_CELLS = 32 * 1_048_576;
 type Box = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 const EXTENT = "rowIndex,columnIndex,rowCount,columnCount";
 
-/** `fileName`: the workbook's name, or null to ask Excel for it (ExcelApi 1.7). */
-export async function readAllSheets(context: Excel.RequestContext, fileName: string | null, fallback: string, opts: ReadOptions = {}): Promise<SheetGrid[]> {
+/** How the workbook is read: `fileName` null asks Excel for it (ExcelApi 1.7); `mergedAreas`: ExcelApi 1.13. */
+export interface ReadHost {
+  readonly fileName: string | null;
+  readonly fallback: string;
+  readonly mergedAreas: boolean;
+}
+
+export async function readAllSheets(context: Excel.RequestContext, host: ReadHost, opts: ReadOptions = {}): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
-  if (fileName === null) context.workbook.load("name");
+  if (host.fileName === null) context.workbook.load("name");
   await context.sync();
-  const file = fileName ?? (context.workbook.name || fallback);
+  const file = host.fileName ?? (context.workbook.name || host.fallback);
 
-  let metaUsed: Excel.Range | null = null;
-  const extents: Extent[] = [];
-  for (const ws of sheets.items) {
-    if (sameSheet(ws.name, META_SHEET)) {
-      // The registry only (A:B): the highlight records beside it can run to megabytes.
-      metaUsed = ws.getRange("A:B").getUsedRangeOrNullObject(true);
-      metaUsed.load("values");
-      continue;
+  const extentsOf = (withMerges: boolean) => {
+    let metaUsed: Excel.Range | null = null;
+    const extents: Extent[] = [];
+    for (const ws of sheets.items) {
+      if (sameSheet(ws.name, META_SHEET)) {
+        // The registry only (A:B): the highlight records beside it can run to megabytes.
+        metaUsed = ws.getRange("A:B").getUsedRangeOrNullObject(true);
+        metaUsed.load("values");
+        continue;
+      }
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(EXTENT);
+      extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", ws, used, merged: withMerges ? mergedAreasOf(ws) : null });
     }
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load(EXTENT);
-    extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", ws, used });
-  }
+    return { metaUsed: metaUsed as Excel.Range | null, extents };
+  };
   stopIfAsked(opts.signal);
-  await context.sync();
+  // Merged areas come with the used ranges; a sheet of over 512 of them fails the request (Excel
+  // lists no more), and then each sheet's are asked for on their own.
+  let step = extentsOf(host.mergedAreas);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!host.mergedAreas) throw e;
+    step = extentsOf(false);
+    await context.sync();
+    await mergedAreasOneByOne(context, step.extents, opts);
+  }
+  const { metaUsed, extents } = step;
   const own = metaUsed && !metaUsed.isNullObject ? parseOwn(metaUsed.values) : [];
   // By id: an output the user renamed is still ours, a user's sheet that took a deleted output's name is not.
   const live = extents.map((e) => ({ name: e.sheet, id: e.id }));
@@ -132,7 +184,7 @@ export async function readAllSheets(context: Excel.RequestContext, fileName: str
     for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
     const g: SheetGrid = { file, sheet: e.sheet, cells };
     const left = unread.get(e);
-    return { ...g, ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
+    return { ...g, ...mergesOf(e), ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
   });
 }
 

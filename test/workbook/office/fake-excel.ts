@@ -308,7 +308,11 @@ const SINCE: Record<string, string> = {
   "Worksheet.getRanges": "1.9",
   "Range.getCellProperties": "1.9",
   "Range.setCellProperties": "1.9",
+  "Range.getMergedAreasOrNullObject": "1.13",
 };
+
+/** Excel answers a merged-areas query with an error past this many areas (Office.js docs). */
+export const MERGED_AREAS_LIMIT = 512;
 
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
@@ -594,6 +598,30 @@ class FakeWorksheet extends Loadable {
   }
 }
 
+class FakeMergedAreas extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly areas: readonly Box[],
+  ) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    if (this.areas.length === 0) return { isNullObject: true };
+    const name = /^[\p{L}\p{N}_]+$/u.test(this.sheetName) ? this.sheetName : `'${this.sheetName.replace(/'/g, "''")}'`;
+    return { isNullObject: false, areaCount: this.areas.length, address: this.areas.map((b) => `${name}!${boxAddress(b)}`).join(",") };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+}
+
 class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -608,6 +636,18 @@ class FakeRange extends Loadable {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.act("Range.getUsedRangeOrNullObject");
     return new FakeRange(this.ctx, this.ws, null, this.area());
+  }
+  /**
+   * The merged areas whose top-left cell lies in this range (so Excel does, office-js#3611), as
+   * `address` ("Лист!A2:A9,Лист!B5:C5"); more than 512 fail the request, as in Excel.
+   */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.ctx.act("Range.getMergedAreasOrNullObject");
+    const within = this.area();
+    const sheet = this.ws.model();
+    const areas = sheet.merges.map(parseBox).filter((b) => b.top >= within.top && b.top <= within.bottom && b.left >= within.left && b.left <= within.right);
+    if (areas.length > MERGED_AREAS_LIMIT) this.ctx.refuse(`GeneralException: more than ${MERGED_AREAS_LIMIT} merged areas in the range`);
+    return new FakeMergedAreas(this.ctx, sheet.name, areas);
   }
   private used(): Box | null {
     const w = this.within;
