@@ -1,16 +1,15 @@
-import { columnLetter } from "../domain/a1";
+import { cellAddress, columnLetter } from "../domain/a1";
 import { SheetGrid, UnreadCells } from "../domain/grid";
 import { Issue } from "../domain/issues";
 import { RecognizedSheet } from "../domain/recognize/types";
-import { cellAddress } from "../domain/a1";
 import { ruNumber } from "../domain/text";
+
+const HOW_TO_FIND = "Ctrl+End переходит к последней занятой ячейке листа";
 
 /**
  * What the host left unread of a sheet (grid.ts, UnreadCells), said at the sheet's last used cell:
  * that is where a stray value sits, and the link (or Ctrl+End) takes the user there to clear it.
  */
-const HOW_TO_FIND = "Ctrl+End переходит к последней занятой ячейке листа";
-
 export function unreadIssue(sheet: SheetGrid, unread: UnreadCells): Issue {
   const at = { file: sheet.file, sheet: sheet.sheet, cell: unread.lastCell };
   if (unread.fromColumn !== null) {
@@ -41,8 +40,9 @@ export function unreadReason(unread: UnreadCells): string {
 }
 
 /**
- * Excel lists at most 512 merged areas of a sheet; past that the sheet's merged cells are unknown and
- * a block's value stays in its top row (the rows below may lack their school). Said on the header.
+ * Excel lists at most 512 merged areas a query; a sheet whose list it refused has its merged cells
+ * unknown, and a block's value stays in its top row (the rows below may lack their school). Said on
+ * the form's header.
  */
 export function mergesUnreadIssue(rec: RecognizedSheet): Issue {
   return {
@@ -52,7 +52,7 @@ export function mergesUnreadIssue(rec: RecognizedSheet): Issue {
     rule: "sheet.mergesUnread",
     severity: "warning",
     message:
-      "На листе больше 512 объединённых областей, и Excel не отдаёт их список: значение объединённых ячеек прочитано только в верхней строке объединения. " +
+      "Excel не отдал список объединённых ячеек этого листа (так бывает, когда их больше 512): значение объединённых ячеек прочитано только в верхней строке объединения. " +
       "Если ниже строки остались без ОО или другого поля, разъедините ячейки (Главная → «Объединить и поместить в центре» → «Отменить объединение ячеек») и заполните каждую строку",
   };
 }

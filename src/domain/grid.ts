@@ -45,7 +45,7 @@ export interface SheetGrid {
   readonly hidden?: boolean;
   /** True when the sheet was written by Metodist itself (an output sheet): never read as input. */
   readonly ownOutput?: boolean;
-  /** What the host left unread of a sheet whose used range runs far past any table (unread-cells.ts). */
+  /** What the host left unread of a sheet whose used range runs far past any table (said by app/unread-issues.ts). */
   readonly unread?: UnreadCells;
 }
 

@@ -65,6 +65,7 @@ function mergedAreasOf(ws: Excel.Worksheet): Excel.RangeAreas {
 /** Each sheet's merged areas in a request of their own: a sheet Excel refuses to list them for is marked. */
 async function mergedAreasOneByOne(context: Excel.RequestContext, extents: readonly Extent[], opts: ReadOptions): Promise<void> {
   for (const e of extents) {
+    if (e.used.isNullObject) continue;
     stopIfAsked(opts.signal);
     e.merged = mergedAreasOf(e.ws);
     try {
