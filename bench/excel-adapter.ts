@@ -55,7 +55,8 @@ function hostValue(v: CellValue): Scalar {
 
 export async function measureAdapter(targetRows: number): Promise<AdapterCost> {
   const wb = generateScale(Math.max(3, Math.round(targetRows / 5.84)), 7);
-  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
+  // As Microsoft 365 and Excel 2021+: the first request also asks for each sheet's merged areas (1.13).
+  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx", apiVersion: "1.13" });
   for (const s of wb.sheets) excel.addSheet(s.sheet, s.cells.map((r) => r.map(hostValue)));
   const port = new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
