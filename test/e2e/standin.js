@@ -3,7 +3,7 @@
 // workbook (the FakeExcel of test/workbook/office, filled from examples/municipality.xlsx).
 (function () {
   var seed = window.__metodistSeed;
-  var excel = new window.__FakeExcel({ apiVersion: "1.10", workbookName: seed.file });
+  var excel = new window.__FakeExcel({ apiVersion: "1.13", workbookName: seed.file });
   seed.sheets.forEach(function (s) {
     var sheet = excel.addSheet(s.name, s.rows);
     s.formats.forEach(function (f) {
