@@ -11,11 +11,14 @@ import { CellValue, SheetGrid } from "../grid";
 export function rowsWithMergesFilled(sheet: SheetGrid, fromRow: number): (r: number) => readonly CellValue[] | undefined {
   const merges = sheet.merges ?? [];
   const patched = new Map<number, CellValue[]>();
+  // Rows past the sheet's last hold nothing to fill: a block merged down a whole column (A2:A1048576)
+  // would otherwise make a million rows.
+  const lastRow = sheet.cells.length - 1;
   for (const m of merges) {
     if (m.bottom < fromRow) continue;
     const value = sheet.cells[m.top]?.[m.left] ?? null;
     if (value === null) continue;
-    for (let r = Math.max(m.top, fromRow); r <= m.bottom; r++) {
+    for (let r = Math.max(m.top, fromRow); r <= Math.min(m.bottom, lastRow); r++) {
       let row = patched.get(r);
       if (!row) {
         row = [...(sheet.cells[r] ?? [])];

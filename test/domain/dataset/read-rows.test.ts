@@ -1,4 +1,5 @@
 import { readFormRows } from "../../../src/domain/dataset/read-rows";
+import { rowsWithMergesFilled } from "../../../src/domain/dataset/merged-cells";
 import { sheetOf } from "./fixtures";
 import { recognizeSheet, isRecognized } from "../../../src/domain/recognize";
 import { SheetGrid } from "../../../src/domain/grid";
@@ -102,6 +103,32 @@ describe("regression: merged data cells", () => {
     expect(rows.map((r) => r.values.school)).toEqual(["МАОУ СОШ № 1", "МАОУ СОШ № 1", "МАОУ СОШ № 1"]);
     expect(issues).toEqual([]);
     expect(sheet.cells[2][0]).toBeNull();
+  });
+
+  test("a school merged down the whole column fills the rows the sheet has, not a million", () => {
+    const sheet: SheetGrid = {
+      file: "a.xlsx",
+      sheet: "Сверка",
+      cells: [
+        ["ОО", "ФИО", "Дата рождения", "Должность"],
+        ["МАОУ СОШ № 1", "Иванова Анна Петровна", "10.05.1980", "учитель"],
+        [null, "Петров Пётр Ильич", "11.06.1981", "учитель"],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 1_048_575, right: 0 }],
+    };
+    const rec = recognizeSheet(sheet);
+    if (!isRecognized(rec)) throw new Error("roster not recognised");
+    const { rows, issues } = readFormRows(sheet, rec);
+    expect(rows.map((r) => [r.ref.row, r.values.school])).toEqual([
+      [2, "МАОУ СОШ № 1"],
+      [3, "МАОУ СОШ № 1"],
+    ]);
+    expect(issues).toEqual([]);
+    // No row is made below the sheet's last (a million of them: ≈ 0.5 s and ≈ 250 MB).
+    const rowAt = rowsWithMergesFilled(sheet, 1);
+    expect(rowAt(2)).toEqual(["МАОУ СОШ № 1", "Петров Пётр Ильич", "11.06.1981", "учитель"]);
+    expect(rowAt(3)).toBeUndefined();
+    expect(rowAt(1_048_575)).toBeUndefined();
   });
 });
 
