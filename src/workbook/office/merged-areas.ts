@@ -3,7 +3,18 @@
  * its sheet, quoted when the name needs it: "'Сверка, 2024'!A2:A9"), as the grid's 0-based blocks.
  */
 import { MergedRange } from "../../domain/grid";
-import { parseAddress } from "../../domain/a1";
+import { columnIndex, parseAddress } from "../../domain/a1";
+
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+
+/** A corner of an area: a cell («B5»), or of whole rows («5») or columns («B») as Excel writes them. */
+function corner(ref: string, end: boolean): { row: number; col: number } | null {
+  if (/^[A-Za-z]+\d+$/.test(ref)) return parseAddress(ref);
+  if (/^\d+$/.test(ref)) return { row: Number(ref) - 1, col: end ? LAST_COLUMN : 0 };
+  if (/^[A-Za-z]+$/.test(ref)) return { row: end ? LAST_ROW : 0, col: columnIndex(ref) };
+  return null;
+}
 
 export function mergedRangesOf(address: string): MergedRange[] {
   const out: MergedRange[] = [];
@@ -23,10 +34,9 @@ export function mergedRangesOf(address: string): MergedRange[] {
     const ref = address.slice(bang + 1, end < 0 ? address.length : end).replace(/\$/g, "").trim();
     i = end < 0 ? address.length : end + 1;
     const [from, to = from] = ref.split(":");
-    if (!/^[A-Za-z]+\d+$/.test(from) || !/^[A-Za-z]+\d+$/.test(to)) continue;
-    const a = parseAddress(from);
-    const b = parseAddress(to);
-    if (a.row === b.row && a.col === b.col) continue;
+    const a = corner(from, false);
+    const b = corner(to, true);
+    if (!a || !b || (a.row === b.row && a.col === b.col)) continue;
     out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
   }
   return out;
