@@ -14,8 +14,8 @@ const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as nev
 const TABLE = [["ОО", "ФИО", "Должность"], ...Array.from({ length: 300 }, (_, i) => ["МБОУ СОШ № 1", `Иванова Мария ${i}`, "учитель"])];
 
 /** The table, and one value at (row, column), 0-based, as a user leaves it by mistake. */
-function bookWithStray(row: number | null, column: number): FakeExcel {
-  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx" });
+function bookWithStray(row: number | null, column: number, apiVersion = "1.10"): FakeExcel {
+  const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx", apiVersion });
   const sheet = excel.addSheet("Сверка кадров", TABLE);
   if (row !== null) {
     sheet.rows[row] ??= [];
@@ -40,6 +40,18 @@ describe("a sheet used far past its table", () => {
     expect(stray.grid.unread).toEqual({ lastCell: "XFD1048576", fromColumn: READ_COLUMNS });
     expect(stray.syncs).toBe(plain.syncs + 1);
     expect(plain.grid.unread).toBeUndefined();
+  });
+
+  it("does the same where merged cells are asked for too (ExcelApi 1.13), a merged block of the table still read", async () => {
+    const plainBook = bookWithStray(null, 0, "1.13");
+    const strayBook = bookWithStray(1_048_575, 16_383, "1.13");
+    for (const book of [plainBook, strayBook]) book.sheet("Сверка кадров")!.merges.push("A2:A4");
+    const plain = await read(plainBook);
+    const stray = await read(strayBook);
+    expect(tableCells(stray.grid.cells)).toEqual(TABLE);
+    expect(stray.grid.merges).toEqual([{ top: 1, left: 0, bottom: 3, right: 0 }]);
+    expect(stray.grid.unread).toEqual({ lastCell: "XFD1048576", fromColumn: READ_COLUMNS });
+    expect(stray.syncs).toBe(plain.syncs + 1);
   });
 
   it("reads rows below the table that hold values within A–IV: a long sheet is data, however empty", async () => {
