@@ -19,6 +19,8 @@ export interface SeedSheet {
   rows: (string | number | boolean | null)[][];
   /** [row, column, number format] of cells that have one (dates: a serial with a date format). */
   formats: [number, number, string][];
+  /** Merged blocks («A2:A9»): the value in the block's top-left cell, the others empty, as in Excel. */
+  merges?: string[];
 }
 
 /** The workbook the stand-in Excel starts with. */

@@ -46,6 +46,45 @@ async function readSeed(file: string): Promise<Seed> {
   return { file: path.basename(file), sheets };
 }
 
+/**
+ * The seed with each school's name merged down its block in these sheets, as schools fill forms: the
+ * name in the block's top cell, the cells below it empty. Only runs of one name are merged, so the
+ * sheets say exactly what they said before.
+ */
+function withSchoolsMerged(seed: Seed, names: readonly string[]): Seed {
+  const sheets = seed.sheets.map((s) => {
+    if (!names.includes(s.name)) return s;
+    const rows = s.rows.map((r) => [...r]);
+    const merges: string[] = [];
+    let top = 1;
+    for (let r = 2; r <= rows.length; r++) {
+      const school = rows[top]?.[0] ?? null;
+      if (r < rows.length && school !== null && rows[r][0] === school) continue;
+      if (school !== null && r - 1 > top) {
+        merges.push(`A${top + 1}:A${r}`);
+        for (let k = top + 1; k < r; k++) rows[k][0] = null;
+      }
+      top = r;
+    }
+    return { ...s, rows, merges };
+  });
+  return { ...seed, sheets };
+}
+
+/** «Проверить книгу» on a fresh page of `server`: the pane's line with the counts of errors and warnings. */
+async function checkCounts(browser: BrowserContext, server: http.Server): Promise<string> {
+  const page = await browser.newPage();
+  await page.clock.setFixedTime(new Date(2024, 5, 20, 10, 0, 0));
+  const { port } = server.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  await page.getByRole("button", { name: "Проверить книгу" }).click();
+  const line = page.getByText(/Распознано листов: 7\. Ошибок: \d+, предупреждений: \d+\./);
+  await line.waitFor({ timeout: 120_000 });
+  const text = (await line.textContent()) ?? "";
+  await page.close();
+  return text.slice(text.indexOf("Ошибок"));
+}
+
 /** The page's Excel made slow (a region's workbook over the network): each round trip takes 400 ms. */
 function slowExcel(page: Page): Promise<void> {
   return page.evaluate(() => {
@@ -264,6 +303,21 @@ run("task pane in Chromium over the example workbook", () => {
     await page.getByText(/^Восстановлено ячеек: \d+\.$/).waitFor();
     expect((await fill(target.cell)).fill).toBeNull();
     await page.close();
+  }, 300_000);
+
+  // Regression (10th session): the pane read a school merged down its block only in the top row —
+  // every row below «не заполнено ОО», its courses unmatched — where the CLI filled it down.
+  it("checks a workbook whose schools are merged down their blocks as it checks them typed on every row", async () => {
+    const seed = withSchoolsMerged(await readSeed(EXAMPLE), ["Сверка кадров", "КПК", "МАП", "Диагностика"]);
+    expect(seed.sheets.reduce((n, s) => n + (s.merges?.length ?? 0), 0)).toBeGreaterThan(40);
+    const merged = await servePane(dist, seed);
+    try {
+      const plain = await checkCounts(browser, server);
+      expect(plain).toMatch(/^Ошибок: [1-9]\d*, предупреждений: \d+\.$/);
+      expect(await checkCounts(browser, merged)).toBe(plain);
+    } finally {
+      merged.close();
+    }
   }, 300_000);
 
   /** A page that says it is the IE11 webview of Excel 2016/2019 volume-licensed. */

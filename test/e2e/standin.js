@@ -6,6 +6,9 @@
   var excel = new window.__FakeExcel({ apiVersion: "1.13", workbookName: seed.file });
   seed.sheets.forEach(function (s) {
     var sheet = excel.addSheet(s.name, s.rows);
+    (s.merges || []).forEach(function (m) {
+      sheet.merges.push(m);
+    });
     s.formats.forEach(function (f) {
       var cell = sheet.rows[f[0]] && sheet.rows[f[0]][f[1]];
       if (cell) cell.format = f[2];
