@@ -1,24 +1,23 @@
 /**
  * The pane checks a workbook as the CLI does. Every checked file of the bad-input corpus and every
- * example is read by the CLI's reader, then put into the fake Excel as Excel holds it:
- * - dates as serials with a date format;
+ * example is put into the fake Excel as Excel holds it, read from the file by ExcelJS:
+ * - each cell's value with its number format (dates as serials, shares as fractions with a % format);
+ * - a formula's cached result;
  * - errors as their codes;
  * - merged blocks with the value in the top cell only;
  * - hidden sheets hidden.
- * Then it is read back through the Office adapter. Both checks must give the same forms and the same
- * issues (rule, sheet, cell, severity).
+ * Read back through the Office adapter, it must give the same forms and the same issues (rule, sheet,
+ * cell, severity) as the CLI's own reader of the same file.
  *
  * This would have caught the merged-cells bug: the pane read a school merged down its block in the top
- * row only. It does not see what Excel itself shows differently from the file: the seed is the CLI's
- * own grid.
+ * row only. It cannot show where Excel itself reads a file otherwise than ExcelJS does.
  */
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { checkSheets, checkWorkbook } from "../../src/app/check";
 import { parsePeriod } from "../../src/domain/period";
-import { columnLetter } from "../../src/domain/a1";
-import { SheetGrid, isCellError } from "../../src/domain/grid";
 import { Issue } from "../../src/domain/issues";
 import { FakeExcel, Scalar } from "../workbook/office/fake-excel";
 import { TODAY, badFile, corpus, exampleFiles } from "./support";
@@ -31,21 +30,41 @@ const PANE_ONLY: Record<string, readonly string[]> = {
   "st-far-away-cell.xlsx": ["Сверка кадров!XFD1048576 sheet.farCells warning"],
 };
 
-/** The grids as Excel holds them (ExcelApi 1.13: merged areas are listed). */
-function excelOf(grids: readonly SheetGrid[]): FakeExcel {
-  const excel = new FakeExcel({ workbookName: grids[0]?.file ?? "Книга.xlsx", apiVersion: "1.13" });
-  for (const g of grids) {
-    const sheet = excel.addSheet(g.sheet, [], g.hidden ? "Hidden" : "Visible");
-    g.cells.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        const date = v instanceof Date;
-        const value: Scalar = date ? (v.getTime() - EPOCH) / 86_400_000 : isCellError(v) ? v.error : (v as Scalar);
-        (sheet.rows[r] ??= [])[c] = { value, format: date ? "dd.mm.yyyy" : "General" };
+type Raw = { result?: unknown; richText?: { text: string }[]; text?: string; error?: string; formula?: string; sharedFormula?: string };
+
+/** A cell's value as Office.js gives it: a formula's result, rich text as text, an error as its code. */
+function shown(v: ExcelJS.CellValue): unknown {
+  if (v === null || typeof v !== "object" || v instanceof Date) return v;
+  const o = v as Raw;
+  if (o.error) return o.error;
+  if (o.richText) return o.richText.map((t) => t.text).join("");
+  if ("formula" in o || "sharedFormula" in o) return typeof o.result === "object" && o.result !== null ? ((o.result as Raw).error ?? null) : o.result;
+  return o.text ?? null;
+}
+
+/** The workbook in the fake Excel (ExcelApi 1.13: merged areas are listed). */
+async function excelOf(file: string): Promise<FakeExcel> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const excel = new FakeExcel({ workbookName: path.basename(file), apiVersion: "1.13" });
+  wb.eachSheet((ws) => {
+    const sheet = excel.addSheet(ws.name, [], ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden");
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        // Excel gives a merged block's value in its top-left cell only (ExcelJS repeats it in every cell).
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        let v = shown(cell.value);
+        let format = cell.numFmt || "General";
+        if (v instanceof Date) {
+          v = (v.getTime() - EPOCH) / 86_400_000;
+          if (format === "General") format = "dd.mm.yyyy";
+        }
+        if (v === null || v === undefined || v === "") return;
+        (sheet.rows[r - 1] ??= [])[c - 1] = { value: v as Scalar, format };
       }),
     );
-    for (const m of g.merges ?? []) sheet.merges.push(`${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`);
-  }
+    for (const m of (ws.model as { merges?: string[] }).merges ?? []) sheet.merges.push(m);
+  });
   return excel;
 }
 
@@ -59,9 +78,8 @@ test("the corpus gives the parity test enough workbooks", () => {
 });
 
 test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the CLI's", async (name, file) => {
-  const grids = await (await XlsxWorkbook.open([file])).readSheets();
-  const cli = checkSheets(grids, OPTS);
-  const excel = excelOf(grids);
+  const cli = checkSheets(await (await XlsxWorkbook.open([file])).readSheets(), OPTS);
+  const excel = await excelOf(file);
   const pane = await checkWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), OPTS);
   expect(formsOf(pane)).toEqual(formsOf(cli));
   expect(said(pane.issues)).toEqual([...said(cli.issues), ...(PANE_ONLY[name] ?? [])].sort());
