@@ -6,8 +6,8 @@
  * - errors as their codes;
  * - merged blocks with the value in the top cell only;
  * - hidden sheets hidden.
- * Read back through the Office adapter, it must give the same forms and the same issues (rule, sheet,
- * cell, severity) as the CLI's own reader of the same file.
+ * Read back through the Office adapter, it must give the same forms, the same issues (rule, sheet,
+ * cell, severity) and the same indicators of all five presets as the CLI's own reader of the file.
  *
  * This would have caught the merged-cells bug: the pane read a school merged down its block in the top
  * row only. It cannot show where Excel itself reads a file otherwise than ExcelJS does.
@@ -19,6 +19,9 @@ import { OfficeWorkbook } from "../../src/workbook/office";
 import { checkSheets, checkWorkbook } from "../../src/app/check";
 import { parsePeriod } from "../../src/domain/period";
 import { Issue } from "../../src/domain/issues";
+import { Dataset } from "../../src/domain/records";
+import { evaluate } from "../../src/domain/indicators";
+import { PresetId } from "../../src/domain/indicators/types";
 import { FakeExcel, Scalar } from "../workbook/office/fake-excel";
 import { TODAY, badFile, corpus, exampleFiles } from "./support";
 
@@ -68,6 +71,10 @@ async function excelOf(file: string): Promise<FakeExcel> {
   return excel;
 }
 
+const PRESETS: readonly PresetId[] = ["LK", "DZ", "AL", "KL", "BM"];
+const indicatorsOf = (dataset: Dataset) =>
+  evaluate(dataset, OPTS.period, PRESETS).map((r) => [r.id, r.numerator, r.denominator, r.value, r.bySchool.map((b) => [b.key, b.numerator, b.denominator])]);
+
 const said = (issues: readonly Issue[]) => issues.map((i) => `${i.sheet}!${i.cell} ${i.rule} ${i.severity}`).sort();
 const formsOf = (r: { sheets: readonly { sheet: string; form: string }[] }) => r.sheets.map((s) => `${s.sheet}: ${s.form}`);
 
@@ -83,4 +90,6 @@ test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the 
   const pane = await checkWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), OPTS);
   expect(formsOf(pane)).toEqual(formsOf(cli));
   expect(said(pane.issues)).toEqual([...said(cli.issues), ...(PANE_ONLY[name] ?? [])].sort());
+  // And the same numbers: a value read otherwise without an issue would show here.
+  expect(indicatorsOf(pane.dataset)).toEqual(indicatorsOf(cli.dataset));
 });
