@@ -1,8 +1,9 @@
 /**
- * Merged areas as Excel lists them (`RangeAreas.address`: "Сверка!A2:A9,Сверка!B5:C5", each area with
- * its sheet, quoted when the name needs it: "'Сверка, 2024'!A2:A9"), as the grid's 0-based blocks.
+ * A sheet's merged areas from Excel (ExcelApi 1.13), so a merged data block is read as the CLI reads
+ * it from the file: the value belongs to every cell of the block (domain/dataset/merged-cells.ts).
  */
-import { MergedRange } from "../../domain/grid";
+import { MergedRange, SheetGrid } from "../../domain/grid";
+import { stopIfAsked } from "../port";
 import { columnIndex, parseAddress } from "../../domain/a1";
 
 const LAST_ROW = 1_048_575;
@@ -16,6 +17,52 @@ function corner(ref: string, end: boolean): { row: number; col: number } | null 
   return null;
 }
 
+/** A sheet's merged areas as asked for: null when not asked (no ExcelApi 1.13), "unread" when Excel would not list them. */
+export type MergedAreas = Excel.RangeAreas | null | "unread";
+
+/** Every merged area of a sheet: asked of the whole sheet, as Excel lists only those whose top-left cell is in the range. */
+export function mergedAreasOf(ws: Excel.Worksheet): Excel.RangeAreas {
+  const merged = ws.getRange().getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+/**
+ * Each sheet's merged areas in a request of their own, after a shared request failed (Excel lists at
+ * most 512 areas a query): a sheet whose list Excel refuses is marked "unread". Sheets without cells
+ * are not asked.
+ */
+export async function mergedAreasOneByOne(
+  context: Excel.RequestContext,
+  sheets: readonly { readonly ws: Excel.Worksheet; readonly used: Excel.Range; merged: MergedAreas }[],
+  signal?: AbortSignal,
+): Promise<void> {
+  for (const s of sheets) {
+    if (s.used.isNullObject) continue;
+    stopIfAsked(signal);
+    s.merged = mergedAreasOf(s.ws);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a sheet of over 512 merged areas failed the shared request
+      await context.sync();
+    } catch {
+      s.merged = "unread";
+    }
+  }
+}
+
+/** What the grid says of a sheet's merged cells. */
+export function mergesOf(merged: MergedAreas): Pick<SheetGrid, "merges" | "mergesUnread"> {
+  if (merged === null) return {};
+  if (merged === "unread") return { mergesUnread: true };
+  if (merged.isNullObject) return {};
+  const merges = mergedRangesOf(merged.address);
+  return merges.length > 0 ? { merges } : {};
+}
+
+/**
+ * Merged areas as Excel lists them (`RangeAreas.address`: "Сверка!A2:A9,Сверка!B5:C5", each area with
+ * its sheet, quoted when the name needs it: "'Сверка, 2024'!A2:A9"), as the grid's 0-based blocks.
+ */
 export function mergedRangesOf(address: string): MergedRange[] {
   const out: MergedRange[] = [];
   let i = 0;

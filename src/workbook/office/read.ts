@@ -13,7 +13,7 @@ import { isPercentFormat, shownPercent } from "../percent-format";
 import { META_SHEET, findSheet, parseOwn, sameSheet } from "./meta";
 import { RESPONSE_BUDGET, Window, readWindows } from "./read-windows";
 import { OnTransfer, ReadOptions, stopIfAsked } from "../port";
-import { mergedRangesOf } from "./merged-areas";
+import { MergedAreas, mergedAreasOf, mergedAreasOneByOne, mergesOf } from "./merged-areas";
 
 /** First guesses of a cell's response bytes (a value; a number format), until a block is measured. */
 const VALUE_GUESS = 40;
@@ -52,37 +52,7 @@ interface Extent {
   readonly ws: Excel.Worksheet;
   readonly used: Excel.Range;
   /** The sheet's merged areas (null: not asked for; "unread": Excel would not list them). */
-  merged: Excel.RangeAreas | null | "unread";
-}
-
-/** Every merged area of a sheet: asked of the whole sheet, as Excel lists only those whose top-left cell is in the range. */
-function mergedAreasOf(ws: Excel.Worksheet): Excel.RangeAreas {
-  const merged = ws.getRange().getMergedAreasOrNullObject();
-  merged.load("address");
-  return merged;
-}
-
-/** Each sheet's merged areas in a request of their own: a sheet Excel refuses to list them for is marked. */
-async function mergedAreasOneByOne(context: Excel.RequestContext, extents: readonly Extent[], opts: ReadOptions): Promise<void> {
-  for (const e of extents) {
-    if (e.used.isNullObject) continue;
-    stopIfAsked(opts.signal);
-    e.merged = mergedAreasOf(e.ws);
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a sheet of over 512 merged areas failed the shared request
-      await context.sync();
-    } catch {
-      e.merged = "unread";
-    }
-  }
-}
-
-function mergesOf(e: Extent): Pick<SheetGrid, "merges" | "mergesUnread"> {
-  if (e.merged === null) return {};
-  if (e.merged === "unread") return { mergesUnread: true };
-  if (e.merged.isNullObject) return {};
-  const merges = mergedRangesOf(e.merged.address);
-  return merges.length > 0 ? { merges } : {};
+  merged: MergedAreas;
 }
 
 /**
@@ -141,7 +111,7 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
     if (!host.mergedAreas) throw e;
     step = extentsOf(false);
     await context.sync();
-    await mergedAreasOneByOne(context, step.extents, opts);
+    await mergedAreasOneByOne(context, step.extents, opts.signal);
   }
   const { metaUsed, extents } = step;
   const own = metaUsed && !metaUsed.isNullObject ? parseOwn(metaUsed.values) : [];
@@ -185,7 +155,7 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
     for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
     const g: SheetGrid = { file, sheet: e.sheet, cells };
     const left = unread.get(e);
-    return { ...g, ...mergesOf(e), ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
+    return { ...g, ...mergesOf(e.merged), ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
   });
 }
 
