@@ -12,18 +12,20 @@
  * This would have caught the merged-cells bug: the pane read a school merged down its block in the top
  * row only. It cannot show where Excel itself reads a file otherwise than ExcelJS does.
  */
+import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { checkSheets, checkWorkbook } from "../../src/app/check";
+import { computeWorkbook } from "../../src/app/compute";
 import { parsePeriod } from "../../src/domain/period";
 import { Issue } from "../../src/domain/issues";
 import { Dataset } from "../../src/domain/records";
 import { evaluate } from "../../src/domain/indicators";
 import { PresetId } from "../../src/domain/indicators/types";
 import { FakeExcel, Scalar } from "../workbook/office/fake-excel";
-import { TODAY, badFile, corpus, exampleFiles } from "./support";
+import { EXAMPLES, TODAY, badFile, corpus, exampleFiles, tempDir } from "./support";
 
 const OPTS = { period: parsePeriod("2023/2024")!, today: TODAY };
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -93,3 +95,49 @@ test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the 
   // And the same numbers: a value read otherwise without an issue would show here.
   expect(indicatorsOf(pane.dataset)).toEqual(indicatorsOf(cli.dataset));
 });
+
+/** A cell as a person reads it: a formula as its text (the fake Excel does not calculate), else the value. */
+function written(v: unknown): string {
+  if (v instanceof Date) return String((v.getTime() - EPOCH) / 86_400_000);
+  if (v && typeof v === "object" && "formula" in v) return `=${(v as { formula: string }).formula}`;
+  const s = shown(v as ExcelJS.CellValue);
+  return s === null || s === undefined ? "" : String(s);
+}
+
+// The other half: what compute writes. Every output sheet of the example, cell by cell, in the pane's
+// workbook (the fake Excel) and in the CLI's file.
+test("the pane writes the example's output sheets cell for cell as the CLI writes them", async () => {
+  const file = path.join(EXAMPLES, "municipality.xlsx");
+  const opts = { period: OPTS.period, today: TODAY, presets: PRESETS };
+  const excel = await excelOf(file);
+  const pane = await computeWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), opts);
+  const dir = await tempDir("parity");
+  try {
+    const xlsx = await XlsxWorkbook.open([file]);
+    const cli = await computeWorkbook(xlsx, opts);
+    await xlsx.save(path.join(dir, "out.xlsx"));
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, "out.xlsx"));
+    const names = cli.applied.map((a) => a.actual);
+    expect(pane.applied.map((a) => a.actual)).toEqual(names);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    for (const name of names) {
+      const inPane = excel.sheet(name)!.rows;
+      const ws = out.getWorksheet(name)!;
+      const rows = Math.max(inPane.length, ws.rowCount);
+      const differ: string[] = [];
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(inPane[r]?.length ?? 0, ws.getRow(r + 1).cellCount);
+        for (let c = 0; c < cols; c++) {
+          const p = inPane[r]?.[c];
+          const a = p?.formula ?? (p ? String(p.value) : "");
+          const b = written(ws.getRow(r + 1).getCell(c + 1).value);
+          if (a !== b) differ.push(`${name}!R${r + 1}C${c + 1}: ${a} ≠ ${b}`);
+        }
+      }
+      expect(differ.slice(0, 5)).toEqual([]);
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);
