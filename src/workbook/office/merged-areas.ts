@@ -3,8 +3,10 @@
  * it from the file: the value belongs to every cell of the block (domain/dataset/merged-cells.ts).
  */
 import { MergedRange, SheetGrid } from "../../domain/grid";
+import { Issue } from "../../domain/issues";
 import { stopIfAsked } from "../port";
-import { columnIndex, parseAddress } from "../../domain/a1";
+import { cellAddress, columnIndex, parseAddress } from "../../domain/a1";
+import { sameSheet } from "./meta";
 
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
@@ -87,4 +89,36 @@ export function mergedRangesOf(address: string): MergedRange[] {
     out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
   }
   return out;
+}
+
+/**
+ * Issues inside a merged block, moved to the block's top-left cell: Excel shows a merged block with
+ * that cell's fill and note, so a mark on any other of its cells would not be seen (and Excel gives a
+ * note only to that cell). A merged date of three rows wrong in each is one mark. Sheets whose merged
+ * areas Excel will not list (over 512) keep their issues where they are.
+ */
+export async function issuesAtMergeAnchors(context: Excel.RequestContext, issues: readonly Issue[], sheetNames: readonly string[]): Promise<readonly Issue[]> {
+  const named = new Map<string, string>();
+  for (const i of issues) {
+    if (named.has(i.sheet)) continue;
+    const sheet = sheetNames.find((s) => sameSheet(s, i.sheet));
+    if (sheet) named.set(i.sheet, sheet);
+  }
+  if (named.size === 0) return issues;
+  const asked = [...new Set(named.values())].map((sheet) => ({ sheet, areas: mergedAreasOf(context.workbook.worksheets.getItem(sheet)) }));
+  try {
+    await context.sync();
+  } catch {
+    return issues;
+  }
+  const bySheet = new Map<string, MergedRange[]>();
+  for (const { sheet, areas } of asked) if (!areas.isNullObject) bySheet.set(sheet, mergedRangesOf(areas.address));
+  if (bySheet.size === 0) return issues;
+  return issues.map((i) => {
+    const merges = bySheet.get(named.get(i.sheet) ?? "");
+    if (!merges || !/^[A-Z]+\d+$/.test(i.cell)) return i;
+    const { row, col } = parseAddress(i.cell);
+    const m = merges.find((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+    return m && (m.top !== row || m.left !== col) ? { ...i, cell: cellAddress(m.top, m.left) } : i;
+  });
 }

@@ -13,6 +13,7 @@ import { findSheet, HighlightRecord, LiveSheet, META_SHEET, sameSheet, SheetRef 
 import { highlightOps, MetaState, readMeta, registryOp } from "./meta-io";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
+import { issuesAtMergeAnchors } from "./merged-areas";
 import { CLEAR_FILL, fillOps, readFills } from "./fill-ops";
 import { SheetProxies } from "./sheet-proxies";
 import { cleanSheetName, firstFreeName } from "../sheet-name";
@@ -240,7 +241,8 @@ export class OfficeWorkbook implements InteractivePort {
     this.lost = new Set();
     return this.host.run(async (context) => {
       const state = await loadState(context, true);
-      const marks = marksFor(issues, state.names);
+      const placed = this.caps.mergedAreas && issues.length > 0 ? await issuesAtMergeAnchors(context, issues, state.names) : issues;
+      const marks = marksFor(placed, state.names);
       if (marks.length === 0) return 0;
       const records = liveRecords(state);
       const known = new Set(records.map((r) => cellKey(r.sheet, r.cell)));

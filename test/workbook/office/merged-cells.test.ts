@@ -82,3 +82,41 @@ describe("merged cells read from Excel", () => {
     expect(r.issues.filter((i) => i.rule === "sheet.mergesUnread").map((i) => [i.sheet, i.cell, i.severity])).toEqual([["КПК", "A1", "warning"]]);
   });
 });
+
+describe("highlighting a merged block", () => {
+  /** A course merged over three rows (its end date in D2:D4), each row's date wrong; a wrong hours cell beside it. */
+  function courseBook(apiVersion: string): FakeExcel {
+    const excel = new FakeExcel({ workbookName: "Мониторинг.xlsx", apiVersion });
+    const sheet = excel.addSheet("КПК", [
+      ["ФИО", "Программа", "Часы", "Дата окончания"],
+      ["Иванова Анна Петровна", "Обновлённые ФГОС", 36, "31.02.2024"],
+      ["Петров Пётр Ильич", "Обновлённые ФГОС", "много", ""],
+      ["Сидорова Мария Ивановна", "Обновлённые ФГОС", 36, ""],
+    ]);
+    sheet.merges.push("D2:D4");
+    return excel;
+  }
+  const issue = (cell: string, severity: "error" | "warning", message: string) => ({ file: "Мониторинг.xlsx", sheet: "КПК", cell, rule: "type.date" as const, severity, message });
+  const ISSUES = [issue("D2", "error", "Дата: 31.02.2024 — нет такого дня"), issue("D3", "error", "Дата: 31.02.2024 — нет такого дня"), issue("D4", "error", "Дата: 31.02.2024 — нет такого дня"), issue("C3", "warning", "Часы: не число")];
+
+  it("marks the block once, in its top-left cell, where Excel shows its fill and note; clearing restores it", async () => {
+    const excel = courseBook("1.13");
+    const wb = adapter(excel);
+    expect(await wb.highlightIssues(ISSUES)).toBe(2);
+    expect(excel.cell("КПК", "D2")!.fill!.color).toBe("#FFC7CE");
+    expect(excel.cell("КПК", "D3")?.fill).toBeUndefined();
+    expect(excel.cell("КПК", "D4")?.fill).toBeUndefined();
+    expect(excel.cell("КПК", "C3")!.fill!.color).toBe("#FFEB9C");
+    expect([...excel.comments.keys()].sort()).toEqual(["КПК!C3", "КПК!D2"]);
+    expect(excel.comments.get("КПК!D2")).toBe("Методист: Дата: 31.02.2024 — нет такого дня");
+    expect(await wb.clearHighlights()).toBe(2);
+    expect(excel.cell("КПК", "D2")?.fill).toBeUndefined();
+    expect(excel.comments.size).toBe(0);
+  });
+
+  it("on Excel without merged areas (before ExcelApi 1.13) each issue keeps its own cell", async () => {
+    const excel = courseBook("1.10");
+    expect(await adapter(excel).highlightIssues(ISSUES)).toBe(4);
+    expect(excel.cell("КПК", "D3")!.fill!.color).toBe("#FFC7CE");
+  });
+});
