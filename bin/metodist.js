@@ -11,11 +11,13 @@ const v8 = require("node:v8");
 const { engineNodeOptions } = require("./node-options");
 const { engineStderr } = require("./engine-stderr");
 
+// This process's own heap limit: V8's default here, or what the user's NODE_OPTIONS set for both.
+const heapLimitBytes = v8.getHeapStatistics().heap_size_limit;
 const options = engineNodeOptions({
   nodeOptions: process.env.NODE_OPTIONS ?? "",
   execArgv: process.execArgv,
   totalMemoryBytes: os.totalmem(),
-  heapLimitBytes: v8.getHeapStatistics().heap_size_limit,
+  heapLimitBytes,
 });
 const engine = spawn(process.execPath, [...process.execArgv, ...options, path.join(__dirname, "run-cli.js"), ...process.argv.slice(2)], {
   stdio: ["inherit", "inherit", "pipe"],
@@ -46,7 +48,7 @@ engine.on("close", (code, signal) => {
   if (outOfMemory && !normal) {
     // Ours, or else this process's own limit: the user's NODE_OPTIONS and the machine set both alike.
     const heap = /--max-old-space-size=(\d+)/.exec(options.join(" "));
-    const limit = heap ? Number(heap[1]) : Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
+    const limit = heap ? Number(heap[1]) : Math.round(heapLimitBytes / 1024 / 1024);
     process.stderr.write(
       `metodist: не хватило памяти (Node.js может занять ${limit} МБ) — книги слишком велики для этого компьютера. ` +
         `Закройте другие программы и запустите снова или обработайте книги частями; на компьютере, где памяти больше, ` +
