@@ -1,6 +1,6 @@
 import { cellAddress, columnLetter } from "../domain/a1";
 import { FORM_BY_ID } from "../domain/forms";
-import { Issue } from "../domain/issues";
+import { Issue, RuleId } from "../domain/issues";
 import { RecognizedSheet } from "../domain/recognize/types";
 import { DuplicateColumn } from "../domain/recognize";
 import { SheetGrid } from "../domain/grid";
@@ -103,16 +103,31 @@ export function recognitionIssues(rec: RecognizedSheet, dataRows: number): Issue
  * and the issues pointing into it lead to a sheet nobody sees: said once, where its table starts.
  */
 export function hiddenSheetIssue(rec: RecognizedSheet, dataRows: number): Issue {
-  return {
-    file: rec.file,
-    sheet: rec.sheet,
-    cell: cellAddress(rec.headerRow - 1, 0),
-    rule: "sheet.hidden",
-    severity: "warning",
-    message:
-      `Лист скрыт в книге, но прочитан как данные формы «${FORM_BY_ID[rec.form].title}» (строк: ${dataRows}) — если это старая или черновая копия, ` +
+  return warningOnHeader(
+    rec,
+    "sheet.hidden",
+    `Лист скрыт в книге, но прочитан как данные формы «${FORM_BY_ID[rec.form].title}» (строк: ${dataRows}) — если это старая или черновая копия, ` +
       `удалите лист из книги; если нет, покажите его (правой кнопкой по ярлыку листа → «Показать»), чтобы видеть замечания по нему`,
-  };
+  );
+}
+
+/**
+ * Excel lists at most 512 merged areas a query; a sheet whose list it refused has its merged cells
+ * unknown, and a block's value stays in its top row (the rows below may lack their school). Said on
+ * the form's header.
+ */
+export function mergesUnreadIssue(rec: RecognizedSheet): Issue {
+  return warningOnHeader(
+    rec,
+    "sheet.mergesUnread",
+    "Excel не отдал список объединённых ячеек этого листа (так бывает, когда их больше 512): значение объединённых ячеек прочитано только в верхней строке объединения. " +
+      "Если ниже строки остались без ОО или другого поля, разъедините ячейки (Главная → «Объединить и поместить в центре» → «Отменить объединение ячеек») и заполните каждую строку",
+  );
+}
+
+/** A warning about a whole form's sheet, where its table starts (the header's first cell). */
+function warningOnHeader(rec: RecognizedSheet, rule: RuleId, message: string): Issue {
+  return { file: rec.file, sheet: rec.sheet, cell: cellAddress(rec.headerRow - 1, 0), rule, severity: "warning", message };
 }
 
 /** Columns whose data is not read because another column with the same meaning already is. */

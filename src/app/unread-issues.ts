@@ -1,7 +1,6 @@
-import { cellAddress, columnLetter } from "../domain/a1";
+import { columnLetter } from "../domain/a1";
 import { SheetGrid, UnreadCells } from "../domain/grid";
 import { Issue } from "../domain/issues";
-import { RecognizedSheet } from "../domain/recognize/types";
 import { ruNumber } from "../domain/text";
 
 const HOW_TO_FIND = "Ctrl+End переходит к последней занятой ячейке листа";
@@ -37,22 +36,4 @@ export function unreadIssue(sheet: SheetGrid, unread: UnreadCells): Issue {
 /** Why a sheet the host did not read at all is not among the forms. */
 export function unreadReason(unread: UnreadCells): string {
   return `не прочитан: лист занят до ячейки ${unread.lastCell}, это слишком много для чтения из Excel (см. замечание на листе)`;
-}
-
-/**
- * Excel lists at most 512 merged areas a query; a sheet whose list it refused has its merged cells
- * unknown, and a block's value stays in its top row (the rows below may lack their school). Said on
- * the form's header.
- */
-export function mergesUnreadIssue(rec: RecognizedSheet): Issue {
-  return {
-    file: rec.file,
-    sheet: rec.sheet,
-    cell: cellAddress(rec.headerRow - 1, 0),
-    rule: "sheet.mergesUnread",
-    severity: "warning",
-    message:
-      "Excel не отдал список объединённых ячеек этого листа (так бывает, когда их больше 512): значение объединённых ячеек прочитано только в верхней строке объединения. " +
-      "Если ниже строки остались без ОО или другого поля, разъедините ячейки (Главная → «Объединить и поместить в центре» → «Отменить объединение ячеек») и заполните каждую строку",
-  };
 }
