@@ -85,40 +85,40 @@ describe("regression: a numbering row under the header", () => {
 });
 
 describe("regression: merged data cells", () => {
+  /** A roster whose first school is merged from row 2 down to `bottom` (0-based), the cells below it empty. */
+  function mergedRoster(rows: (string | null)[][], bottom: number): SheetGrid {
+    return { file: "a.xlsx", sheet: "Сверка", cells: [["ОО", "ФИО", "Дата рождения", "Должность"], ...rows], merges: [{ top: 1, left: 0, bottom, right: 0 }] };
+  }
+  function read(sheet: SheetGrid) {
+    const rec = recognizeSheet(sheet);
+    if (!isRecognized(rec)) throw new Error("roster not recognised");
+    return readFormRows(sheet, rec);
+  }
+
   test("a school merged down a column belongs to every row of the block", () => {
-    const sheet: SheetGrid = {
-      file: "a.xlsx",
-      sheet: "Сверка",
-      cells: [
-        ["ОО", "ФИО", "Дата рождения", "Должность"],
+    const sheet = mergedRoster(
+      [
         ["МАОУ СОШ № 1", "Иванова Анна Петровна", "10.05.1980", "учитель"],
         [null, "Петров Пётр Ильич", "11.06.1981", "учитель"],
         [null, "Сидорова Мария Ивановна", "12.07.1982", "директор"],
       ],
-      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
-    };
-    const rec = recognizeSheet(sheet);
-    if (!isRecognized(rec)) throw new Error("roster not recognised");
-    const { rows, issues } = readFormRows(sheet, rec);
+      3,
+    );
+    const { rows, issues } = read(sheet);
     expect(rows.map((r) => r.values.school)).toEqual(["МАОУ СОШ № 1", "МАОУ СОШ № 1", "МАОУ СОШ № 1"]);
     expect(issues).toEqual([]);
     expect(sheet.cells[2][0]).toBeNull();
   });
 
   test("a school merged down the whole column fills the rows the sheet has, not a million", () => {
-    const sheet: SheetGrid = {
-      file: "a.xlsx",
-      sheet: "Сверка",
-      cells: [
-        ["ОО", "ФИО", "Дата рождения", "Должность"],
+    const sheet = mergedRoster(
+      [
         ["МАОУ СОШ № 1", "Иванова Анна Петровна", "10.05.1980", "учитель"],
         [null, "Петров Пётр Ильич", "11.06.1981", "учитель"],
       ],
-      merges: [{ top: 1, left: 0, bottom: 1_048_575, right: 0 }],
-    };
-    const rec = recognizeSheet(sheet);
-    if (!isRecognized(rec)) throw new Error("roster not recognised");
-    const { rows, issues } = readFormRows(sheet, rec);
+      1_048_575,
+    );
+    const { rows, issues } = read(sheet);
     expect(rows.map((r) => [r.ref.row, r.values.school])).toEqual([
       [2, "МАОУ СОШ № 1"],
       [3, "МАОУ СОШ № 1"],
