@@ -34,6 +34,11 @@ export interface MergedRange {
   readonly right: number;
 }
 
+/** The block two opposite corners span (0-based), whichever two corners and in whichever order. */
+export function spanning(a: { readonly row: number; readonly col: number }, b: { readonly row: number; readonly col: number }): MergedRange {
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
 export interface SheetGrid {
   /** File name as the user knows it (CLI) or the workbook name (Excel). */
   readonly file: string;

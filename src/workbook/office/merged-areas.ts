@@ -2,7 +2,7 @@
  * A sheet's merged areas from Excel (ExcelApi 1.13), so a merged data block is read as the CLI reads
  * it from the file: the value belongs to every cell of the block (domain/dataset/merged-cells.ts).
  */
-import { MergedRange, SheetGrid } from "../../domain/grid";
+import { MergedRange, SheetGrid, spanning } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
 import { stopIfAsked } from "../port";
 import { cellAddress, columnIndex, parseAddress } from "../../domain/a1";
@@ -86,7 +86,7 @@ export function mergedRangesOf(address: string): MergedRange[] {
     const a = corner(from, false);
     const b = corner(to, true);
     if (!a || !b || (a.row === b.row && a.col === b.col)) continue;
-    out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    out.push(spanning(a, b));
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * are read as the dates they are; ExcelJS read the number before the first «-» (1980, a date in 1905).
  * And a number shown with a % format is read as shown, 25 for «25 %» (percent-format.ts).
  */
-import { CellValue, Grid, MergedRange, SheetGrid, UNCALCULATED_FORMULA } from "../../domain/grid";
+import { CellValue, Grid, MergedRange, SheetGrid, UNCALCULATED_FORMULA, spanning } from "../../domain/grid";
 import { DAYS_1900_TO_1904, isoFromParts } from "../../domain/dates";
 import type { InputBook, InputSheet } from "./input-book";
 import { attr, stringItemText, unesc } from "./xml";
@@ -84,7 +84,7 @@ function mergesOf(xml: Buffer): MergedRange[] {
     const from = decodeRef(a ?? "");
     const to = decodeRef(b ?? a ?? "");
     if (!from || !to) continue;
-    out.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
+    out.push(spanning(from, to));
   }
   out.sort((x, y) => x.top - y.top || x.left - y.left);
   return out;
