@@ -11,11 +11,11 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { BrowserContext, Page } from "playwright-core";
 import { ROOT, Seed, SeedSheet, buildPane, haveChromium, launchChromium, servePane } from "./harness";
+import { excelSerial, valueAsExcelGives } from "../support/exceljs-values";
 
 const EXAMPLE = path.join(ROOT, "examples/municipality.xlsx");
 const run = haveChromium || process.env.CI === "true" ? describe : describe.skip;
 
-const EPOCH = Date.UTC(1899, 11, 30);
 
 /** The example workbook as Office.js would show it: dates as serials with a date format. */
 async function readSeed(file: string): Promise<Seed> {
@@ -28,13 +28,9 @@ async function readSeed(file: string): Promise<Seed> {
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const out: SeedSheet["rows"][number] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        let v: unknown = cell.value;
-        if (v && typeof v === "object" && !(v instanceof Date)) {
-          const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-          v = o.richText ? o.richText.map((t) => t.text).join("") : (o.result ?? o.text ?? null);
-        }
+        const v = valueAsExcelGives(cell.value);
         if (v instanceof Date) {
-          const serial = (v.getTime() - EPOCH) / 86_400_000;
+          const serial = excelSerial(v);
           out[c - 1] = serial;
           formats.push([r - 1, c - 1, "dd.mm.yyyy"]);
         } else out[c - 1] = v === undefined ? null : (v as string | number | boolean | null);

@@ -25,27 +25,15 @@ import { Dataset } from "../../src/domain/records";
 import { evaluate } from "../../src/domain/indicators";
 import { PresetId } from "../../src/domain/indicators/types";
 import { FakeExcel, Scalar } from "../workbook/office/fake-excel";
+import { excelSerial, valueAsExcelGives } from "../support/exceljs-values";
 import { EXAMPLES, TODAY, badFile, corpus, exampleFiles, tempDir } from "./support";
 
 const OPTS = { period: parsePeriod("2023/2024")!, today: TODAY };
-const EPOCH = Date.UTC(1899, 11, 30);
 
 /** What only the pane says, by design: the CLI reads a far cell from the file at no cost, Excel's read is cut at IV. */
 const PANE_ONLY: Record<string, readonly string[]> = {
   "st-far-away-cell.xlsx": ["Сверка кадров!XFD1048576 sheet.farCells warning"],
 };
-
-type Raw = { result?: unknown; richText?: { text: string }[]; text?: string; error?: string; formula?: string; sharedFormula?: string };
-
-/** A cell's value as Office.js gives it: a formula's result, rich text as text, an error as its code. */
-function shown(v: ExcelJS.CellValue): unknown {
-  if (v === null || typeof v !== "object" || v instanceof Date) return v;
-  const o = v as Raw;
-  if (o.error) return o.error;
-  if (o.richText) return o.richText.map((t) => t.text).join("");
-  if ("formula" in o || "sharedFormula" in o) return typeof o.result === "object" && o.result !== null ? ((o.result as Raw).error ?? null) : o.result;
-  return o.text ?? null;
-}
 
 /** The workbook in the fake Excel (ExcelApi 1.13: merged areas are listed). */
 async function excelOf(file: string): Promise<FakeExcel> {
@@ -58,10 +46,10 @@ async function excelOf(file: string): Promise<FakeExcel> {
       row.eachCell((cell, c) => {
         // Excel gives a merged block's value in its top-left cell only (ExcelJS repeats it in every cell).
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        let v = shown(cell.value);
+        let v = valueAsExcelGives(cell.value);
         let format = cell.numFmt || "General";
         if (v instanceof Date) {
-          v = (v.getTime() - EPOCH) / 86_400_000;
+          v = excelSerial(v);
           if (format === "General") format = "dd.mm.yyyy";
         }
         if (v === null || v === undefined || v === "") return;
@@ -98,9 +86,9 @@ test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the 
 
 /** A cell as a person reads it: a formula as its text (the fake Excel does not calculate), else the value. */
 function written(v: unknown): string {
-  if (v instanceof Date) return String((v.getTime() - EPOCH) / 86_400_000);
+  if (v instanceof Date) return String(excelSerial(v));
   if (v && typeof v === "object" && "formula" in v) return `=${(v as { formula: string }).formula}`;
-  const s = shown(v as ExcelJS.CellValue);
+  const s = valueAsExcelGives(v as ExcelJS.CellValue);
   return s === null || s === undefined ? "" : String(s);
 }
 
