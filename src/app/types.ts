@@ -8,6 +8,7 @@ import { AppliedSheet, Transfer } from "../workbook/port";
 
 /** A run the user stopped (see computeWorkbook): front ends tell it from a failure. */
 export { RunStopped } from "../workbook/port";
+export type { Highlighted } from "../workbook/port";
 
 /** The key of a sheet's mapping correction in CheckOptions.overrides (the pane saves it under this key). */
 export function overrideKey(s: { readonly file: string; readonly sheet: string }): string {

@@ -7,7 +7,7 @@ import { oldExcel, officePaneHost } from "../taskpane/office-host";
 import { PaneHost, exclusively } from "../taskpane/host";
 import { LAST_COMMAND, savedOverrides, savedPeriod, savedPresets } from "../taskpane/settings";
 import { WorkbookBusy } from "../taskpane/workbook-lock";
-import { Problem, explain } from "../taskpane/messages";
+import { Problem, explain, highlightNote } from "../taskpane/messages";
 
 export const LAST_RESULT_KEY = LAST_COMMAND;
 
@@ -25,11 +25,11 @@ async function checkAndHighlight(host: PaneHost): Promise<string> {
   const r = await host.check({ today: host.today(), period: savedPeriod(s), overrides: savedOverrides(s) });
   if (r.sheets.length === 0) return "Проверка: ни один лист не распознан как стандартная форма. Откройте панель «Методиста», чтобы сопоставить столбцы.";
   const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (r.issues.length > 0) {
-    await host.highlight(r.issues);
-    await host.select(r.issues[0].sheet, r.issues[0].cell);
-  }
-  return `Проверка (${r.period.label}): листов ${r.sheets.length}, ошибок ${errors}, предупреждений ${r.issues.length - errors}.`;
+  const summary = `Проверка (${r.period.label}): листов ${r.sheets.length}, ошибок ${errors}, предупреждений ${r.issues.length - errors}.`;
+  if (r.issues.length === 0) return summary;
+  const marked = await host.highlight(r.issues);
+  await host.select(r.issues[0].sheet, r.issues[0].cell);
+  return marked.unnoted === 0 ? summary : `${summary} ${highlightNote(marked, "в панели «Методиста», вкладка «Проверка»")}`;
 }
 
 /** Computes with the last-used presets and period and opens the first inserted sheet. */

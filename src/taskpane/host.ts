@@ -6,7 +6,7 @@
 import type { IsoDate } from "../domain/dates";
 import type { Issue } from "../domain/issues";
 import type { IndicatorResult } from "../domain/indicators/types";
-import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, ProgressListener } from "../app/types";
+import { CheckOptions, CheckResult, ComputeOptions, ComputeResult, Highlighted, ProgressListener } from "../app/types";
 import { Holder, Operation, StorageEvents, WorkbookLock } from "./workbook-lock";
 import { CommandNews } from "./command-news";
 
@@ -52,7 +52,7 @@ export interface PaneHost {
    */
   check(opts: CheckOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<PaneCheck>;
   compute(opts: ComputeOptions, progress?: ProgressListener, signal?: AbortSignal): Promise<PaneCompute>;
-  highlight(issues: readonly Issue[]): Promise<number>;
+  highlight(issues: readonly Issue[]): Promise<Highlighted>;
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;
   /** Texts of one row of a sheet (1-based), to show header names in the mapping editor. */

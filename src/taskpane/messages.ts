@@ -1,5 +1,5 @@
 import { WorkbookBusy, describeHolder } from "./workbook-lock";
-import { NothingRecognised } from "../app/types";
+import { Highlighted, NothingRecognised } from "../app/types";
 
 /** Failures as the user should read them: what went wrong and what to do next. */
 export interface Problem {
@@ -35,4 +35,15 @@ export function explain(error: unknown, doing: string): Problem {
     return { title: `Не удалось ${doing}: книга или лист защищены от изменений.`, action: "Снимите защиту (Рецензирование › Снять защиту листа) и повторите." };
   }
   return { title: `Не удалось ${doing}.`, action: `Повторите попытку; если ошибка повторится, сохраните книгу и откройте её заново. Подробности: ${text}` };
+}
+
+/**
+ * «Подсветить ошибки» done: how many cells were marked and, when there were more than Excel should carry
+ * notes for, that the rest have their fill only and where their messages are (`where`: the pane's list
+ * or, from the ribbon, the pane itself).
+ */
+export function highlightNote({ cells, unnoted }: Highlighted, where = "в списке ниже"): string {
+  const done = `Подсвечено ячеек: ${cells.toLocaleString("ru-RU")}.`;
+  if (unnoted === 0) return done;
+  return `${done} Примечания с текстом замечания — у первых из них, сначала у ошибок; у остальных ${unnoted.toLocaleString("ru-RU")} только заливка, чтобы не замедлять Excel: их замечания — ${where}.`;
 }

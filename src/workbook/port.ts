@@ -69,9 +69,17 @@ export interface WorkbookPort {
   applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]>;
 }
 
+/** What «Подсветить ошибки» did. */
+export interface Highlighted {
+  /** Cells filled for their issues. */
+  readonly cells: number;
+  /** Of them, cells left without Metodist's note because notes are capped (their messages are in the pane's list). */
+  readonly unnoted: number;
+}
+
 /** Optional host abilities of an interactive host (Excel), not of files. */
 export interface InteractivePort extends WorkbookPort {
-  highlightIssues(issues: readonly Issue[]): Promise<number>;
+  highlightIssues(issues: readonly Issue[]): Promise<Highlighted>;
   clearHighlights(): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }

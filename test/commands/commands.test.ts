@@ -52,6 +52,15 @@ describe("ribbon commands", () => {
     expect(message).toBe("Проверка (2023/2024): листов 2, ошибок 2, предупреждений 1.");
   });
 
+  it("«Проверить» says so when highlighted cells were left without notes, and where their messages are", async () => {
+    const host = new FakeHost();
+    host.unnoted = 1;
+    expect(await checkCommand(host)).toBe(
+      "Проверка (2023/2024): листов 2, ошибок 2, предупреждений 1. Подсвечено ячеек: 3. Примечания с текстом замечания — у первых из них, сначала у ошибок; " +
+        "у остальных 1 только заливка, чтобы не замедлять Excel: их замечания — в панели «Методиста», вкладка «Проверка».",
+    );
+  });
+
   it("completes the event and keeps a Russian message when the work fails", async () => {
     const host = new FakeHost();
     host.checkAnswer = () => Promise.reject(new Error("книга закрыта"));

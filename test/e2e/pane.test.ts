@@ -293,10 +293,10 @@ run("task pane in Chromium over the example workbook", () => {
     expect(await fill(target.cell)).toEqual({ fill: null, active: true, selected: target.cell });
 
     await page.getByRole("button", { name: "Подсветить ошибки" }).click();
-    await page.getByText(/^Подсвечено ячеек: \d+\.$/).waitFor();
+    await page.getByText(/^Подсвечено ячеек: [\d\s]+\.$/).waitFor();
     expect((await fill(target.cell)).fill).toEqual({ color: "#FFC7CE", pattern: "Solid" });
     await page.getByRole("button", { name: "Снять подсветку" }).click();
-    await page.getByText(/^Восстановлено ячеек: \d+\.$/).waitFor();
+    await page.getByText(/^Восстановлено ячеек: [\d\s]+\.$/).waitFor();
     expect((await fill(target.cell)).fill).toBeNull();
     await page.close();
   }, 300_000);

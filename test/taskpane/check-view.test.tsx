@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { KEYS } from "../../src/taskpane/settings";
-import { CheckOptions } from "../../src/app/types";
+import { CheckOptions, Highlighted } from "../../src/app/types";
 import { FakeHost, checkResult, heldAnswer } from "./fake-host";
 
 async function runCheck(host: FakeHost) {
@@ -63,6 +63,18 @@ describe("«Проверка» tab", () => {
     expect(host.named("highlight")[0].args[0]).toHaveLength(3);
   });
 
+  it("says which highlighted cells have their fill only (past the notes' cap) and where their messages are", async () => {
+    const host = new FakeHost();
+    host.unnoted = 2;
+    await runCheck(host);
+    await userEvent.click(screen.getByRole("button", { name: "Подсветить ошибки" }));
+    expect(
+      await screen.findByText(
+        "Подсвечено ячеек: 3. Примечания с текстом замечания — у первых из них, сначала у ошибок; у остальных 2 только заливка, чтобы не замедлять Excel: их замечания — в списке ниже.",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("saves a column mapping for a weak sheet and re-checks with it as an override", async () => {
     const host = new FakeHost();
     await runCheck(host);
@@ -117,15 +129,15 @@ describe("«Проверка» tab", () => {
   it("offers no «Остановить» for highlighting (stopping it would leave half the marks)", async () => {
     const host = new FakeHost();
     await runCheck(host);
-    let done: (n: number) => void = () => {};
+    let done: (h: Highlighted) => void = () => {};
     host.highlight = (issues) => {
       host.calls.push({ name: "highlight", args: [issues] });
-      return new Promise<number>((resolve) => (done = resolve));
+      return new Promise<Highlighted>((resolve) => (done = resolve));
     };
     await userEvent.click(screen.getByRole("button", { name: "Подсветить ошибки" }));
     expect(screen.getByText("Подсветка…")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Остановить" })).not.toBeInTheDocument();
-    await act(async () => done(3));
+    await act(async () => done({ cells: 3, unnoted: 0 }));
     expect(await screen.findByText("Подсвечено ячеек: 3.")).toBeInTheDocument();
   });
 

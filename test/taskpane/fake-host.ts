@@ -130,9 +130,11 @@ export class FakeHost implements PaneHost {
     this.record("compute", opts);
     return this.computeAnswer(progress, signal);
   };
+  /** Cells «highlighted» beyond the notes' cap: left with their fill only. */
+  unnoted = 0;
   highlight = async (issues: readonly Issue[]) => {
     this.record("highlight", issues);
-    return issues.length;
+    return { cells: issues.length, unnoted: this.unnoted };
   };
   clear = async () => {
     this.record("clear");

@@ -3,7 +3,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MappingOverride } from "../../domain/recognize/types";
 import { PaneCheck, PaneHost } from "../host";
-import { Problem } from "../messages";
+import { highlightNote, Problem } from "../messages";
 import { KEYS, savedOverrides, savedPeriod } from "../settings";
 import { CHECK_STEPS } from "../../app/steps";
 import { Busy } from "./Busy";
@@ -85,11 +85,11 @@ export function CheckView({
         </Button>
         <Button
           disabled={busy !== null || blocked || !result || result.issues.length === 0}
-          onClick={() => void attempt("Подсветка…", "подсветить ошибки", async () => setNote(`Подсвечено ячеек: ${await host.highlight(result!.issues)}.`))}
+          onClick={() => void attempt("Подсветка…", "подсветить ошибки", async () => setNote(highlightNote(await host.highlight(result!.issues))))}
         >
           Подсветить ошибки
         </Button>
-        <Button disabled={busy !== null || blocked} onClick={() => void attempt("Снятие подсветки…", "снять подсветку", async () => setNote(`Восстановлено ячеек: ${await host.clear()}.`))}>
+        <Button disabled={busy !== null || blocked} onClick={() => void attempt("Снятие подсветки…", "снять подсветку", async () => setNote(`Восстановлено ячеек: ${(await host.clear()).toLocaleString("ru-RU")}.`))}>
           Снять подсветку
         </Button>
       </div>

@@ -12,8 +12,33 @@ export const WARNING_FILL = "#FFEB9C";
 export interface Mark {
   readonly sheet: string;
   readonly cell: string;
+  readonly error: boolean;
   readonly fill: string;
   readonly message: string;
+}
+
+/**
+ * At most this many cells carry Metodist's note. A municipality's check has hundreds to a few thousand
+ * issues, each worth its note. A region's has tens of thousands: nobody reads a note per cell there,
+ * each note is one more object Excel keeps in the file and in its comments pane, and adding them was
+ * most of the highlight's requests (40 000 cells: 15). Past the cap a cell has its fill only; every
+ * message is in the pane's list.
+ */
+export const NOTES_AT_MOST = 5_000;
+
+/**
+ * The marks that get a note, as indexes into `marks`, at most `room` of them: errors first, then
+ * warnings, each in the order the check lists them. A cell in `taken` (a note of the user's, which
+ * Excel would refuse to double) gets none.
+ */
+export function marksToNote(marks: readonly Mark[], taken: ReadonlySet<string>, room: number): number[] {
+  const chosen: number[] = [];
+  for (const errors of [true, false])
+    for (let i = 0; i < marks.length && chosen.length < room; i++) {
+      const m = marks[i];
+      if (m.error === errors && !taken.has(cellKey(m.sheet, m.cell))) chosen.push(i);
+    }
+  return chosen.sort((a, b) => a - b);
 }
 
 /** One mark per cell: errors win over warnings, messages of the same cell are joined. */
@@ -34,6 +59,7 @@ export function marksFor(issues: readonly Issue[], sheets: readonly string[]): M
   return [...byCell.values()].map((m) => ({
     sheet: m.sheet,
     cell: m.cell,
+    error: m.error,
     fill: m.error ? ERROR_FILL : WARNING_FILL,
     message: `Методист: ${m.messages.join("\n")}`,
   }));

@@ -5,9 +5,9 @@
 import { SheetGrid } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
 import { SheetPlan, plansRowCount } from "../../report/plan";
-import { AppliedSheet, InteractivePort, OnTransfer, ReadOptions } from "../port";
+import { AppliedSheet, Highlighted, InteractivePort, OnTransfer, ReadOptions } from "../port";
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
-import { cellKey, cellKeyOfAddress, marksFor } from "./highlight";
+import { cellKey, cellKeyOfAddress, Mark, marksFor, marksToNote, NOTES_AT_MOST } from "./highlight";
 import { OfficeHost } from "./host";
 import { findSheet, HighlightRecord, LiveSheet, META_SHEET, sameSheet, SheetRef } from "./meta";
 import { highlightOps, MetaState, readMeta, registryOp } from "./meta-io";
@@ -237,28 +237,36 @@ export class OfficeWorkbook implements InteractivePort {
     });
   }
 
-  highlightIssues(issues: readonly Issue[]): Promise<number> {
+  highlightIssues(issues: readonly Issue[]): Promise<Highlighted> {
     this.lost = new Set();
     return this.host.run(async (context) => {
       const state = await loadState(context, true);
       const placed = this.caps.mergedAreas && issues.length > 0 ? await issuesAtMergeAnchors(context, issues, state.names) : issues;
       const marks = marksFor(placed, state.names);
-      if (marks.length === 0) return 0;
+      if (marks.length === 0) return { cells: 0, unnoted: 0 };
       const records = liveRecords(state);
-      const known = new Set(records.map((r) => cellKey(r.sheet, r.cell)));
-      const fresh = marks.filter((m) => !known.has(cellKey(m.sheet, m.cell)));
+      const known = new Map(records.map((r) => [cellKey(r.sheet, r.cell), r]));
+      const keyOf = (m: Mark) => cellKey(m.sheet, m.cell);
+      const fresh = marks.filter((m) => !known.has(keyOf(m)));
+      // Cells an earlier highlight left without a note (the cap): still without one.
+      const bareBefore = marks.filter((m) => known.get(keyOf(m))?.comment === false);
       // Proxies are made inside the ops their size is counted for (made all at once, 30 000 cells'
       // proxies were one 13 MB request, which Excel on the web refuses); fills are read by runs of cells.
       // One sheet-proxy cache for every step: each request starts it afresh (its checkpoint).
       const sheets = new SheetProxies();
       const fills = await readFills(context, fresh, this.caps.api19, sheets);
       let wanted: number[] = [];
+      let unnoted = 0;
       if (!this.caps.comments) this.lost.add("comments");
-      else if (fresh.length > 0) {
+      else if (fresh.length > 0 || bareBefore.length > 0) {
         // A cell that already has a comment (the user's) keeps it: Excel would refuse a second one, and
         // with it the rest of the request. Its fill carries the message.
         const taken = await commentedCells(context);
-        wanted = fresh.flatMap((m, i) => (taken.has(cellKey(m.sheet, m.cell)) ? [] : [i]));
+        // Our notes from earlier highlights are still there and count against the cap.
+        const room = Math.max(0, NOTES_AT_MOST - records.filter((r) => r.comment).length);
+        wanted = marksToNote(fresh, taken, room);
+        const free = (m: Mark) => !taken.has(keyOf(m));
+        unnoted = fresh.filter(free).length - wanted.length + bareBefore.filter(free).length;
       }
       const idOf = (sheet: string) => state.sheets.find((s) => sameSheet(s.name, sheet))?.id ?? "";
       const record = (commented: (i: number) => boolean): HighlightRecord[] =>
@@ -291,7 +299,7 @@ export class OfficeWorkbook implements InteractivePort {
       } catch (e) {
         throw await highlightFailure(context, touched, e);
       }
-      return marks.length;
+      return { cells: marks.length, unnoted };
     });
   }
 

@@ -1,5 +1,6 @@
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
+import { NOTES_AT_MOST } from "../../../src/workbook/office/highlight";
 import { Issue } from "../../../src/domain/issues";
 import { PlanCell, RowBlocks, SheetPlan } from "../../../src/report/plan";
 import { RunStopped, Transfer } from "../../../src/workbook/port";
@@ -737,7 +738,7 @@ describe("OfficeWorkbook highlights", () => {
     s.rows[2][1]!.fill = { color: "#00B0F0", pattern: "Solid" }; // the user's own blue
     const wb = adapter(excel);
     const n = await wb.highlightIssues([issue("Сверка", "B2"), issue("Сверка", "B3", "warning"), issue("Нет такого", "A1")]);
-    expect(n).toBe(2);
+    expect(n).toEqual({ cells: 2, unnoted: 0 });
     expect(excel.cell("Сверка", "B2")!.fill!.color).toBe("#FFC7CE");
     expect(excel.cell("Сверка", "B3")!.fill!.color).toBe("#FFEB9C");
     expect(excel.comments.get("Сверка!B2")).toMatch(/Не дата/);
@@ -760,9 +761,9 @@ describe("OfficeWorkbook highlights", () => {
     const excel = new FakeExcel();
     excel.addSheet("Сверка", rows);
     const wb = adapter(excel);
-    expect(await wb.highlightIssues(rows.slice(1).map((_, i) => issue("Сверка", `B${i + 2}`)))).toBe(30_000);
+    expect(await wb.highlightIssues(rows.slice(1).map((_, i) => issue("Сверка", `B${i + 2}`)))).toEqual({ cells: 30_000, unnoted: 25_000 });
     expect(excel.cell("Сверка", "B30001")!.fill!.color).toBe("#FFC7CE");
-    expect(excel.comments.size).toBe(30_000);
+    expect(excel.comments.size).toBe(NOTES_AT_MOST);
     expect(await wb.clearHighlights()).toBe(30_000);
     expect(excel.cell("Сверка", "B30001")!.fill).toBeUndefined();
     expect(excel.comments.size).toBe(0);
@@ -775,6 +776,35 @@ describe("OfficeWorkbook highlights", () => {
     expect(excel.log.filter((o) => o === "RangeFill.clear")).toHaveLength(1);
   }, 120_000);
 
+  it("notes at most NOTES_AT_MOST cells, errors first; a second highlight adds none past the cap and says the same", async () => {
+    // A region's check: tens of thousands of notes nobody reads, each one more object in Excel's file
+    // and comments pane. The fills mark every cell; the pane lists every message.
+    const rows: string[][] = [["ФИО", "Дата", "Часы"]];
+    for (let i = 0; i < NOTES_AT_MOST + 10; i++) rows.push([`Петров ${i}`, "вчера", "много"]);
+    const excel = new FakeExcel();
+    excel.addSheet("Сверка", rows);
+    const wb = adapter(excel);
+    // The check lists the warnings first here; the ten errors at the end still get their notes.
+    const warnings = rows.slice(1).map((_, i) => issue("Сверка", `B${i + 2}`, "warning"));
+    const errors = [2, 3, 4, 5, 6, 7, 8, 9, 10, 5011].map((r) => issue("Сверка", `C${r}`));
+    expect(await wb.highlightIssues([...warnings, ...errors])).toEqual({ cells: NOTES_AT_MOST + 20, unnoted: 20 });
+    expect(excel.comments.size).toBe(NOTES_AT_MOST);
+    for (const e of errors) expect(excel.comments.get(`Сверка!${e.cell}`)).toMatch(/^Методист: Не дата/);
+    // The room left went to the warnings in the check's order: the last twenty have their fill only.
+    expect(excel.comments.get("Сверка!B4991")).toMatch(/^Методист:/);
+    expect(excel.comments.has("Сверка!B4992")).toBe(false);
+    expect(excel.cell("Сверка", "B5011")!.fill!.color).toBe("#FFEB9C");
+
+    // Highlighted again (a re-check): the notes already there fill the cap; the same cells stay bare.
+    expect(await wb.highlightIssues([...warnings, ...errors])).toEqual({ cells: NOTES_AT_MOST + 20, unnoted: 20 });
+    expect(excel.comments.size).toBe(NOTES_AT_MOST);
+    expect(await wb.clearHighlights()).toBe(NOTES_AT_MOST + 20);
+    expect(excel.comments.size).toBe(0);
+    // Cleared, the cap is free again.
+    expect(await wb.highlightIssues(errors)).toEqual({ cells: 10, unnoted: 0 });
+    expect(excel.comments.size).toBe(10);
+  }, 120_000);
+
   it("keeps the records of 60 000 highlighted cells in requests and responses under 5 MB: the next compute and «Снять подсветку» still work", async () => {
     // Regression: the meta sheet (every highlighted cell's original fill) was written in one call and
     // read back in one response. ≈ 7 MB of records here: Excel on the web refused the highlight's
@@ -785,7 +815,7 @@ describe("OfficeWorkbook highlights", () => {
     const excel = new FakeExcel();
     excel.addSheet(sheet, rows);
     const wb = adapter(excel);
-    expect(await wb.highlightIssues(rows.slice(1).map((_, i) => issue(sheet, `B${i + 2}`)))).toBe(60_000);
+    expect((await wb.highlightIssues(rows.slice(1).map((_, i) => issue(sheet, `B${i + 2}`)))).cells).toBe(60_000);
     expect(excel.cell(sheet, "B60001")!.fill!.color).toBe("#FFC7CE");
     await wb.applyPlans([tallPlan(10)]);
     expect(excel.sheet("Проверка")).toBeDefined();
@@ -819,7 +849,7 @@ describe("OfficeWorkbook highlights", () => {
       ...[11, 12].map((r) => issue("Сверка", `B${r}`, "warning")),
       ...[19, 20, 21, 40].map((r) => issue("Сверка", `C${r}`, r === 20 ? "warning" : "error")),
     ];
-    expect(await wb.highlightIssues(issues)).toBe(14);
+    expect(await wb.highlightIssues(issues)).toEqual({ cells: 14, unnoted: 0 });
     expect(excel.cell("Сверка", "B6")!.fill!.color).toBe("#FFC7CE");
     expect(excel.cell("Сверка", "B11")!.fill!.color).toBe("#FFEB9C");
     expect(excel.cell("Сверка", "C20")!.fill!.color).toBe("#FFEB9C");
@@ -841,7 +871,7 @@ describe("OfficeWorkbook highlights", () => {
     excel.addSheet("Сверка кадров", [["ФИО", "Дата"], ["Петров", "вчера"], ["Сидоров", "завтра"]]);
     excel.comments.set("Сверка кадров!B2", "проверить у школы");
     const wb = adapter(excel);
-    expect(await wb.highlightIssues([issue("Сверка кадров", "B2"), issue("Сверка кадров", "B3")])).toBe(2);
+    expect(await wb.highlightIssues([issue("Сверка кадров", "B2"), issue("Сверка кадров", "B3")])).toEqual({ cells: 2, unnoted: 0 });
     expect(excel.cell("Сверка кадров", "B2")!.fill!.color).toBe("#FFC7CE");
     expect(excel.comments.get("Сверка кадров!B2")).toBe("проверить у школы");
     expect(excel.comments.get("Сверка кадров!B3")).toMatch(/^Методист: Не дата/);

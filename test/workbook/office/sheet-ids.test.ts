@@ -109,7 +109,7 @@ describe("highlights, by id", () => {
     ]);
     excel.addSheet("Удалю", [["x", "y"], ["z", "w"]]);
     const wb = adapter(excel);
-    expect(await wb.highlightIssues([issue("Сверка", "B2"), issue("Удалю", "B2")])).toBe(2);
+    expect(await wb.highlightIssues([issue("Сверка", "B2"), issue("Удалю", "B2")])).toEqual({ cells: 2, unnoted: 0 });
     renameSheet(excel, "Сверка", "Сверка 2024");
     deleteSheet(excel, "Удалю");
     // A new sheet with the old name is not the highlighted one.
