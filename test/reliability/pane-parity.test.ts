@@ -35,11 +35,12 @@ const PANE_ONLY: Record<string, readonly string[]> = {
   "st-far-away-cell.xlsx": ["Сверка кадров!XFD1048576 sheet.farCells warning"],
 };
 
-/** The workbook in the fake Excel (ExcelApi 1.13: merged areas are listed). */
+/** The workbook in the fake Excel (ExcelApi 1.13: merged areas are listed), in the file's date system. */
 async function excelOf(file: string): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const excel = new FakeExcel({ workbookName: path.basename(file), apiVersion: "1.13" });
+  const date1904 = wb.properties.date1904 === true;
+  const excel = new FakeExcel({ workbookName: path.basename(file), apiVersion: "1.13", date1904 });
   wb.eachSheet((ws) => {
     const sheet = excel.addSheet(ws.name, [], ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden");
     ws.eachRow((row, r) =>
@@ -49,7 +50,7 @@ async function excelOf(file: string): Promise<FakeExcel> {
         let v = valueAsExcelGives(cell.value);
         let format = cell.numFmt || "General";
         if (v instanceof Date) {
-          v = excelSerial(v);
+          v = excelSerial(v, date1904);
           if (format === "General") format = "dd.mm.yyyy";
         }
         if (v === null || v === undefined || v === "") return;
@@ -85,27 +86,64 @@ test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the 
 });
 
 /** A cell as a person reads it: a formula as its text (the fake Excel does not calculate), else the value. */
-function written(v: unknown): string {
-  if (v instanceof Date) return String(excelSerial(v));
+function written(v: unknown, date1904: boolean): string {
+  if (v instanceof Date) return String(excelSerial(v, date1904));
   if (v && typeof v === "object" && "formula" in v) return `=${(v as { formula: string }).formula}`;
   const s = valueAsExcelGives(v as ExcelJS.CellValue);
   return s === null || s === undefined ? "" : String(s);
 }
 
+/**
+ * The example as old Excel for Mac saves it: the same dates, counted from 1904 (each serial 1462 less).
+ * Office.js does not say which system a workbook counts in; the pane tells it from a date's shown text.
+ */
+async function example1904(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(EXAMPLES, "municipality.xlsx"));
+  wb.properties.date1904 = true;
+  const file = path.join(dir, "municipality-1904.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+test("a workbook counting dates from 1904 (old Excel for Mac): the pane's check is the CLI's, and the dates are the example's", async () => {
+  const dir = await tempDir("parity-1904");
+  try {
+    const file = await example1904(dir);
+    const cli = checkSheets(await (await XlsxWorkbook.open([file])).readSheets(), OPTS);
+    const excel = await excelOf(file);
+    expect(excel.options.date1904).toBe(true);
+    const pane = await checkWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), OPTS);
+    expect(said(pane.issues)).toEqual(said(cli.issues));
+    expect(indicatorsOf(pane.dataset)).toEqual(indicatorsOf(cli.dataset));
+    // And both are the example's own: read as 1900 serials, every date would be four years early.
+    const original = checkSheets(await (await XlsxWorkbook.open([path.join(EXAMPLES, "municipality.xlsx")])).readSheets(), OPTS);
+    expect(said(pane.issues)).toEqual(said(original.issues));
+    expect(indicatorsOf(pane.dataset)).toEqual(indicatorsOf(original.dataset));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
 // The other half: what compute writes. Every output sheet of the example, cell by cell, in the pane's
-// workbook (the fake Excel) and in the CLI's file.
-test("the pane writes the example's output sheets cell for cell as the CLI writes them", async () => {
-  const file = path.join(EXAMPLES, "municipality.xlsx");
-  const opts = { period: OPTS.period, today: TODAY, presets: PRESETS };
-  const excel = await excelOf(file);
-  const pane = await computeWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), opts);
+// workbook (the fake Excel) and in the CLI's file; for the 1904 copy too (its indicators read from
+// its dates as the CLI reads them).
+test.each([
+  ["the example", false],
+  ["the example counting dates from 1904", true],
+])("the pane writes the output sheets of %s cell for cell as the CLI writes them", async (_what, date1904) => {
   const dir = await tempDir("parity");
   try {
+    const file = date1904 ? await example1904(dir) : path.join(EXAMPLES, "municipality.xlsx");
+    const opts = { period: OPTS.period, today: TODAY, presets: PRESETS };
+    const excel = await excelOf(file);
+    const pane = await computeWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), opts);
     const xlsx = await XlsxWorkbook.open([file]);
     const cli = await computeWorkbook(xlsx, opts);
     await xlsx.save(path.join(dir, "out.xlsx"));
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(path.join(dir, "out.xlsx"));
+    expect(out.properties.date1904 === true).toBe(date1904);
     const names = cli.applied.map((a) => a.actual);
     expect(pane.applied.map((a) => a.actual)).toEqual(names);
     expect(names.length).toBeGreaterThanOrEqual(8);
@@ -119,7 +157,7 @@ test("the pane writes the example's output sheets cell for cell as the CLI write
         for (let c = 0; c < cols; c++) {
           const p = inPane[r]?.[c];
           const a = p?.formula ?? (p ? String(p.value) : "");
-          const b = written(ws.getRow(r + 1).getCell(c + 1).value);
+          const b = written(ws.getRow(r + 1).getCell(c + 1).value, date1904);
           if (a !== b) differ.push(`${name}!R${r + 1}C${c + 1}: ${a} ≠ ${b}`);
         }
       }

@@ -17,7 +17,10 @@ export function valueAsExcelGives(v: ExcelJS.CellValue): unknown {
 
 const EPOCH = Date.UTC(1899, 11, 30);
 
-/** A date as Excel holds it: its serial in the 1900 date system (ExcelJS gives dates at UTC midnight). */
-export function excelSerial(d: Date): number {
-  return (d.getTime() - EPOCH) / 86_400_000;
+/**
+ * A date as Excel holds it: its serial in the workbook's date system, 1900 or (old Excel for Mac) 1904,
+ * where the same day is 1462 less. ExcelJS gives dates at UTC midnight.
+ */
+export function excelSerial(d: Date, date1904 = false): number {
+  return (d.getTime() - EPOCH) / 86_400_000 - (date1904 ? 1462 : 0);
 }

@@ -114,6 +114,11 @@ function originalFill(r: HighlightRecord): string {
 export class OfficeWorkbook implements InteractivePort {
   private readonly caps: Capabilities;
   private lost = new Set<Feature>();
+  /**
+   * Whether the workbook counts dates from 1904, as the last read found (read.ts): the output's dates
+   * are written in the same system, or Excel would show them four years late. A compute reads first.
+   */
+  private date1904 = false;
 
   constructor(private readonly host: OfficeHost) {
     this.caps = detectCapabilities(host.isSetSupported);
@@ -133,7 +138,11 @@ export class OfficeWorkbook implements InteractivePort {
     const fallback = this.host.fallbackFileName ?? "Книга Excel";
     // Without ExcelApi 1.13 merged cells cannot be listed: a merged block's value is only in its top row.
     if (!this.caps.mergedAreas) this.lost.add("mergedCells");
-    return this.host.run((context) => readAllSheets(context, { fileName: this.caps.api17 ? null : fallback, fallback, mergedAreas: this.caps.mergedAreas }, opts));
+    return this.host.run(async (context) => {
+      const book = await readAllSheets(context, { fileName: this.caps.api17 ? null : fallback, fallback, mergedAreas: this.caps.mergedAreas }, opts);
+      this.date1904 = book.date1904;
+      return book.sheets;
+    });
   }
 
   applyPlans(plans: readonly SheetPlan[], progress?: OnTransfer): Promise<AppliedSheet[]> {
@@ -167,6 +176,7 @@ export class OfficeWorkbook implements InteractivePort {
         cosmetics: [],
         layouts: [],
         links: new LinkFormulas(renames),
+        date1904: this.date1904,
       };
       // Sheets are created and registered in the meta sheet (by name) before any content is written,
       // in the first request: should a later one fail, the half-written sheets are still known as

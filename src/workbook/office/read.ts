@@ -6,7 +6,8 @@
  */
 import { CellValue, Grid, SheetGrid, UnreadCells } from "../../domain/grid";
 import { cellAddress, columnLetter } from "../../domain/a1";
-import { isoFromSerial } from "../../domain/dates";
+import { DAYS_1900_TO_1904, isoFromSerial } from "../../domain/dates";
+import { counts1904, PROBE_AREA, PROBE_SHEETS } from "./date-system";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
 import { isPercentFormat, shownPercent } from "../percent-format";
@@ -40,8 +41,8 @@ export function toCellValue(v: RawValue): CellValue {
 }
 
 /** A number as its number format shows it: a date when the format is a date's, 25 for «25 %». */
-export function withFormat(v: number, format: string | undefined): CellValue {
-  if (isDateFormat(format)) return toDate(v) ?? v;
+export function withFormat(v: number, format: string | undefined, date1904 = false): CellValue {
+  if (isDateFormat(format)) return toDate(date1904 ? v + DAYS_1900_TO_1904 : v) ?? v;
   return isPercentFormat(format) && Number.isFinite(v) ? shownPercent(v) : v;
 }
 
@@ -78,7 +79,13 @@ export interface ReadHost {
   readonly mergedAreas: boolean;
 }
 
-export async function readAllSheets(context: Excel.RequestContext, host: ReadHost, opts: ReadOptions = {}): Promise<SheetGrid[]> {
+/** The workbook's sheets, and whether it counts dates from 1904 (then its dates were read as such). */
+export interface ReadBook {
+  readonly sheets: SheetGrid[];
+  readonly date1904: boolean;
+}
+
+export async function readAllSheets(context: Excel.RequestContext, host: ReadHost, opts: ReadOptions = {}): Promise<ReadBook> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
   if (host.fileName === null) context.workbook.load("name");
@@ -88,6 +95,8 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
   const extentsOf = (withMerges: boolean) => {
     let metaUsed: Excel.Range | null = null;
     const extents: Extent[] = [];
+    // A few cells with their shown text, for the date system (date-system.ts): a few kilobytes.
+    const probes: Excel.Range[] = [];
     for (const ws of sheets.items) {
       if (sameSheet(ws.name, META_SHEET)) {
         // The registry only (A:B): the highlight records beside it can run to megabytes.
@@ -95,11 +104,12 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
         metaUsed.load("values");
         continue;
       }
+      if (probes.length < PROBE_SHEETS) probes.push(ws.getRange(PROBE_AREA).load("values,numberFormat,text"));
       const used = ws.getUsedRangeOrNullObject(true);
       used.load(EXTENT);
       extents.push({ sheet: ws.name, id: ws.id, hidden: ws.visibility !== "Visible", ws, used, merged: withMerges ? mergedAreasOf(ws) : null });
     }
-    return { metaUsed: metaUsed as Excel.Range | null, extents };
+    return { metaUsed: metaUsed as Excel.Range | null, extents, probes };
   };
   stopIfAsked(opts.signal);
   // Merged areas come with the used ranges; a sheet of over 512 of them fails the request (Excel
@@ -113,7 +123,8 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
     await context.sync();
     await mergedAreasOneByOne(context, step.extents, opts.signal);
   }
-  const { metaUsed, extents } = step;
+  const { metaUsed, extents, probes } = step;
+  const date1904 = counts1904(probes) === true;
   const own = metaUsed && !metaUsed.isNullObject ? parseOwn(metaUsed.values) : [];
   // By id: an output the user renamed is still ours, a user's sheet that took a deleted output's name is not.
   const live = extents.map((e) => ({ name: e.sheet, id: e.id }));
@@ -148,8 +159,8 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
     if (n) unread.set(e, { lastCell, fromColumn: READ_COLUMNS });
     if (part) windows.set(e, { sheet: e.sheet, row: part.rowIndex, column: part.columnIndex, rowCount: part.rowCount, columnCount: part.columnCount, guessPerCell: VALUE_GUESS });
   }
-  const grids = await readCells(context, [...windows.values()], opts);
-  return extents.map((e) => {
+  const grids = await readCells(context, [...windows.values()], date1904, opts);
+  const read = extents.map((e): SheetGrid => {
     const w = windows.get(e);
     const cells = (w && grids.get(w)) ?? [];
     for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
@@ -157,13 +168,14 @@ export async function readAllSheets(context: Excel.RequestContext, host: ReadHos
     const left = unread.get(e);
     return { ...g, ...mergesOf(e.merged), ...(e.hidden ? { hidden: true } : {}), ...(isOwn(e) ? { ownOutput: true } : {}), ...(left ? { unread: left } : {}) };
   });
+  return { sheets: read, date1904 };
 }
 
 /**
  * Steps 3 and 4. A small workbook comes in one response with its formats; a large one values first,
  * then the formats of the columns that turned out to hold numbers (a quarter of the cells, or less).
  */
-async function readCells(context: Excel.RequestContext, windows: readonly Window[], { progress, signal }: ReadOptions): Promise<Map<Window, Grid>> {
+async function readCells(context: Excel.RequestContext, windows: readonly Window[], date1904: boolean, { progress, signal }: ReadOptions): Promise<Map<Window, Grid>> {
   const grids = new Map<Window, Grid>();
   const numeric = new Map<Window, boolean[]>();
   let guessed = 0;
@@ -182,7 +194,7 @@ async function readCells(context: Excel.RequestContext, windows: readonly Window
       for (let k = 0; k < vr.length; k++) {
         const v = vr[k];
         if (typeof v !== "number") row.push(toCellValue(v));
-        else if (numberFormat) row.push(withFormat(v, numberFormat[r][k]));
+        else if (numberFormat) row.push(withFormat(v, numberFormat[r][k], date1904));
         else {
           cols[k] = true;
           row.push(v);
@@ -205,7 +217,7 @@ async function readCells(context: Excel.RequestContext, windows: readonly Window
       const fr = numberFormat![r];
       for (let k = 0; k < fr.length; k++) {
         const v = row[w.column + k];
-        if (typeof v === "number") row[w.column + k] = withFormat(v, fr[k]);
+        if (typeof v === "number") row[w.column + k] = withFormat(v, fr[k], date1904);
       }
     }
   });

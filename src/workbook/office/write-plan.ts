@@ -6,7 +6,7 @@
  * after the last block, tables, conditional formats, validation, sheet look and charts.
  */
 import { columnLetter } from "../../domain/a1";
-import { serialFromIso } from "../../domain/dates";
+import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
 import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, PAGE_FOOTER, planBlocks, printTitlesOf } from "../../report/plan";
 import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
@@ -54,6 +54,8 @@ export interface WriteContext {
   readonly layouts: ((ctx: Ctx) => void)[];
   /** Link cells' HYPERLINK formulas (past the native links' limit, or on Excel 2016). */
   readonly links: LinkFormulas;
+  /** The workbook counts dates from 1904: a date's serial is 1462 days less. */
+  readonly date1904: boolean;
 }
 
 function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
@@ -94,7 +96,7 @@ function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink: boolea
     out.v = v;
     out.f = cell.numFmt ?? GENERAL;
   } else if ("date" in v) {
-    out.v = serialFromIso(v.date);
+    out.v = serialFromIso(v.date) - (w.date1904 ? DAYS_1900_TO_1904 : 0);
     out.f = cell.numFmt ?? DATE;
   } else {
     out.v = `=${renameInFormula(v.formula, w.renames)}`;

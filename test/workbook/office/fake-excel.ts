@@ -87,6 +87,24 @@ export interface FakeOptions {
    * running any of it): the fake copies the workbook before each request, so only for small tests.
    */
   atomicRequests?: boolean;
+  /** The workbook counts dates from 1904 (old Excel for Mac): a date cell's text shows its serial so. */
+  date1904?: boolean;
+}
+
+/**
+ * A cell's text as Excel shows it, as far as the adapter looks: a date-formatted number as
+ * dd.mm.yyyy (dd.mm.yy for a two-digit year) in the workbook's date system, anything else as is.
+ */
+function shownText(cell: FakeCell | undefined, date1904: boolean): string {
+  const v = cell?.value ?? "";
+  if (typeof v !== "number") return String(v);
+  const code = (cell?.format ?? "General").replace(/"[^"]*"|\[[^\]]*\]/g, "").toLowerCase();
+  if (code === "general" || !/[dy]/.test(code)) return String(v);
+  const days = Math.floor(v) + (date1904 ? 1462 : 0);
+  const t = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const year = code.includes("yyy") ? String(t.getUTCFullYear()) : pad(t.getUTCFullYear() % 100);
+  return `${pad(t.getUTCDate())}.${pad(t.getUTCMonth() + 1)}.${year}`;
 }
 
 /** The workbook as a request found it: each sheet object (proxies find sheets by name) and a copy of its contents. */
@@ -681,28 +699,34 @@ class FakeRange extends Loadable {
     const values: Scalar[][] = [];
     const formats: string[][] = [];
     const types: string[][] = [];
+    const texts: string[][] = [];
     // Cells only when asked for: the used range of a sheet with one cell at XFD1048576 is the whole sheet.
-    const cellsWanted = wanted === null || wanted.has("values") || wanted.has("numberFormat") || wanted.has("valueTypes");
+    const cellsWanted = wanted === null || wanted.has("values") || wanted.has("numberFormat") || wanted.has("valueTypes") || wanted.has("text");
+    const date1904 = this.ctx.excel.options.date1904 === true;
     for (let r = b.top; cellsWanted && r <= b.bottom; r++) {
       const vr: Scalar[] = [];
       const fr: string[] = [];
       const tr: string[] = [];
+      const xr: string[] = [];
       for (let c = b.left; c <= b.right; c++) {
         const cell = rows[r]?.[c];
         const v = cell?.value ?? "";
         vr.push(v);
         fr.push(cell?.format ?? "General");
         tr.push(cell?.error ? "Error" : v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+        xr.push(shownText(cell, date1904));
       }
       values.push(vr);
       formats.push(fr);
       types.push(tr);
+      texts.push(xr);
     }
     return {
       isNullObject: false,
       values,
       numberFormat: formats,
       valueTypes: types,
+      text: texts,
       rowIndex: b.top,
       columnIndex: b.left,
       rowCount: b.bottom - b.top + 1,
@@ -746,6 +770,9 @@ class FakeRange extends Loadable {
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
+  }
+  get text(): string[][] {
+    return this.get("text");
   }
   get rowIndex(): number {
     return this.get("rowIndex");
