@@ -1,6 +1,7 @@
 /**
  * Reads every worksheet into a SheetGrid: (1) sheet names, visibility and the meta sheet; (2) each
- * used range's extent; (3) the values of all sheets together; (4) the number formats of the columns
+ * used range's extent, with a few cells' shown text that tell the date system (date-system.ts);
+ * (3) the values of all sheets together; (4) the number formats of the columns
  * that hold numbers, the only cells whose format changes what they are (a serial formatted as a date
  * is a date, a share formatted as a percentage is read as shown). Steps 3 and 4 take as many responses as their megabytes need (read-windows.ts).
  */
