@@ -29,7 +29,7 @@ async function checkAndHighlight(host: PaneHost): Promise<string> {
   if (r.issues.length === 0) return summary;
   const marked = await host.highlight(r.issues);
   await host.select(r.issues[0].sheet, r.issues[0].cell);
-  return marked.unnoted === 0 ? summary : `${summary} ${highlightNote(marked, "в панели «Методиста», вкладка «Проверка»")}`;
+  return marked.unnoted === 0 ? summary : `${summary} ${highlightNote(marked, "в панели «Методиста» (вкладка «Проверка»), а все до одного — на листе «Проверка данных» после расчёта")}`;
 }
 
 /** Computes with the last-used presets and period and opens the first inserted sheet. */

@@ -40,9 +40,10 @@ export function explain(error: unknown, doing: string): Problem {
 /**
  * «Подсветить ошибки» done: how many cells were marked and, when there were more than Excel should carry
  * notes for, that the rest have their fill only and where their messages are (`where`: the pane's list
- * or, from the ribbon, the pane itself).
+ * or, from the ribbon, the pane itself). The list shows the first 200 of each sheet; «Проверка данных»
+ * lists them all.
  */
-export function highlightNote({ cells, unnoted }: Highlighted, where = "в списке ниже"): string {
+export function highlightNote({ cells, unnoted }: Highlighted, where = "в списке ниже, а все до одного — на листе «Проверка данных» после расчёта"): string {
   const done = `Подсвечено ячеек: ${cells.toLocaleString("ru-RU")}.`;
   if (unnoted === 0) return done;
   return `${done} Примечания с текстом замечания — у первых из них, сначала у ошибок; у остальных ${unnoted.toLocaleString("ru-RU")} только заливка, чтобы не замедлять Excel: их замечания — ${where}.`;
