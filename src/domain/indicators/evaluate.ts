@@ -95,23 +95,49 @@ export function evaluateOne(def: IndicatorDef, ctx: EvalContext): IndicatorResul
     ...(c.note ? { note: c.note } : {}),
   };
   // The audit lists every counted person of every indicator: build it only when someone reads it.
-  let counted: CountedEntry[] | undefined;
-  Object.defineProperty(result, "counted", {
-    enumerable: true,
-    get: () => (counted ??= c.audit()),
-  });
+  audits.set(result, { build: c.audit, numeratorsOnly: c.auditNumerators });
+  Object.defineProperty(result, "counted", { enumerable: true, get: countedOf });
   if (c.auditSize && c.auditNumerators) {
-    const numeratorsOnly = c.auditNumerators;
     Object.defineProperty(result, "countedSize", { enumerable: false, value: c.auditSize });
     if (c.auditKey) Object.defineProperty(result, "numeratorsKey", { enumerable: false, value: c.auditKey });
-    // Not kept: «Расшифровка» reads each indicator's entries once, and a region's million entries
-    // kept by every result would stay alive for as long as the results do.
-    Object.defineProperty(result, "numerators", {
-      enumerable: false,
-      get: () => (counted ? numeratorColumnsOf(counted) : numeratorsOnly()),
-    });
+    Object.defineProperty(result, "numerators", { enumerable: false, get: numeratorsOf });
   }
   return result as IndicatorResult;
+}
+
+/**
+ * Each result's audit, built when «Расшифровка» first reads it. It sits beside the result, and every
+ * result shares the same two getters: V8 keeps an accessor's function in the object's hidden class,
+ * which outlives the object. With a getter closure per result, the pane held the last compute's whole
+ * evaluation context after the compute had ended — every person, event and pass of a region, 175 MB
+ * of its 232 (docs/performance-log.md, п. 60).
+ */
+interface Audit {
+  readonly build: () => CountedEntry[];
+  built?: CountedEntry[];
+  /** Person indicators: the numerator entries alone, without building the S entries. */
+  readonly numeratorsOnly?: () => NumeratorColumns;
+}
+const audits = new WeakMap<object, Audit>();
+
+/** A copy of a result (trend.ts copies the descriptors) reads the same audit, built once for both. */
+export function shareAudit(from: object, to: object): void {
+  const a = audits.get(from);
+  if (a) audits.set(to, a);
+}
+
+function countedOf(this: object): CountedEntry[] {
+  const a = audits.get(this)!;
+  return (a.built ??= a.build());
+}
+
+/**
+ * Not kept: «Расшифровка» reads each indicator's entries once, and a region's million entries kept by
+ * every result would stay alive for as long as the results do.
+ */
+function numeratorsOf(this: object): NumeratorColumns {
+  const a = audits.get(this)!;
+  return a.built ? numeratorColumnsOf(a.built) : a.numeratorsOnly!();
 }
 
 const NO_DATA = "нет данных";

@@ -14,6 +14,7 @@ import { IndicatorDef } from "./def";
 import { INDICATORS } from "./presets";
 import { round1 } from "./status";
 import { Direction, IndicatorResult, Status, TrendTarget } from "./types";
+import { shareAudit } from "./evaluate";
 
 export const NO_PREVIOUS_NOTE = "нет данных за прошлый период";
 
@@ -76,6 +77,7 @@ export function applyTrendTargets(
  */
 function withTrend(r: IndicatorResult, trend: TrendTarget, status: Status | null, note: string | undefined): IndicatorResult {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(r)) as Record<string, unknown>;
+  shareAudit(r, copy);
   copy.trend = trend;
   copy.status = status;
   if (note === undefined) delete copy.note;

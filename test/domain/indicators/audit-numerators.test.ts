@@ -26,3 +26,27 @@ describe("numerator entries without a second pass", () => {
     expect(person.some((n) => n.alone!.some((e) => e.school.includes(", ")))).toBe(true);
   });
 });
+
+/**
+ * Regression (11th session): every result had getter closures of its own for `counted` and
+ * `numerators`. V8 keeps an accessor's function in the object's hidden class, which outlives the
+ * object: in the pane (Chromium, 100 000 workers) the last compute's closure held its whole evaluation
+ * context — every person, event and pass — after the result was shown: 232 MB of live heap instead
+ * of 57. The getters are now the same two functions for every result, the audit kept beside it.
+ */
+describe("a result's lazy audit holds nothing through its getters", () => {
+  const results = evaluate(HAND, PERIOD, ["LK", "AL"]);
+  const getter = (r: object, p: string) => Object.getOwnPropertyDescriptor(r, p)?.get;
+
+  it.each(["counted", "numerators"])("«%s» is one function for every result, closing over nothing of any", (p) => {
+    const withIt = results.filter((r) => getter(r, p) !== undefined);
+    expect(withIt.length).toBeGreaterThan(30);
+    expect(new Set(withIt.map((r) => getter(r, p))).size).toBe(1);
+  });
+
+  it("still builds each result's own audit, once", () => {
+    const [a, b] = results.filter((r) => r.counted.length > 0);
+    expect(a.counted).not.toEqual(b.counted);
+    expect(a.counted).toBe(a.counted);
+  });
+});
