@@ -21,8 +21,8 @@ export interface Mark {
  * At most this many cells carry Metodist's note. A municipality's check has hundreds to a few thousand
  * issues, each worth its note. A region's has tens of thousands: nobody reads a note per cell there,
  * each note is one more object Excel keeps in the file and in its comments pane, and adding them was
- * most of the highlight's requests (40 000 cells: 15). Past the cap a cell has its fill only; every
- * message is in the pane's list.
+ * most of the highlight's requests (40 000 cells: 15). Past the cap a cell has its fill only; its
+ * message is in the pane's list (the first 200 of a sheet) and on «Проверка данных» after a compute.
  */
 export const NOTES_AT_MOST = 5_000;
 
