@@ -7,7 +7,7 @@
  */
 import { DAYS_1900_TO_1904, isoFromSerial } from "../../domain/dates";
 import { bareFormatCode } from "../format-code";
-import { isDateFormat } from "./number-format";
+import { isDateFormat, isSystemLongDate } from "./number-format";
 
 /** Where the pane looks: the top left of each of the first sheets, where forms have their first rows. */
 export const PROBE_AREA = "A1:P30";
@@ -30,8 +30,7 @@ function yearOf(serial: number, from1904: boolean): number | null {
  * none («d mmm»: a day could pass for a year there).
  */
 function yearDigits(format: string): 4 | 2 | null {
-  // [$-F800]: the system's long date, which shows the whole year.
-  if (/\[\$-F800\]/i.test(format)) return 4;
+  if (isSystemLongDate(format)) return 4;
   const code = bareFormatCode(format).toLowerCase();
   if (code.includes("yyy")) return 4;
   return code.includes("yy") ? 2 : null;

@@ -6,13 +6,16 @@ import { bareFormatCode } from "../format-code";
 
 const verdicts = new Map<string, boolean>();
 
-const SYSTEM_DATE = /\[\$-F800\]/i;
+/** [$-F800]: the system's long date, which shows the whole year. */
+export function isSystemLongDate(format: string): boolean {
+  return /\[\$-F800\]/i.test(format);
+}
 
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
   let v = verdicts.get(format);
   if (v === undefined) {
-    if (SYSTEM_DATE.test(format)) v = true;
+    if (isSystemLongDate(format)) v = true;
     else {
       const bare = bareFormatCode(format).toLowerCase();
       v = bare !== "general" && /[dy]/.test(bare);
