@@ -37,6 +37,18 @@ export function serialFromIso(iso: IsoDate): number {
   return days < 61 ? days - 1 : days;
 }
 
+/**
+ * The same two for a workbook's own date system: one counting from 1904 (old Excel for Mac) holds each
+ * day 1462 less than the usual 1900 system.
+ */
+export function isoFromSerialIn(serial: number, date1904: boolean): IsoDate | null {
+  return isoFromSerial(date1904 ? serial + DAYS_1900_TO_1904 : serial);
+}
+
+export function serialIn(iso: IsoDate, date1904: boolean): number {
+  return serialFromIso(iso) - (date1904 ? DAYS_1900_TO_1904 : 0);
+}
+
 /** A JS Date as the calendar day it shows. ExcelJS gives dates at UTC midnight. */
 export function isoFromDate(d: Date): IsoDate | null {
   if (Number.isNaN(d.getTime())) return null;

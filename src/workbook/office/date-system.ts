@@ -5,7 +5,7 @@
  * (`Workbook.use1904DateSystem` is in preview only), so the pane tells it from a few cells: a number
  * formatted as a date, and the text Excel shows for it.
  */
-import { DAYS_1900_TO_1904, isoFromSerial } from "../../domain/dates";
+import { isoFromSerialIn } from "../../domain/dates";
 import { bareFormatCode } from "../format-code";
 import { isDateFormat, isSystemLongDate } from "./number-format";
 
@@ -21,7 +21,7 @@ export interface ProbedCells {
 
 /** The year a serial is in, counted from 1900 or from 1904; null for no date. */
 function yearOf(serial: number, from1904: boolean): number | null {
-  const iso = isoFromSerial(from1904 ? serial + DAYS_1900_TO_1904 : serial);
+  const iso = isoFromSerialIn(serial, from1904);
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 

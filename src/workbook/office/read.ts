@@ -7,7 +7,7 @@
  */
 import { CellValue, Grid, SheetGrid, UnreadCells } from "../../domain/grid";
 import { cellAddress, columnLetter } from "../../domain/a1";
-import { DAYS_1900_TO_1904, isoFromSerial } from "../../domain/dates";
+import { isoFromSerialIn } from "../../domain/dates";
 import { counts1904, PROBE_AREA, PROBE_SHEETS } from "./date-system";
 import { isErrorLiteral } from "../../domain/normalize";
 import { isDateFormat } from "./number-format";
@@ -23,8 +23,8 @@ const FORMAT_GUESS = 16;
 
 type RawValue = string | number | boolean | null | undefined;
 
-function toDate(serial: number): Date | null {
-  const iso = isoFromSerial(serial);
+function toDate(serial: number, date1904: boolean): Date | null {
+  const iso = isoFromSerialIn(serial, date1904);
   if (!iso) return null;
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d));
@@ -43,7 +43,7 @@ export function toCellValue(v: RawValue): CellValue {
 
 /** A number as its number format shows it: a date when the format is a date's, 25 for «25 %». */
 export function withFormat(v: number, format: string | undefined, date1904 = false): CellValue {
-  if (isDateFormat(format)) return toDate(date1904 ? v + DAYS_1900_TO_1904 : v) ?? v;
+  if (isDateFormat(format)) return toDate(v, date1904) ?? v;
   return isPercentFormat(format) && Number.isFinite(v) ? shownPercent(v) : v;
 }
 

@@ -6,7 +6,7 @@
  * after the last block, tables, conditional formats, validation, sheet look and charts.
  */
 import { columnLetter } from "../../domain/a1";
-import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
+import { serialIn } from "../../domain/dates";
 import { ChartPlan, NativeLinkCut, PlanCell, PlanRow, SheetPlan, StyleName, PAGE_FOOTER, planBlocks, printTitlesOf } from "../../report/plan";
 import { SheetHandle } from "./sheet-proxies";
 import { Capabilities, Feature } from "./capabilities";
@@ -96,7 +96,7 @@ function cellOut(cell: PlanCell | undefined, w: WriteContext, nativeLink: boolea
     out.v = v;
     out.f = cell.numFmt ?? GENERAL;
   } else if ("date" in v) {
-    out.v = serialFromIso(v.date) - (w.date1904 ? DAYS_1900_TO_1904 : 0);
+    out.v = serialIn(v.date, w.date1904);
     out.f = cell.numFmt ?? DATE;
   } else {
     out.v = `=${renameInFormula(v.formula, w.renames)}`;

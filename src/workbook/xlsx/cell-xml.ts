@@ -4,7 +4,7 @@
  * look and the escaped start of each HYPERLINK formula are worked out once per sheet, not per cell.
  */
 import { columnLetter } from "../../domain/a1";
-import { DAYS_1900_TO_1904, serialFromIso } from "../../domain/dates";
+import { serialIn } from "../../domain/dates";
 import { PlanCell, PlanValue, StyleName } from "../../report/plan";
 import { LITERAL_MAX, hyperlinkFormula, isPlain } from "../hyperlink";
 import { quoteSheet } from "../sheet-name";
@@ -91,7 +91,7 @@ export class CellXml {
     if (typeof v === "string") return `${s} t="s"><v>${this.ctx.string(v)}</v></c>`;
     if (typeof v === "number") return Number.isFinite(v) ? `${s}><v>${v}</v></c>` : `${s}/>`;
     if (typeof v === "boolean") return `${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-    if ("date" in v) return `${s}><v>${serialFromIso(v.date) - (this.ctx.date1904 ? DAYS_1900_TO_1904 : 0)}</v></c>`;
+    if ("date" in v) return `${s}><v>${serialIn(v.date, this.ctx.date1904)}</v></c>`;
     const f = `<f>${esc(v.formula)}</f>`;
     if (v.result === null) return `${s}>${f}</c>`;
     if (typeof v.result === "number") return `${s}>${f}<v>${v.result}</v></c>`;
