@@ -22,6 +22,11 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** One cell written plainly, «B14» (no sheet, no $, no range): what an issue points at. */
+export function isPlainCell(a1: string): boolean {
+  return /^[A-Z]+\d+$/.test(a1);
+}
+
 export function parseAddress(a1: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(a1);
   if (!m) throw new Error(`bad A1 address ${a1}`);

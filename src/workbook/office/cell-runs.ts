@@ -4,7 +4,7 @@
  * fills of a whole range back in one call (Range.getCellProperties), so highlighting and clearing
  * cost requests by runs, not by cells.
  */
-import { cellAddress, parseAddress } from "../../domain/a1";
+import { cellAddress, isPlainCell, parseAddress } from "../../domain/a1";
 
 export interface CellRun {
   readonly sheet: string;
@@ -27,8 +27,6 @@ export interface RunOptions {
   readonly maxCells: number;
 }
 
-const PLAIN_CELL = /^[A-Z]+\d+$/;
-
 /**
  * Items grouped by sheet and key, ordered by column then row, cut into runs of rows; the runs of one
  * sheet and key come one after another. An item whose
@@ -46,7 +44,7 @@ export function cellRuns(
   for (let i = 0; i < count; i++) {
     const sheet = sheetOf(i);
     const cell = cellOf(i);
-    if (!PLAIN_CELL.test(cell)) continue;
+    if (!isPlainCell(cell)) continue;
     const key = keyOf(i);
     const id = `${sheet}\u0000${key}`;
     let g = groups.get(id);

@@ -3,6 +3,7 @@
  * the message where the host has comments. The original fill of every cell is remembered in the
  * meta sheet first, so clearing restores exactly what the user had.
  */
+import { isPlainCell } from "../../domain/a1";
 import { Issue } from "../../domain/issues";
 import { sameSheet } from "./meta";
 
@@ -46,7 +47,7 @@ export function marksFor(issues: readonly Issue[], sheets: readonly string[]): M
   const byCell = new Map<string, { sheet: string; cell: string; error: boolean; messages: string[] }>();
   for (const issue of issues) {
     const sheet = sheets.find((s) => sameSheet(s, issue.sheet));
-    if (!sheet || !/^[A-Z]+\d+$/.test(issue.cell)) continue;
+    if (!sheet || !isPlainCell(issue.cell)) continue;
     const key = cellKey(sheet, issue.cell);
     let m = byCell.get(key);
     if (!m) {

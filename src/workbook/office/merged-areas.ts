@@ -5,7 +5,7 @@
 import { MergedRange, SheetGrid, spanning } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
 import { stopIfAsked } from "../port";
-import { cellAddress, columnIndex, parseAddress } from "../../domain/a1";
+import { cellAddress, columnIndex, isPlainCell, parseAddress } from "../../domain/a1";
 import { sameSheet } from "./meta";
 
 const LAST_ROW = 1_048_575;
@@ -116,7 +116,7 @@ export async function issuesAtMergeAnchors(context: Excel.RequestContext, issues
   if (bySheet.size === 0) return issues;
   return issues.map((i) => {
     const merges = bySheet.get(named.get(i.sheet) ?? "");
-    if (!merges || !/^[A-Z]+\d+$/.test(i.cell)) return i;
+    if (!merges || !isPlainCell(i.cell)) return i;
     const { row, col } = parseAddress(i.cell);
     const m = merges.find((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
     return m && (m.top !== row || m.left !== col) ? { ...i, cell: cellAddress(m.top, m.left) } : i;
