@@ -16,7 +16,6 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
-import { OfficeWorkbook } from "../../src/workbook/office";
 import { checkSheets, checkWorkbook } from "../../src/app/check";
 import { computeWorkbook } from "../../src/app/compute";
 import { parsePeriod } from "../../src/domain/period";
@@ -27,6 +26,7 @@ import { PresetId } from "../../src/domain/indicators/types";
 import { FakeExcel, Scalar } from "../workbook/office/fake-excel";
 import { excelSerial, valueAsExcelGives } from "../support/exceljs-values";
 import { EXAMPLES, TODAY, badFile, corpus, exampleFiles, tempDir } from "./support";
+import { adapter } from "../support/office-adapter";
 
 const OPTS = { period: parsePeriod("2023/2024")!, today: TODAY };
 
@@ -78,7 +78,7 @@ test("the corpus gives the parity test enough workbooks", () => {
 test.each(FILES.map((f) => [path.basename(f), f]))("%s: the pane's check is the CLI's", async (name, file) => {
   const cli = checkSheets(await (await XlsxWorkbook.open([file])).readSheets(), OPTS);
   const excel = await excelOf(file);
-  const pane = await checkWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), OPTS);
+  const pane = await checkWorkbook(adapter(excel), OPTS);
   expect(formsOf(pane)).toEqual(formsOf(cli));
   expect(said(pane.issues)).toEqual([...said(cli.issues), ...(PANE_ONLY[name] ?? [])].sort());
   // And the same numbers: a value read otherwise without an issue would show here.
@@ -113,7 +113,7 @@ test("a workbook counting dates from 1904 (old Excel for Mac): the pane's check 
     const cli = checkSheets(await (await XlsxWorkbook.open([file])).readSheets(), OPTS);
     const excel = await excelOf(file);
     expect(excel.options.date1904).toBe(true);
-    const pane = await checkWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), OPTS);
+    const pane = await checkWorkbook(adapter(excel), OPTS);
     expect(said(pane.issues)).toEqual(said(cli.issues));
     expect(indicatorsOf(pane.dataset)).toEqual(indicatorsOf(cli.dataset));
     // And both are the example's own: read as 1900 serials, every date would be four years early.
@@ -137,7 +137,7 @@ test.each([
     const file = date1904 ? await example1904(dir) : path.join(EXAMPLES, "municipality.xlsx");
     const opts = { period: OPTS.period, today: TODAY, presets: PRESETS };
     const excel = await excelOf(file);
-    const pane = await computeWorkbook(new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported }), opts);
+    const pane = await computeWorkbook(adapter(excel), opts);
     const xlsx = await XlsxWorkbook.open([file]);
     const cli = await computeWorkbook(xlsx, opts);
     await xlsx.save(path.join(dir, "out.xlsx"));

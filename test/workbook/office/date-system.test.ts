@@ -1,6 +1,6 @@
 import { counts1904, ProbedCells } from "../../../src/workbook/office/date-system";
-import { OfficeWorkbook } from "../../../src/workbook/office";
 import { FakeExcel } from "./fake-excel";
+import { adapter } from "../../support/office-adapter";
 
 // 01.03.2024 is 45352 counted from 1900 and 43890 counted from 1904; 43890 from 1900 is 29.02.2020.
 const cell = (value: unknown, format: string, text: string): ProbedCells => ({ values: [[value]], numberFormat: [[format]], text: [[text]] });
@@ -24,7 +24,6 @@ describe("counts1904: the date system, told from a date's shown text", () => {
 });
 
 describe("a workbook counting dates from 1904 in the pane", () => {
-  const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
   function book(date1904: boolean): FakeExcel {
     const excel = new FakeExcel({ date1904 });

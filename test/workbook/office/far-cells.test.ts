@@ -1,6 +1,6 @@
-import { OfficeWorkbook } from "../../../src/workbook/office";
 import { MAX_READ_CELLS, READ_COLUMNS } from "../../../src/workbook/office/read";
 import { FakeExcel } from "./fake-excel";
+import { adapter } from "../../support/office-adapter";
 
 /**
  * A stray value far from the table (regression: one cell at XFD1048576 made the used range the whole
@@ -9,7 +9,6 @@ import { FakeExcel } from "./fake-excel";
  * too large is not read at all, and the grid says what was left (the check turns that into issues).
  */
 
-const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
 const TABLE = [["ОО", "ФИО", "Должность"], ...Array.from({ length: 300 }, (_, i) => ["МБОУ СОШ № 1", `Иванова Мария ${i}`, "учитель"])];
 

@@ -1,7 +1,7 @@
-import { OfficeWorkbook } from "../../../src/workbook/office";
 import { checkWorkbook } from "../../../src/app/check";
 import { parsePeriod } from "../../../src/domain/period";
 import { FakeExcel, MERGED_AREAS_LIMIT } from "./fake-excel";
+import { adapter } from "../../support/office-adapter";
 
 /**
  * Merged data cells read in Excel as the CLI reads them from the file (regression: the pane read a
@@ -27,7 +27,6 @@ function rosterBook(apiVersion: string): FakeExcel {
   return excel;
 }
 
-const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
 describe("merged cells read from Excel", () => {
   it("gives the grid the sheet's merged blocks, in the same number of requests", async () => {

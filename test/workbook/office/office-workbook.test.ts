@@ -1,4 +1,3 @@
-import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
 import { NOTES_AT_MOST } from "../../../src/workbook/office/highlight";
 import { Issue } from "../../../src/domain/issues";
@@ -6,8 +5,8 @@ import { PlanCell, RowBlocks, SheetPlan } from "../../../src/report/plan";
 import { RunStopped, Transfer } from "../../../src/workbook/port";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./fake-excel";
 import { compact } from "../../report/compact-rows";
+import { adapter } from "../../support/office-adapter";
 
-const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
 /** How many cells of a sheet carry a native hyperlink, however they were set. */
 const nativeLinks = (excel: FakeExcel, sheet: string): number =>

@@ -3,13 +3,12 @@
  * sheet through renames: QA's defects (a user's sheet taken for a deleted output, a highlight on a
  * protected sheet that could not be undone, clearing after a rename).
  */
-import { OfficeWorkbook } from "../../../src/workbook/office";
 import { META_SHEET } from "../../../src/workbook/office/meta";
 import { Issue } from "../../../src/domain/issues";
 import { SheetPlan } from "../../../src/report/plan";
 import { FakeExcel } from "./fake-excel";
+import { adapter } from "../../support/office-adapter";
 
-const adapter = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as never, isSetSupported: excel.isSetSupported });
 
 const issue = (sheet: string, cell: string): Issue => ({ file: "Книга1.xlsx", sheet, cell, rule: "type.date", severity: "error", message: "Не дата" });
 
