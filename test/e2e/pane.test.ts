@@ -16,7 +16,6 @@ import { excelSerial, valueAsExcelGives } from "../support/exceljs-values";
 const EXAMPLE = path.join(ROOT, "examples/municipality.xlsx");
 const run = haveChromium || process.env.CI === "true" ? describe : describe.skip;
 
-
 /** The example workbook as Office.js would show it: dates as serials with a date format. */
 async function readSeed(file: string): Promise<Seed> {
   const wb = new ExcelJS.Workbook();
