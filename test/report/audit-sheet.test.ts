@@ -88,6 +88,24 @@ describe("«Расшифровка»", () => {
     ]);
   });
 
+  // Regression (25.11): entries were sorted over every (school, source sheet) pair, so the cost grew with
+  // schools × sheets (a region read from a thousand schools' files spent most of its run here), and
+  // past 46 341 schools and sheets the pair numbers overflowed and the rows came out of order.
+  it("orders a region read from tens of thousands of files: every entry from a school and a file of its own", () => {
+    const n = 50_000;
+    // Listed last school first, as no reader sorts them.
+    const counted = Array.from({ length: n }, (_, i) => ({ ...LK01.counted[1], school: `ОО № ${n - i}`, file: `ОО ${n - i}.xlsx`, row: 2 + (i % 7) }));
+    const body = allRows(buildAuditSheet([{ ...LK01, counted }], PERIOD, TODAY)).slice(4);
+    expect(body).toHaveLength(n);
+    expect(body.slice(0, 3).map((r) => [r[3].v, r[5].v])).toEqual([
+      ["ОО № 1", "ОО 1.xlsx"],
+      ["ОО № 2", "ОО 2.xlsx"],
+      ["ОО № 3", "ОО 3.xlsx"],
+    ]);
+    expect([3, 5, 6, 7].map((c) => body[n - 1][c].v)).toEqual([`ОО № ${n}`, `ОО ${n}.xlsx`, "МАП", 2]);
+    expect(body.every((r, i) => i === 0 || compareRu(String(body[i - 1][3].v), String(r[3].v)) < 0)).toBe(true);
+  });
+
   // A region's «Расшифровка» is a million entries: the pane paints a bar and hears «Остановить» between indicators.
   it("pauses after each indicator that lists someone, counting the entries listed of the sheet's", () => {
     const people = (n: number, school: string) => Array.from({ length: n }, (_, i) => ({ ...LK01.counted[1], row: i + 2, school }));
