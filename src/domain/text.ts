@@ -62,8 +62,12 @@ export function needsCleaning(s: string): boolean {
   return false;
 }
 
-/** Remove zero-width characters and turn every kind of space and line break into a plain space. */
+/**
+ * Remove zero-width characters and turn every kind of space and line break into a plain space. Most
+ * texts need nothing, and one look at their characters costs less than the regular expressions.
+ */
 export function cleanSpaces(s: string): string {
+  if (!needsCleaning(s)) return s;
   return s
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
     .replace(/[\s\u00A0\u2007\u202F]+/g, " ")

@@ -64,6 +64,15 @@ function formFields(form: FormDef): { readonly byId: ReadonlyMap<string, FieldDe
   return f;
 }
 
+/**
+ * Whether assignColumns could give a column with this header some field of `form`: no pair is taken
+ * below RIVAL_FLOOR. Lets recognition pass over rows that cannot be a form's header (its data rows).
+ */
+export function couldTake(text: string, form: FormDef): boolean {
+  const best = scoreHeader(text, form)[0];
+  return best !== undefined && best.score >= RIVAL_FLOOR;
+}
+
 export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, forced: Readonly<Record<string, number>> = {}): Assignment {
   const columns: Record<string, number> = {};
   const scores: Record<string, number> = {};

@@ -26,7 +26,8 @@ export interface HeaderCandidate {
 
 /** Text of a cell as a header: strings and numbers only (years over a chart's data are numbers). */
 export function cellText(v: CellValue | undefined): string {
-  if (typeof v === "string") return cleanSpaces(v.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{L})/gu, "$1$2"));
+  // «Наимено-\nвание»: a word hyphenated over a line break in the cell is one word.
+  if (typeof v === "string") return cleanSpaces(v.indexOf("\n") < 0 ? v : v.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{L})/gu, "$1$2"));
   if (typeof v === "number") return String(v);
   return "";
 }

@@ -7,13 +7,14 @@ import { cellAddress } from "../a1";
 import { FORMS, FORM_BY_ID } from "../forms";
 import { FormDef } from "../forms/types";
 import { CellValue, SheetGrid } from "../grid";
-import { foldKey, foldWords } from "../text";
+import { foldKey, foldWords, latinToCyrillic } from "../text";
 import { stem } from "./similarity";
-import { assignColumns, Assignment, ColumnHeader } from "./assign";
+import { assignColumns, Assignment, ColumnHeader, couldTake } from "./assign";
 import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyCell, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
 import { isSummaryOrSignature } from "../skipped-rows";
 import { normalizeCell } from "../normalize/normalize-cell";
+import { boundedMemo } from "../memo";
 
 /** Below this confidence a recognised sheet is flagged weak: the form is a guess worth a look. */
 export const WEAK_CONFIDENCE = 0.6;
@@ -29,7 +30,8 @@ export function isRecognized(r: RecognitionResult): r is RecognizedSheet {
   return (r as RecognizedSheet).form !== undefined;
 }
 
-interface Evaluation {
+/** How a form reads one header candidate, before the sheet's name and title are asked. */
+interface Assessment {
   readonly form: FormDef;
   readonly candidate: HeaderCandidate;
   readonly assignment: Assignment;
@@ -37,6 +39,9 @@ interface Evaluation {
   readonly keyMatched: number;
   /** Σ score × weight of matched fields. */
   readonly weight: number;
+}
+
+interface Evaluation extends Assessment {
   /** weight plus sheet-name and title hints: what forms compete on. */
   readonly rank: number;
   /** The sheet's name or title names this form. */
@@ -63,25 +68,32 @@ interface Hints {
 }
 
 /**
- * The hints of one sheet, each top row looked at once per form. A hint's words are joined by single
- * spaces and the rows of a title by three, so a hint never spans two rows: the title above a header
- * names the form exactly when one of its rows does (looking through the joined rows again for every
- * candidate and form was a fifth of a municipality's recognition).
+ * The hints of one sheet, each top row looked at once per form, and only as far down as a header asks:
+ * the title above a header at row 3 is in rows 0–2, whatever the data below says. A hint's words are
+ * joined by single spaces and the rows of a title by three, so a hint never spans two rows: the title
+ * above a header names the form exactly when one of its rows does (looking through the joined rows
+ * again for every candidate and form was a fifth of a municipality's recognition).
  */
-function sheetHints(sheetName: string, rowKeys: readonly string[], forms: readonly FormDef[]): Hints {
+function sheetHints(sheetName: string, cells: readonly (readonly CellValue[])[], forms: readonly FormDef[]): Hints {
   const name = stemKey(sheetName);
   const byName = new Map(forms.map((f) => [f, hinted(f, name)]));
-  const firstRow = new Map(forms.map((f) => [f, rowKeys.findIndex((k) => hinted(f, k))]));
+  const keys: string[] = [];
+  const keyOf = (r: number): string => (keys[r] ??= rowKey(cells[r]));
+  /** Per form: the first top row that names it (−1: none of the rows looked at yet), and how many rows were looked at. */
+  const found = new Map<FormDef, { first: number; looked: number }>();
   return {
     byName: (form) => byName.get(form) ?? false,
     byTitle: (form, row) => {
-      const first = firstRow.get(form) ?? -1;
-      return first >= 0 && first < row;
+      let f = found.get(form);
+      if (!f) found.set(form, (f = { first: -1, looked: 0 }));
+      const last = Math.min(row, cells.length, HEADER_SEARCH_ROWS);
+      for (; f.first < 0 && f.looked < last; f.looked++) if (hinted(form, keyOf(f.looked))) f.first = f.looked;
+      return f.first >= 0 && f.first < row;
     },
   };
 }
 
-function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>, hints: Hints): Evaluation {
+function assess(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>): Assessment {
   const headers: ColumnHeader[] = candidate.texts.map((text, col) => ({ col, text }));
   const assignment = assignColumns(headers, form, forced);
   let weight = 0;
@@ -94,9 +106,17 @@ function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Re
     if (f.key) keyMatched++;
     weight += s * (f.key ? KEY_WEIGHT : 1);
   }
-  const titleRow = Math.max(0, candidate.row - candidate.rows + 1);
-  const bonus = matched > 0 ? (hints.byName(form) ? SHEET_NAME_BONUS : 0) + (hints.byTitle(form, titleRow) ? TITLE_BONUS : 0) : 0;
-  return { form, candidate, assignment, matched, keyMatched, weight, rank: weight + bonus, hinted: bonus > 0 };
+  return { form, candidate, assignment, matched, keyMatched, weight };
+}
+
+function withHints(a: Assessment, hints: Hints): Evaluation {
+  const titleRow = Math.max(0, a.candidate.row - a.candidate.rows + 1);
+  const bonus = a.matched > 0 ? (hints.byName(a.form) ? SHEET_NAME_BONUS : 0) + (hints.byTitle(a.form, titleRow) ? TITLE_BONUS : 0) : 0;
+  return { ...a, rank: a.weight + bonus, hinted: bonus > 0 };
+}
+
+function evaluate(form: FormDef, candidate: HeaderCandidate, forced: Readonly<Record<string, number>>, hints: Hints): Evaluation {
+  return withHints(assess(form, candidate, forced), hints);
 }
 
 /** The form for one header candidate: most weight, the sheet's name and title breaking near-ties. */
@@ -116,27 +136,38 @@ function betterRow(a: { weight: number; candidate: HeaderCandidate }, b: { weigh
   return a.candidate.row === b.candidate.row && a.candidate.rows > b.candidate.rows;
 }
 
-/** Stem keys of the top rows' texts, for title hints («Повышение квалификации педагогов …» above the header). */
-function topRowKeys(cells: readonly (readonly CellValue[])[]): string[] {
-  const keys: string[] = [];
-  for (let r = 0; r < Math.min(cells.length, HEADER_SEARCH_ROWS); r++) {
-    const parts: string[] = [];
-    for (const v of cells[r] ?? []) {
-      const t = cellText(v);
-      if (t) parts.push(t);
-    }
-    keys.push(parts.length ? stemKey(parts.join(" ")) : "");
+/** Stem key of a top row's texts, for title hints («Повышение квалификации педагогов …» above the header). */
+function rowKey(row: readonly CellValue[] | undefined): string {
+  const parts: string[] = [];
+  for (const v of row ?? []) {
+    const t = cellText(v);
+    if (t) parts.push(t);
   }
-  return keys;
+  return parts.length ? stemKey(parts.join(" ")) : "";
 }
 
 const PIVOT_MARKERS = ["названия строк", "названия столбцов", "общий итог", "сумма по полю", "количество по полю", "row labels", "grand total", "sum of", "count of"];
+
+/**
+ * The letters a folded marker can start with, as typed: its own first letter, or a Latin look-alike of
+ * it (folding makes «Oбщий» with a Latin O «общий»). A text whose first letter is none of them cannot
+ * start with a marker once folded, and is not folded: most of a sheet's top cells are data.
+ */
+const PIVOT_INITIALS: ReadonlySet<string> = new Set(
+  PIVOT_MARKERS.flatMap((m) => [m[0], ..."abcehkmoptxy".split("").filter((latin) => latinToCyrillic(latin) === m[0])]),
+);
+const FIRST_LETTER = /[\p{L}\p{N}]/u;
+
+function mayStartPivotMarker(text: string): boolean {
+  const first = FIRST_LETTER.exec(text);
+  return first !== null && PIVOT_INITIALS.has(first[0].toLowerCase());
+}
 
 function looksLikePivot(sheet: SheetGrid): boolean {
   const last = Math.min(sheet.cells.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     for (const v of sheet.cells[r] ?? []) {
-      if (typeof v !== "string") continue;
+      if (typeof v !== "string" || !mayStartPivotMarker(v)) continue;
       const t = foldKey(v);
       if (PIVOT_MARKERS.some((m) => t.startsWith(m))) return true;
     }
@@ -238,6 +269,39 @@ function noHeaderReason(best: Evaluation | undefined): string {
   return `${base}. Если это таблица одной из форм, добавьте строку заголовков как в шаблоне или выберите форму вручную.`;
 }
 
+/** A header candidate read as its best form, and the weight it competes with. */
+interface Reading {
+  readonly weight: number;
+  readonly candidate: HeaderCandidate;
+  readonly chosen: Evaluation;
+}
+
+/**
+ * The forms that could take a column with this header, a bit each in FORMS order (couldTake). Kept
+ * across sheets: a municipality's files repeat their headers and most of their values, and one look-up
+ * here replaces one per form.
+ */
+const formsTaking = boundedMemo(20_000, (text: string): number => {
+  let mask = 0;
+  for (let i = 0; i < FORMS.length; i++) if (couldTake(text, FORMS[i])) mask |= 1 << i;
+  return mask;
+});
+
+/** Per candidate, the forms of FORMS that could take at least two of its columns: no other form can match two. */
+function formsTakingTwo(candidate: HeaderCandidate): readonly FormDef[] {
+  // A bit per form: past 31 forms every form is evaluated.
+  if (FORMS.length > 31) return FORMS;
+  let once = 0;
+  let twice = 0;
+  for (const text of candidate.texts) {
+    if (text.length === 0) continue;
+    const m = formsTaking(text);
+    twice |= once & m;
+    once |= m;
+  }
+  return twice === 0 ? [] : FORMS.filter((_, i) => (twice & (1 << i)) !== 0);
+}
+
 /**
  * Recognise one sheet. `override` (the task pane's mapping editor) forces the form, the header row
  * and/or single field → column assignments; everything else is matched automatically.
@@ -256,20 +320,21 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { c
   let candidates = headerCandidates(sheet, forcedRow);
   if (forcedRow !== undefined && candidates.length === 0) candidates = [{ row: forcedRow, rows: 1, texts: [] }];
   const forced = override?.columns ?? {};
-  const hints = sheetHints(sheet.sheet, topRowKeys(sheet.cells), forms);
+  const hints = sheetHints(sheet.sheet, sheet.cells, forms);
   // A form is taken only with two matched columns, one of them a key field or the form named in
   // the sheet's name or title: «ФИО» alone (a pivot, a list of names) is no form.
   const acceptable = (e: Evaluation): boolean => forcedForm !== undefined || (e.matched >= 2 && (e.keyMatched >= 1 || e.hinted));
-  let best: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
-  let bestAny: { weight: number; candidate: HeaderCandidate; chosen: Evaluation } | undefined;
+  // Only forms that could take two of a candidate's columns can be acceptable; the sheet's data rows,
+  // most of its sixty candidates, have none and cost no evaluation.
+  const formsFor = forcedForm ? () => forms : formsTakingTwo;
+  let best: Reading | undefined;
   for (const candidate of candidates) {
-    const evaluations = forms.map((form) => evaluate(form, candidate, forcedForm === form ? forced : {}, hints));
-    const any = pickForm(evaluations);
-    if (any) {
-      const row = { weight: Math.max(...evaluations.map((e) => e.weight)), candidate, chosen: any };
-      if (betterRow(row, bestAny)) bestAny = row;
-    }
-    const ok = evaluations.filter(acceptable);
+    // Two matched columns first: the title above a data row (all the rows over it) is looked for only then.
+    const ok = formsFor(candidate)
+      .map((form) => assess(form, candidate, forcedForm === form ? forced : {}))
+      .filter((a) => forcedForm !== undefined || a.matched >= 2)
+      .map((a) => withHints(a, hints))
+      .filter(acceptable);
     const chosen = pickForm(ok);
     if (chosen) {
       const row = { weight: Math.max(...ok.map((e) => e.weight)), candidate, chosen };
@@ -281,6 +346,16 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { c
     // The user chose the form but no row reads as its header: take the row they gave, or the first.
     const candidate = candidates[0] ?? { row: forcedRow ?? 0, rows: 1, texts: [] };
     return toRecognized(sheet, evaluate(forcedForm, candidate, forced, { ...hints, byTitle: () => false }), countRows);
+  }
+  // No form: the reason names what came closest, of every candidate and form.
+  let bestAny: Reading | undefined;
+  for (const candidate of candidates) {
+    const evaluations = forms.map((form) => evaluate(form, candidate, {}, hints));
+    const any = pickForm(evaluations);
+    if (any) {
+      const row = { weight: Math.max(...evaluations.map((e) => e.weight)), candidate, chosen: any };
+      if (betterRow(row, bestAny)) bestAny = row;
+    }
   }
   return unrecognized(sheet, noHeaderReason(bestAny?.chosen));
 }

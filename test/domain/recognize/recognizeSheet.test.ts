@@ -328,6 +328,36 @@ describe("sheets that are no standard form", () => {
     ]));
     expect(r.reason).toMatch(/сводная таблица/);
   });
+  // Each marker as Excel writes it (in Russian or English Excel) or as a school retyped it: another
+  // case, a quote before it, a Latin look-alike letter first.
+  test.each([
+    "Названия строк",
+    "названия столбцов",
+    "  «Общий итог»",
+    "Oбщий итог", // Latin O
+    "Hазвания строк", // Latin H
+    "СУММА ПО ПОЛЮ Часы",
+    "Cумма по полю Часы", // Latin C
+    "Количество по полю ФИО",
+    "Kоличество по полю ФИО", // Latin K
+    "Row Labels",
+    "Grand Total",
+    "Sum of Hours",
+    "Count of ФИО",
+  ])("a pivot table marked «%s», though its other headers read as a roster's", (marker) => {
+    const r = unrecognized(grid("Свод", [
+      ["ОО", "ФИО", "Должность", marker],
+      ["СОШ №1", "Иванова Анна Петровна", "учитель", 12],
+    ]));
+    expect(r.reason).toMatch(/сводная таблица/);
+  });
+  test.each(["Общий стаж (лет)", "Количество часов", "Сумма баллов", "Названия программ"])("a header «%s» that starts like a pivot's marker is no pivot", (header) => {
+    const r = recognized(grid("Сверка", [
+      ["ОО", "ФИО", "Должность", header],
+      ["СОШ №1", "Иванова Анна Петровна", "учитель", 12],
+    ]));
+    expect(r.form).toBe("roster");
+  });
   test("data without a header row", () => {
     const r = unrecognized(grid("Лист1", [
       ["СОШ №1", "Иванова Анна Петровна", d("1980-03-12"), "учитель", "высшая"],
