@@ -65,12 +65,17 @@ function formFields(form: FormDef): { readonly byId: ReadonlyMap<string, FieldDe
 }
 
 /**
- * Whether assignColumns could give a column with this header some field of `form`: no pair is taken
+ * The fields of `form` that assignColumns could give a column with this header: no pair is taken
  * below RIVAL_FLOOR. Lets recognition pass over rows that cannot be a form's header (its data rows).
  */
-export function couldTake(text: string, form: FormDef): boolean {
-  const best = scoreHeader(text, form)[0];
-  return best !== undefined && best.score >= RIVAL_FLOOR;
+export function takeableFields(text: string, form: FormDef): string[] {
+  const fields: string[] = [];
+  for (const s of scoreHeader(text, form)) {
+    // Best first: the rest score lower still.
+    if (s.score < RIVAL_FLOOR) break;
+    fields.push(s.field);
+  }
+  return fields;
 }
 
 export function assignColumns(headers: readonly ColumnHeader[], form: FormDef, forced: Readonly<Record<string, number>> = {}): Assignment {

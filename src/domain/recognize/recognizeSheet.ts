@@ -9,7 +9,7 @@ import { FormDef } from "../forms/types";
 import { CellValue, SheetGrid } from "../grid";
 import { foldKey, foldWords, latinToCyrillic } from "../text";
 import { stem } from "./similarity";
-import { assignColumns, Assignment, ColumnHeader, couldTake } from "./assign";
+import { assignColumns, Assignment, ColumnHeader, takeableFields } from "./assign";
 import { HEADER_SEARCH_ROWS, HeaderCandidate, cellText, headerCandidates, isEmptyCell, isEmptyRow, isNumberingRow } from "./headerRow";
 import { MappingOverride, RecognizedSheet, UnrecognizedSheet } from "./types";
 import { isSummaryOrSignature } from "../skipped-rows";
@@ -138,13 +138,21 @@ function betterRow(a: { weight: number; candidate: HeaderCandidate }, b: { weigh
 
 /** Stem key of a top row's texts, for title hints («Повышение квалификации педагогов …» above the header). */
 function rowKey(row: readonly CellValue[] | undefined): string {
-  const parts: string[] = [];
+  const stems: string[] = [];
+  let filled = false;
   for (const v of row ?? []) {
     const t = cellText(v);
-    if (t) parts.push(t);
+    if (!t) continue;
+    filled = true;
+    const s = stemWords(t);
+    if (s) stems.push(s);
   }
-  return parts.length ? stemKey(parts.join(" ")) : "";
+  // The stemKey of the row's texts joined: no word spans two cells.
+  return filled ? ` ${stems.join(" ")} ` : "";
 }
+
+/** A cell's words as stems: kept across sheets, whose top rows repeat headers, schools and values. */
+const stemWords = boundedMemo(20_000, (text: string): string => foldWords(text).map(stem).join(" "));
 
 const PIVOT_MARKERS = ["названия строк", "названия столбцов", "общий итог", "сумма по полю", "количество по полю", "row labels", "grand total", "sum of", "count of"];
 
@@ -277,29 +285,33 @@ interface Reading {
 }
 
 /**
- * The forms that could take a column with this header, a bit each in FORMS order (couldTake). Kept
- * across sheets: a municipality's files repeat their headers and most of their values, and one look-up
- * here replaces one per form.
+ * For each form of FORMS, the fields it could give a column with this header (takeableFields). Kept
+ * across sheets: a municipality's files repeat their headers and most of their values.
  */
-const formsTaking = boundedMemo(20_000, (text: string): number => {
-  let mask = 0;
-  for (let i = 0; i < FORMS.length; i++) if (couldTake(text, FORMS[i])) mask |= 1 << i;
-  return mask;
-});
+const takeable = boundedMemo(20_000, (text: string): readonly (readonly string[])[] => FORMS.map((form) => takeableFields(text, form)));
 
-/** Per candidate, the forms of FORMS that could take at least two of its columns: no other form can match two. */
-function formsTakingTwo(candidate: HeaderCandidate): readonly FormDef[] {
-  // A bit per form: past 31 forms every form is evaluated.
-  if (FORMS.length > 31) return FORMS;
-  let once = 0;
-  let twice = 0;
-  for (const text of candidate.texts) {
-    if (text.length === 0) continue;
-    const m = formsTaking(text);
-    twice |= once & m;
-    once |= m;
+/**
+ * The forms of FORMS that could match two of a candidate's columns: two columns with fields they
+ * could take, and two different fields among them (then two columns can get two fields). No other
+ * form can be acceptable; a sheet's data rows, most of its sixty candidates, leave none.
+ */
+function formsMatchingTwo(candidate: HeaderCandidate): FormDef[] {
+  const sets = candidate.texts.filter((text) => text.length > 0).map(takeable);
+  const out: FormDef[] = [];
+  for (let i = 0; i < FORMS.length; i++) {
+    let columns = 0;
+    let first: string | null = null;
+    let twoFields = false;
+    for (const set of sets) {
+      const fields = set[i];
+      if (fields.length === 0) continue;
+      columns++;
+      if (fields.length > 1 || (first !== null && fields[0] !== first)) twoFields = true;
+      first ??= fields[0];
+    }
+    if (columns >= 2 && twoFields) out.push(FORMS[i]);
   }
-  return twice === 0 ? [] : FORMS.filter((_, i) => (twice & (1 << i)) !== 0);
+  return out;
 }
 
 /**
@@ -324,9 +336,9 @@ export function recognizeSheet(sheet: SheetGrid, override?: MappingOverride, { c
   // A form is taken only with two matched columns, one of them a key field or the form named in
   // the sheet's name or title: «ФИО» alone (a pivot, a list of names) is no form.
   const acceptable = (e: Evaluation): boolean => forcedForm !== undefined || (e.matched >= 2 && (e.keyMatched >= 1 || e.hinted));
-  // Only forms that could take two of a candidate's columns can be acceptable; the sheet's data rows,
-  // most of its sixty candidates, have none and cost no evaluation.
-  const formsFor = forcedForm ? () => forms : formsTakingTwo;
+  // Only forms that could match two of a candidate's columns can be acceptable (formsMatchingTwo): the
+  // sheet's data rows cost no evaluation.
+  const formsFor = forcedForm ? () => forms : formsMatchingTwo;
   let best: Reading | undefined;
   for (const candidate of candidates) {
     // Two matched columns first: the title above a data row (all the rows over it) is looked for only then.
