@@ -132,3 +132,20 @@ export function workersForRows(rows: number): number {
   const probe = generateScale(1000);
   return Math.round((rows / probe.rows) * 1000);
 }
+
+/**
+ * A municipality or region as the CLI reads it from the schools' own files: `schools` books of
+ * `perSchool` workers, each with its own six sheets under the standard names. Costs that grow with
+ * the number of sheets or sources, not rows, show here and not in one book of six sheets.
+ */
+export function generateSchoolFiles(schools: number, perSchool: number): ScaleWorkbook {
+  const sheets: SheetGrid[] = [];
+  let rows = 0;
+  for (let i = 0; i < schools; i++) {
+    const file = `школа-${String(i + 1).padStart(4, "0")}.xlsx`;
+    const wb = generateScale(perSchool, 1000 + i, { school: `МАОУ СОШ № ${i + 1}`, file });
+    sheets.push(...wb.sheets);
+    rows += wb.rows;
+  }
+  return { workers: schools * perSchool, rows, sheets };
+}
