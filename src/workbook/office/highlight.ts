@@ -5,7 +5,7 @@
  */
 import { isPlainCell } from "../../domain/a1";
 import { Issue } from "../../domain/issues";
-import { sameSheet } from "./meta";
+import { sheetLookup } from "./meta";
 
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
@@ -45,8 +45,9 @@ export function marksToNote(marks: readonly Mark[], taken: ReadonlySet<string>, 
 /** One mark per cell: errors win over warnings, messages of the same cell are joined. */
 export function marksFor(issues: readonly Issue[], sheets: readonly string[]): Mark[] {
   const byCell = new Map<string, { sheet: string; cell: string; error: boolean; messages: string[] }>();
+  const sheetOf = sheetLookup(sheets, (s) => s);
   for (const issue of issues) {
-    const sheet = sheets.find((s) => sameSheet(s, issue.sheet));
+    const sheet = sheetOf(issue.sheet);
     if (!sheet || !isPlainCell(issue.cell)) continue;
     const key = cellKey(sheet, issue.cell);
     let m = byCell.get(key);

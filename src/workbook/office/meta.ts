@@ -80,6 +80,27 @@ export function sameSheet(a: string, b: string): boolean {
   return a.toLocaleLowerCase("ru") === b.toLocaleLowerCase("ru");
 }
 
+/**
+ * `items.find((s) => sameSheet(nameOf(s), name))` with each asked name looked up once: it is asked per
+ * issue and per highlighted cell, tens of thousands of times, and locale-aware lower-casing of every
+ * sheet's name for each was a third of a second at 40 000 cells of six sheets.
+ */
+export function sheetLookup<S>(items: readonly S[], nameOf: (s: S) => string): (name: string) => S | undefined {
+  const byKey = new Map<string, S>();
+  for (const s of items) {
+    const key = nameOf(s).toLocaleLowerCase("ru");
+    // The first of equal names, as find gives.
+    if (!byKey.has(key)) byKey.set(key, s);
+  }
+  const asked = new Map<string, S | undefined>();
+  return (name) => {
+    if (asked.has(name)) return asked.get(name);
+    const found = byKey.get(name.toLocaleLowerCase("ru"));
+    asked.set(name, found);
+    return found;
+  };
+}
+
 /** A sheet of the workbook now: its name and id. */
 export interface LiveSheet {
   readonly name: string;

@@ -9,7 +9,7 @@ import { AppliedSheet, Highlighted, InteractivePort, OnTransfer, ReadOptions } f
 import { Capabilities, describeLost, detectCapabilities, Feature } from "./capabilities";
 import { cellKey, cellKeyOfAddress, Mark, marksFor, marksToNote, NOTES_AT_MOST } from "./highlight";
 import { OfficeHost } from "./host";
-import { findSheet, HighlightRecord, LiveSheet, META_SHEET, sameSheet, SheetRef } from "./meta";
+import { findSheet, HighlightRecord, LiveSheet, META_SHEET, sameSheet, SheetRef, sheetLookup } from "./meta";
 import { highlightOps, MetaState, readMeta, registryOp } from "./meta-io";
 import { ACTION_OVERHEAD, Op, syncEachRequest, syncPerRequest, utf8Length } from "./payload";
 import { readAllSheets } from "./read";
@@ -278,7 +278,8 @@ export class OfficeWorkbook implements InteractivePort {
         const free = (m: Mark) => !taken.has(keyOf(m));
         unnoted = fresh.filter(free).length - wanted.length + bareBefore.filter(free).length;
       }
-      const idOf = (sheet: string) => state.sheets.find((s) => sameSheet(s.name, sheet))?.id ?? "";
+      const live = sheetLookup(state.sheets, (s) => s.name);
+      const idOf = (sheet: string) => live(sheet)?.id ?? "";
       const record = (commented: (i: number) => boolean): HighlightRecord[] =>
         fresh.map((m, i) => ({ sheet: m.sheet, cell: m.cell, color: fills[i].color, pattern: fills[i].pattern, comment: commented(i), sheetId: idOf(m.sheet) }));
       // What will change is recorded, in requests of its own, before any cell is touched: should a
