@@ -284,11 +284,19 @@ interface Reading {
   readonly chosen: Evaluation;
 }
 
+/** What no form takes: most texts of a sheet's top rows (names, numbers, dates), shared by all of them. */
+const NOTHING: readonly (readonly string[])[] = FORMS.map(() => []);
+
 /**
  * For each form of FORMS, the fields it could give a column with this header (takeableFields). Kept
- * across sheets: a municipality's files repeat their headers and most of their values.
+ * across sheets and clicks: a municipality's files repeat their headers and most of their values, and
+ * a region's six thousand sheets bring some 40 000 texts — most of them taken by no form, which cost
+ * one shared entry each.
  */
-const takeable = boundedMemo(20_000, (text: string): readonly (readonly string[])[] => FORMS.map((form) => takeableFields(text, form)));
+const takeable = boundedMemo(100_000, (text: string): readonly (readonly string[])[] => {
+  const fields = FORMS.map((form) => takeableFields(text, form));
+  return fields.every((f) => f.length === 0) ? NOTHING : fields;
+});
 
 /**
  * The forms of FORMS that could match two of a candidate's columns: two columns with fields they
