@@ -7,12 +7,13 @@
 import { fork, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
-import { generateScale, generateSchoolFiles, workersForRows } from "./scale";
+import { generateScale, workersForRows } from "./scale";
 import { median, timeMedian, timeMedianPrepared, timeMedianWithCpu } from "./measure";
 import * as stage from "./stages";
 import { benchCliFiles } from "./cli-files";
 import { benchCliLarge, benchCliRegionSmallPc } from "./cli-large";
 import { benchPane } from "./pane";
+import { benchSchoolFiles } from "./school-files";
 import { summaryLine } from "./summary-line";
 
 /** Every size is the median of at least five runs after a warm-up; fewer only when asked (quick looks). */
@@ -78,40 +79,6 @@ function totalChild(): void {
   const [workers, runs] = process.argv.slice(3).map(Number);
   const sheets = generateScale(workers).sheets;
   process.send?.({ total: timeMedian(runs, () => stage.whole(sheets)) });
-}
-
-/** check+compute of `schools` schools' files of 50 workers each, the median of `runs` after a warm-up. */
-function filesChild(): void {
-  const [schools, runs] = process.argv.slice(3).map(Number);
-  const wb = generateSchoolFiles(schools, SCHOOL_WORKERS);
-  process.send?.({ total: timeMedian(runs, () => stage.whole(wb.sheets)), sheets: wb.sheets.length, rows: wb.rows });
-}
-
-/** Workers per school file in the files case: a small school. */
-const SCHOOL_WORKERS = 50;
-
-/**
- * The engine on schools' own files, as the CLI reads a region's: 100 and 1 000 schools of 50 workers
- * (600 and 6 000 sheets). Ten times the files must cost no more than twelve times the time: costs
- * per pair of schools and sheets (the «Расшифровка» order, 25.11) or per pair of sheet names grow
- * with the square of the files.
- */
-async function schoolFiles(): Promise<string> {
-  const sizes = [100, 1000];
-  const got: { schools: number; total: number; sheets: number; rows: number }[] = [];
-  for (const schools of sizes) {
-    const r = await forkChild<{ total: number; sheets: number; rows: number }>(["--files", String(schools), String(RUNS)], `files ${schools}`);
-    got.push({ schools, ...r });
-  }
-  const [a, b] = got;
-  const growth = b.total / a.total;
-  const one = await runTotal(b.schools * SCHOOL_WORKERS, RUNS);
-  const part = (g: (typeof got)[number]) => `${g.schools.toLocaleString("ru-RU")} ОО (${g.sheets.toLocaleString("ru-RU")} листов, ${g.rows} строк) — ${f(g.total)} мс`;
-  return (
-    `Файлы школ, как CLI читает книги ОО (у каждой свои шесть листов), по ${SCHOOL_WORKERS} работников, check+compute, медиана ${RUNS} прогонов после разогрева: ` +
-    `${part(a)}; ${part(b)}; рост 10× файлов → ${growth.toFixed(1)}× (${growth <= 12 ? "≤ 12×" : "БОЛЬШЕ 12×"}); ` +
-    `те же ${(b.schools * SCHOOL_WORKERS).toLocaleString("ru-RU")} работников в одной книге из шести листов — ${f(one)} мс`
-  );
 }
 
 async function runTotal(workers: number, runs: number): Promise<number> {
@@ -188,7 +155,7 @@ async function main(): Promise<void> {
       `медиана ${median(pairs).toFixed(1)}× (${median(pairs) <= 12 ? "≤ 12×" : "БОЛЬШЕ 12×"}).`,
   );
   process.stderr.write("bench: файлы школ (100 и 1 000 ОО)…\n");
-  console.log(await schoolFiles());
+  console.log(await benchSchoolFiles(RUNS));
   // Own process with a large heap: the fake host keeps every written cell of a 1 000 000-row plan.
   const excel = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "--max-old-space-size=8192", path.join(__dirname, "excel-adapter.ts")], { encoding: "utf8" });
   if (excel.status !== 0) throw new Error(`замер Office-адаптера не удался: ${excel.stderr.trim().slice(0, 500)}`);
@@ -209,7 +176,6 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === "--child") child();
 else if (process.argv[2] === "--total") totalChild();
-else if (process.argv[2] === "--files") filesChild();
 else main().catch((e) => {
   console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

@@ -56,7 +56,10 @@ export function generateScale(workers: number, seed = 42, only?: { school: strin
   schools.forEach((s, i) =>
     cards.push(row("schools", { school: s, orgType: i % 3 === 0 ? "ДОО" : "ОО", staffRates: 70, filledRates: 60, lowResults: "нет", mentoringModel: "да" })),
   );
-  let cert = 100000;
+  // Certificate numbers are unique across a region: one school's file (`only`) numbers its own from
+  // its seed. (Every school's file numbered from 100000, and the files cases measured a region where
+  // every certificate was a duplicate of another school's.)
+  let cert = only ? 100000 + seed * 10_000 : 100000;
   const names: string[] = [];
   let last = { name: "", birthSerial: 0 };
   for (let w = 0; w < workers; w++) {
