@@ -52,9 +52,12 @@ export async function benchSchoolFiles(runs: number): Promise<string> {
   );
 }
 
-if (process.argv[2] === "--child") child();
-else if (require.main === module)
-  benchSchoolFiles(Number(process.env.BENCH_RUNS ?? 5)).then(console.log, (e) => {
-    console.error(e);
-    process.exit(1);
-  });
+// Only when this file is the program: bench/run.ts imports it, and its own children take "--child" too.
+if (require.main === module) {
+  if (process.argv[2] === "--child") child();
+  else
+    benchSchoolFiles(Number(process.env.BENCH_RUNS ?? 5)).then(console.log, (e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
