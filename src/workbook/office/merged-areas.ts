@@ -6,7 +6,7 @@ import { MergedRange, SheetGrid, spanning } from "../../domain/grid";
 import { Issue } from "../../domain/issues";
 import { stopIfAsked } from "../port";
 import { cellAddress, columnIndex, isPlainCell, parseAddress } from "../../domain/a1";
-import { sameSheet } from "./meta";
+import { sheetLookup } from "./meta";
 
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
@@ -99,9 +99,9 @@ export function mergedRangesOf(address: string): MergedRange[] {
  */
 export async function issuesAtMergeAnchors(context: Excel.RequestContext, issues: readonly Issue[], sheetNames: readonly string[]): Promise<readonly Issue[]> {
   const named = new Map<string, string>();
+  const sheetOf = sheetLookup(sheetNames, (s) => s);
   for (const i of issues) {
-    if (named.has(i.sheet)) continue;
-    const sheet = sheetNames.find((s) => sameSheet(s, i.sheet));
+    const sheet = sheetOf(i.sheet);
     if (sheet) named.set(i.sheet, sheet);
   }
   if (named.size === 0) return issues;
